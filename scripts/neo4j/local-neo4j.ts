@@ -1,0 +1,178 @@
+/**
+ * A Neo4j 5 Community server run from the Maven jars, in its own home under `.neo4j/<name>`.
+ * Start is idempotent (a running instance is reused) and waits for Bolt; stop is a clean SIGTERM.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { ensureNeo4jJars, requireTool } from './fetch-jars.js';
+import { LocalNeo4jError } from './local-neo4j-error.js';
+import { renderNeo4jConf } from './neo4j-conf.js';
+
+export interface LocalNeo4jOptions {
+  root: string;
+  name: string;
+  boltPort: number;
+  password: string;
+  heap: string;
+  pageCache: string;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  password: string;
+  home: string;
+  logFile: string;
+  start(): Promise<'started' | 'already running'>;
+  stop(): Promise<'stopped' | 'not running'>;
+  status(): Promise<'running' | 'stopped'>;
+}
+
+const READY_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+// The JVM flags the official 5.x launcher adds from neo4j.conf; we bypass that launcher.
+const JVM_FLAGS = [
+  '-XX:+UseG1GC', '-XX:-OmitStackTraceInFastThrow', '-XX:+DisableExplicitGC', '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8', '-Djdk.nio.maxCachedBufferSize=1024', '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true', '--add-opens=java.base/java.nio=ALL-UNNAMED', '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED', '--enable-native-access=ALL-UNNAMED',
+];
+
+export function createLocalNeo4j(options: LocalNeo4jOptions): LocalNeo4j {
+  const home = join(options.root, '.neo4j', options.name);
+  const pidFile = join(home, 'run', 'server.pid');
+  const logFile = join(home, 'logs', 'console.log');
+  const uri = `bolt://127.0.0.1:${options.boltPort}`;
+
+  const runningPid = (): number | null => {
+    if (!existsSync(pidFile)) return null;
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    return isOurServer(pid, home) ? pid : null;
+  };
+
+  async function start(): Promise<'started' | 'already running'> {
+    if (runningPid() !== null) {
+      await waitForBolt(uri, options.password, () => runningPid() !== null, logFile);
+      return 'already running';
+    }
+    await requireTool('java', ['-version'], 'Java 17 is not on PATH: install it (apt-get install openjdk-17-jre-headless) or set NEO4J_URI to a running Neo4j 5');
+    await assertPortFree(options.boltPort);
+    const lib = await ensureNeo4jJars(options.root);
+    prepareHome(home, options);
+    if (!existsSync(join(home, 'data', 'databases', 'system'))) await setInitialPassword(lib, home, options.password);
+    const pid = spawnServer(lib, home, logFile, options.heap);
+    writeFileSync(pidFile, String(pid));
+    await waitForBolt(uri, options.password, () => isAlive(pid), logFile);
+    return 'started';
+  }
+
+  async function stop(): Promise<'stopped' | 'not running'> {
+    const pid = runningPid();
+    if (pid === null) return 'not running';
+    process.kill(pid, 'SIGTERM');
+    if (!(await waitUntil(() => !isAlive(pid), STOP_TIMEOUT_MS))) process.kill(pid, 'SIGKILL');
+    rmSync(pidFile, { force: true });
+    return 'stopped';
+  }
+
+  const status = async () => (runningPid() === null ? 'stopped' : 'running') as 'running' | 'stopped';
+  return { uri, password: options.password, home, logFile, start, stop, status };
+}
+
+function prepareHome(home: string, options: LocalNeo4jOptions): void {
+  for (const dir of ['conf', 'data', 'logs', 'run', 'import']) mkdirSync(join(home, dir), { recursive: true });
+  writeFileSync(join(home, 'conf', 'neo4j.conf'), renderNeo4jConf({ boltPort: options.boltPort, pageCache: options.pageCache }));
+}
+
+async function setInitialPassword(lib: string, home: string, password: string): Promise<void> {
+  const env = { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') };
+  try {
+    await promisify(execFile)('java', ['-cp', join(lib, '*'), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], { env });
+  } catch (error) {
+    throw new LocalNeo4jError(`Could not set the initial Neo4j password: ${String((error as { stderr?: string }).stderr ?? error).trim()}`);
+  }
+}
+
+function spawnServer(lib: string, home: string, logFile: string, heap: string): number {
+  const log = openSync(logFile, 'a');
+  const child = spawn(
+    'java',
+    [`-Xms${heap}`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', join(lib, '*'), 'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`, '--console-mode'],
+    { detached: true, stdio: ['ignore', log, log] },
+  );
+  closeSync(log);
+  child.unref();
+  if (child.pid === undefined) throw new LocalNeo4jError('Could not start java for Neo4j');
+  return child.pid;
+}
+
+async function waitForBolt(uri: string, password: string, alive: () => boolean, logFile: string): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
+  let lastError: unknown;
+  try {
+    const ready = await waitUntil(async () => {
+      if (!alive()) throw new LocalNeo4jError(`Neo4j exited while starting; see ${logFile}: ${lastLogLine(logFile)}`);
+      try {
+        await driver.verifyAuthentication();
+        return true;
+      } catch (error) {
+        lastError = error;
+        if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
+          throw new LocalNeo4jError('Neo4j refused the password: NEO4J_PASSWORD differs from the one set at first start (delete .neo4j/ to start afresh)');
+        }
+        return false;
+      }
+    }, READY_TIMEOUT_MS);
+    if (!ready) throw new LocalNeo4jError(`Neo4j did not answer on ${uri} within ${READY_TIMEOUT_MS / 1000}s (${String(lastError)}); see ${logFile}`);
+  } finally {
+    await driver.close();
+  }
+}
+
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () => reject(new LocalNeo4jError(`Port ${port} on 127.0.0.1 is taken by another process: stop it or set NEO4J_URI to that server`)));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when pid is alive and is a Neo4j server for this home (a pid file can outlive its process). */
+function isOurServer(pid: number, home: string): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return false;
+  try {
+    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return commandLine.includes('CommunityEntryPoint') && commandLine.includes(`--home-dir=${home}`);
+  } catch {
+    return true;
+  }
+}
+
+function lastLogLine(logFile: string): string {
+  if (!existsSync(logFile)) return 'no log written';
+  const lines = readFileSync(logFile, 'utf8').trim().split('\n');
+  return lines.filter((line) => /ERROR|Exception|error/.test(line)).at(-1) ?? lines.at(-1) ?? '';
+}

@@ -1,0 +1,63 @@
+/**
+ * The one configuration of the project, read from the environment (and `.env`) and validated
+ * field by field at start, so a bad value is reported before anything connects.
+ */
+import { z } from 'zod';
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const ConfigSchema = z.object({
+  NEO4J_URI: z.preprocess(
+    blankAsUndefined,
+    z
+      .url({ message: 'must be a URL such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io' })
+      .refine((uri) => NEO4J_SCHEMES.includes(new URL(uri).protocol), {
+        message: `scheme must be one of ${NEO4J_SCHEMES.map((s) => s.slice(0, -1)).join(', ')}`,
+      })
+      .optional(),
+  ),
+  NEO4J_USER: z.preprocess(blankAsUndefined, z.string().min(1).default('neo4j')),
+  NEO4J_PASSWORD: z.preprocess(
+    blankAsUndefined,
+    z.string().min(8, { message: 'must have at least 8 characters (Neo4j refuses shorter ones)' }).optional(),
+  ),
+  NEO4J_DATABASE: z.preprocess(blankAsUndefined, z.string().regex(/^[a-z0-9.-]{3,63}$/i).default('neo4j')),
+  HOST: z.preprocess(blankAsUndefined, z.string().min(1).default('127.0.0.1')),
+  PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+  INGEST_TOKEN: z.preprocess(
+    blankAsUndefined,
+    z.string().min(16, { message: 'must have at least 16 characters' }).optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    blankAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Raised when the environment holds a bad value; its message lists every bad field. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly fields: { field: string; message: string }[]) {
+    super(`Invalid configuration: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`);
+  }
+}
+
+/** Validates an environment (process.env or a test's object) into a Config. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => ({ field: issue.path.join('.') || '(environment)', message: issue.message })),
+  );
+}
+
+/** Reads `.env` (when present) into process.env, then validates it. */
+export async function loadConfig(): Promise<Config> {
+  const dotenv = await import('dotenv');
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}

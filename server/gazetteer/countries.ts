@@ -1,0 +1,39 @@
+/** Countries from the maintained `world-countries` package: names, demonyms, capitals and centres. */
+import worldCountries from 'world-countries';
+
+export interface CountryEntry {
+  code: string;
+  commonName: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  latitude: number;
+  longitude: number;
+}
+
+/** Latin-script alternative spellings only; two-letter codes like "SY" would match ordinary words. */
+function isUsableSpelling(name: string): boolean {
+  return name.length > 3 && /^[A-Za-z .'’-]+$/.test(name);
+}
+
+function toEntry(country: (typeof worldCountries)[number]): CountryEntry {
+  const english = country.demonyms['eng'];
+  return {
+    code: country.cca2,
+    commonName: country.name.common,
+    names: [...new Set([country.name.common, country.name.official, ...country.altSpellings.filter(isUsableSpelling)])],
+    demonyms: english ? [...new Set([english.m, english.f])] : [],
+    capitals: country.capital,
+    latitude: country.latlng[0],
+    longitude: country.latlng[1],
+  };
+}
+
+export const countries: readonly CountryEntry[] = worldCountries.map(toEntry);
+
+const byCode = new Map(countries.map((c) => [c.code, c]));
+
+/** The country with this ISO 3166-1 alpha-2 code, or undefined. */
+export function findCountry(code: string): CountryEntry | undefined {
+  return byCode.get(code.toUpperCase());
+}

@@ -1,0 +1,48 @@
+/** Place names to coordinates: countries, then cities (`city-timezones`), then a small alias file. */
+import { readFileSync } from 'node:fs';
+import cityTimezones from 'city-timezones';
+import { countries } from './countries.js';
+
+export interface LocatedPlace {
+  name: string;
+  latitude: number;
+  longitude: number;
+  countryCode: string;
+}
+
+type AliasTarget = string | { latitude: number; longitude: number; countryCode: string };
+
+const aliases = JSON.parse(readFileSync(new URL('./place-aliases.json', import.meta.url), 'utf8')) as Record<string, AliasTarget>;
+
+const normalize = (name: string): string => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+
+const countryIndex = new Map(
+  countries.flatMap((c) => c.names.map((n) => [normalize(n), c] as const)),
+);
+const aliasIndex = new Map(Object.entries(aliases).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [normalize(k), { name: k, target: v }]));
+
+/** The most populous city of that name, so "Paris" is France's capital and not a town in Texas. */
+function locateCity(name: string): LocatedPlace | null {
+  const matches = cityTimezones.lookupViaCity(name);
+  const best = [...matches].sort((a, b) => b.pop - a.pop)[0];
+  return best ? { name, latitude: best.lat, longitude: best.lng, countryCode: best.iso2 } : null;
+}
+
+function locateAlias(name: string): LocatedPlace | null {
+  const hit = aliasIndex.get(normalize(name));
+  if (!hit) return null;
+  if (typeof hit.target === 'string') {
+    const city = locateCity(hit.target);
+    return city ? { ...city, name } : null;
+  }
+  return { name, ...hit.target };
+}
+
+/** Coordinates and country for a place name, or null when no gazetteer knows it. */
+export function locatePlace(name: string): LocatedPlace | null {
+  const key = normalize(name);
+  if (!key) return null;
+  const country = countryIndex.get(key);
+  if (country) return { name, latitude: country.latitude, longitude: country.longitude, countryCode: country.code };
+  return locateAlias(name) ?? locateCity(name);
+}

@@ -1,0 +1,18 @@
+/** The one neo4j-driver instance of a process, built from a resolved connection. */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export function createNeo4jDriver(connection: Neo4jConnection): Driver {
+  return neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Graph-sized counts fit in a double; plain numbers keep driver Integers from leaking upward.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+  });
+}

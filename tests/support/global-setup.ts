@@ -1,0 +1,31 @@
+/**
+ * Starts the tests' own Neo4j (never the demo's) unless NEO4J_URI names a server to use, and
+ * hands its address to the test files. NEO4J_TEST_PORT picks the port (one home per port).
+ */
+import type { TestProject } from 'vitest/node';
+import { createTestNeo4j, DEFAULT_TEST_BOLT_PORT } from '../../scripts/neo4j/instances.js';
+import { projectRoot } from '../../scripts/run-cli.js';
+import type { Neo4jConnection } from '../../server/graph/driver.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection;
+  }
+}
+
+const TEST_PASSWORD = 'test-password-not-secret';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
+  if (NEO4J_URI) {
+    project.provide('neo4j', { uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD ?? '', database: NEO4J_DATABASE ?? 'neo4j' });
+    return async () => {};
+  }
+  const server = createTestNeo4j(projectRoot, Number(process.env.NEO4J_TEST_PORT ?? DEFAULT_TEST_BOLT_PORT), TEST_PASSWORD);
+  const outcome = await server.start();
+  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: TEST_PASSWORD, database: 'neo4j' });
+  // A server this run found already running (a developer's) is left running.
+  return async () => {
+    if (outcome === 'started') await server.stop();
+  };
+}

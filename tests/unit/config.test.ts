@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../server/config.js';
+
+describe('parseConfig', () => {
+  it('gives the defaults for an empty environment', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ NEO4J_USER: 'neo4j', NEO4J_DATABASE: 'neo4j', HOST: '127.0.0.1', PORT: 3000 });
+    expect(config.NEO4J_URI).toBeUndefined();
+  });
+
+  it('accepts bolt, neo4j and neo4j+s URIs', () => {
+    for (const uri of ['bolt://127.0.0.1:7687', 'neo4j://db.example:7687', 'neo4j+s://abcd.databases.neo4j.io']) {
+      expect(parseConfig({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
+    }
+  });
+
+  it('treats a blank value as unset', () => {
+    expect(parseConfig({ NEO4J_URI: '', PORT: '' })).toMatchObject({ NEO4J_URI: undefined, PORT: 3000 });
+  });
+
+  it('reports every bad field by name', () => {
+    let error: unknown;
+    try {
+      parseConfig({ NEO4J_URI: 'http://example.org', PORT: 'eighty', NEO4J_PASSWORD: 'short' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const fields = (error as ConfigError).fields.map((f) => f.field).sort();
+    expect(fields).toEqual(['NEO4J_PASSWORD', 'NEO4J_URI', 'PORT']);
+    expect((error as ConfigError).message).toMatch(/NEO4J_URI scheme must be one of bolt/);
+  });
+});
