@@ -117,16 +117,17 @@ async function waitForBolt(uri: string, password: string, alive: () => boolean, 
   try {
     const ready = await waitUntil(async () => {
       if (!alive()) throw new LocalNeo4jError(`Neo4j exited while starting; see ${logFile}: ${lastLogLine(logFile)}`);
+      let authenticated: boolean;
       try {
-        await driver.verifyAuthentication();
-        return true;
+        authenticated = await driver.verifyAuthentication();
       } catch (error) {
         lastError = error;
-        if ((error as { code?: string }).code === 'Neo.ClientError.Security.Unauthorized') {
-          throw new LocalNeo4jError('Neo4j refused the password: NEO4J_PASSWORD differs from the one set at first start (delete .neo4j/ to start afresh)');
-        }
         return false;
       }
+      if (!authenticated) {
+        throw new LocalNeo4jError('Neo4j refused the password: NEO4J_PASSWORD differs from the one set at first start (delete .neo4j/ to start afresh)');
+      }
+      return true;
     }, READY_TIMEOUT_MS);
     if (!ready) throw new LocalNeo4jError(`Neo4j did not answer on ${uri} within ${READY_TIMEOUT_MS / 1000}s (${String(lastError)}); see ${logFile}`);
   } finally {
