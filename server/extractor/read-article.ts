@@ -25,6 +25,7 @@ const READERS: Record<ArticleFormat, (content: string, fileName?: string) => Art
   html: readHtmlArticle,
 };
 
+const BYTE_ORDER_MARK = '\uFEFF';
 // C0 controls other than tab, line feed, form feed and carriage return, and U+FFFD (bytes that were not UTF-8).
 const BINARY_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g;
 // A few stray characters survive copy and paste; past this share the input is not text at all.
@@ -35,7 +36,9 @@ export function readArticle(content: string, options: ReadArticleOptions = {}): 
   const { fileName, format } = options;
   if (typeof content !== 'string' || content.trim() === '') throw new ArticleMalformedError('empty input', fileName);
   if (looksBinary(content)) throw new ArticleMalformedError('binary content, not text', fileName);
-  const article = READERS[detectFormat(content, fileName, format)](content, fileName);
+  // A leading byte-order mark says how the file was encoded; it is not part of the article.
+  const text = content.startsWith(BYTE_ORDER_MARK) ? content.slice(1) : content;
+  const article = READERS[detectFormat(text, fileName, format)](text, fileName);
   const checked = ArticleSchema.safeParse(article);
   if (!checked.success) throw new ArticleMalformedError(describeSchemaIssues(checked.error), fileName);
   return checked.data;

@@ -10,9 +10,13 @@ import { collectParagraphs } from './collect-paragraphs.js';
 import { deriveArticleId } from './derive-article-id.js';
 import { findDatelineDay, parseExplicitDay } from './find-published-date.js';
 import { readHtmlMetadata } from './read-html-metadata.js';
+import { findTitleLine } from './read-text-article.js';
+
+// A fragment ("<p>…</p>") gets the html and body elements Readability expects.
+const WHOLE_DOCUMENT = /<(html|body)[\s>]/i;
 
 export function readHtmlArticle(content: string, fileName?: string): Article {
-  const { document } = parseHTML(content);
+  const { document } = parseHTML(WHOLE_DOCUMENT.test(content) ? content : `<html><body>${content}</body></html>`);
   const metadata = readHtmlMetadata(document);
   const documentTitle = document.querySelector('title')?.textContent?.trim() ?? '';
   const firstHeading = document.querySelector('h1')?.textContent?.trim() ?? '';
@@ -24,7 +28,7 @@ export function readHtmlArticle(content: string, fileName?: string): Article {
   if (!published) throw new ArticleMalformedError("no publication date: add <meta property=\"article:published_time\"> or a dateline", fileName);
   return {
     id: deriveArticleId(content, fileName),
-    title: collapseSpaces(metadata.title || readable?.title || documentTitle || firstHeading),
+    title: collapseSpaces(metadata.title || readable?.title || documentTitle || firstHeading || findTitleLine(text)),
     published,
     source: metadata.source || readable?.siteName?.trim() || '',
     url: metadata.url,

@@ -56,6 +56,10 @@ describe('readArticle format choice', () => {
     expect(readArticle(text, { fileName: 'x.json', format: 'text' }).title).toBe('Talks resume');
   });
 
+  it('drops a leading byte-order mark before reading the header', () => {
+    expect(readArticle('\uFEFFtitle: T\npublished: 2016-02-06\n\nBody')).toMatchObject({ title: 'T', text: 'Body' });
+  });
+
   it('derives a stable 16-hex id from the content when there is no file name', () => {
     const first = readArticle(text).id;
     expect(first).toMatch(/^[0-9a-f]{16}$/);
