@@ -1,0 +1,273 @@
+/**
+ * The HTTP contract of the explorer: every route's querystring, params, body and responses as zod
+ * schemas. The server validates with them and the client imports them (with `extraction.ts`) to
+ * type what it sends and reads. Query schemas take strings (a URL is text) and output typed values.
+ */
+import { z } from 'zod';
+import {
+  ActorKindSchema,
+  ArticleSchema,
+  DatePrecisionSchema,
+  EventStatusSchema,
+  EventTypeSchema,
+  IdSchema,
+  IsoDaySchema,
+  RelationTypeSchema,
+  RoleSchema,
+  StatementSubtypeSchema,
+} from './extraction.js';
+
+// ---------- shared pieces ----------
+
+/** `a,b,c` in a query string → a validated array; an empty string is an empty list. */
+function commaList<T extends string>(item: z.ZodType<T, string>) {
+  return z
+    .string()
+    .transform((text) => text.split(',').map((part) => part.trim()).filter((part) => part !== ''))
+    .pipe(z.array(item));
+}
+
+const countParam = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** A time window in a query string: both ends optional, inclusive, `from` not after `to`. */
+const WindowShape = { from: IsoDaySchema.optional(), to: IsoDaySchema.optional() };
+const windowInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
+const WINDOW_ORDER_ISSUE = { message: '`from` is after `to`', path: ['from'] };
+
+export const ErrorCodeSchema = z.enum([
+  'ARTICLE_MALFORMED',
+  'CYPHER_NOT_READ_ONLY',
+  'CYPHER_SYNTAX',
+  'CYPHER_FAILED',
+  'CYPHER_TIMEOUT',
+  'DB_UNAVAILABLE',
+  'INGEST_DISABLED',
+  'INTERNAL',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHORIZED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'VALIDATION_FAILED',
+]);
+
+/** Every error the API sends has this one shape. */
+export const ApiErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
+
+/** An actor as lists show it. */
+export const ActorRefSchema = z.object({ id: IdSchema, name: z.string(), kind: ActorKindSchema });
+
+export const EventParticipantSchema = ActorRefSchema.omit({ id: true }).extend({ actor: IdSchema, role: RoleSchema });
+
+/** An event as the timeline draws it; `start`/`end` are null when the date is unknown. */
+export const TimelineEventSchema = z.object({
+  id: IdSchema,
+  type: EventTypeSchema,
+  subtype: StatementSubtypeSchema.nullable(),
+  status: EventStatusSchema,
+  start: IsoDaySchema.nullable(),
+  end: IsoDaySchema.nullable(),
+  precision: DatePrecisionSchema,
+  place: z.string().nullable(),
+  summary: z.string(),
+  confidence: z.number(),
+  articleId: IdSchema,
+  participants: z.array(EventParticipantSchema),
+});
+
+// ---------- GET /api/health ----------
+
+export const HealthResponseSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({
+    reachable: z.boolean(),
+    message: z.string().optional(),
+    counts: z.object({ actors: z.number(), events: z.number(), articles: z.number() }).optional(),
+  }),
+});
+
+// ---------- GET /api/graph ----------
+
+export const GraphQuerySchema = z
+  .object({
+    ...WindowShape,
+    types: commaList(EventTypeSchema).optional(),
+    actors: commaList(IdSchema).optional(),
+    kinds: commaList(ActorKindSchema).optional(),
+    /** Edges lighter than this (shared events, or supporting passages of a relation) are left out. */
+    minWeight: countParam(1, 1_000_000, 1),
+    /** The most edges returned, heaviest first. */
+    limit: countParam(1, 20_000, 2_000),
+  })
+  .refine(windowInOrder, WINDOW_ORDER_ISSUE);
+
+export const GraphNodeSchema = ActorRefSchema.extend({
+  /** Events in the window the actor took part in. */
+  activity: z.number().int().nonnegative(),
+});
+
+export const GraphEdgeSchema = z.object({
+  source: IdSchema,
+  target: IdSchema,
+  /** `event`: co-participation in events of one type; `relation`: a stated relation (directed). */
+  kind: z.enum(['event', 'relation']),
+  type: z.union([EventTypeSchema, RelationTypeSchema]),
+  /** Shared events for `event` edges, supporting passages for `relation` edges. */
+  weight: z.number().int().positive(),
+});
+
+export const GraphResponseSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  /** True when `limit` cut edges off. */
+  capped: z.boolean(),
+});
+
+// ---------- GET /api/timeline ----------
+
+export const TimelineQuerySchema = z
+  .object({
+    ...WindowShape,
+    types: commaList(EventTypeSchema).optional(),
+    actor: IdSchema.optional(),
+    limit: countParam(1, 20_000, 5_000),
+  })
+  .refine(windowInOrder, WINDOW_ORDER_ISSUE);
+
+export const TimelineResponseSchema = z.object({
+  events: z.array(TimelineEventSchema),
+  /** True when `limit` cut events off (earliest kept). */
+  capped: z.boolean(),
+});
+
+// ---------- GET /api/actors/:id and /api/events/:id ----------
+
+export const IdParamsSchema = z.object({ id: IdSchema });
+
+export const ArticleRefSchema = ArticleSchema;
+
+export const RelationEvidenceSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  articleId: IdSchema,
+});
+
+export const ActorRelationSchema = z.object({
+  type: RelationTypeSchema,
+  /** `out`: this actor is the relation's source; `in`: its target. */
+  direction: z.enum(['out', 'in']),
+  other: ActorRefSchema,
+  evidence: z.array(RelationEvidenceSchema),
+});
+
+export const ActorDetailsSchema = z.object({
+  actor: ActorRefSchema.extend({ aliases: z.array(z.string()) }),
+  activity: z.number().int().nonnegative(),
+  roles: z.array(z.object({ role: RoleSchema, count: z.number().int().positive() })),
+  relations: z.array(ActorRelationSchema),
+  /** The actor's events, in date order (at most 500). */
+  events: z.array(TimelineEventSchema),
+});
+
+export const EventEvidenceSchema = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  article: ArticleRefSchema,
+});
+
+export const EventDetailsSchema = z.object({
+  event: TimelineEventSchema.extend({ cameo: z.string().nullable() }),
+  evidence: z.array(EventEvidenceSchema),
+});
+
+// ---------- GET /api/search ----------
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200),
+  limit: countParam(1, 100, 10),
+});
+
+export const SearchResponseSchema = z.object({
+  actors: z.array(ActorRefSchema.extend({ score: z.number() })),
+  events: z.array(
+    z.object({
+      id: IdSchema,
+      type: EventTypeSchema,
+      summary: z.string(),
+      start: IsoDaySchema.nullable(),
+      score: z.number(),
+    }),
+  ),
+});
+
+// ---------- POST /api/cypher ----------
+
+export const CypherRequestSchema = z.object({
+  query: z.string().trim().min(1).max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** A node the client can draw: `id` is Neo4j's elementId, `properties` as plain JSON. */
+export const DrawableNodeSchema = z.object({
+  id: z.string(),
+  labels: z.array(z.string()),
+  properties: z.record(z.string(), z.unknown()),
+});
+
+export const DrawableRelationshipSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: z.record(z.string(), z.unknown()),
+});
+
+export const CypherResponseSchema = z.object({
+  columns: z.array(z.string()),
+  /**
+   * One object per record, keyed by column. Values are plain JSON: dates as ISO strings, nodes as
+   * `{elementId, labels, ...properties}`, relationships as `{elementId, type, startElementId,
+   * endElementId, ...properties}`, paths as `{start, end, segments: [{start, relationship, end}]}`.
+   */
+  rows: z.array(z.record(z.string(), z.unknown())),
+  /** True when the row cap cut the result. */
+  truncated: z.boolean(),
+  /** Every node and relationship found in the rows (paths included), deduplicated, ready to draw. */
+  graph: z.object({ nodes: z.array(DrawableNodeSchema), relationships: z.array(DrawableRelationshipSchema) }),
+});
+
+// ---------- POST /api/articles ----------
+
+/** Either the article JSON or, as `text/plain`, the raw text (header lines and dateline allowed). */
+export const ArticleIngestBodySchema = z.union([ArticleSchema, z.string().min(1)]);
+
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type ActorRef = z.infer<typeof ActorRefSchema>;
+export type EventParticipant = z.infer<typeof EventParticipantSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+/** What the client puts in the URL (strings); `GraphQuery` is what the server reads from it. */
+export type GraphQueryParams = z.input<typeof GraphQuerySchema>;
+export type GraphQuery = z.infer<typeof GraphQuerySchema>;
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+export type TimelineQueryParams = z.input<typeof TimelineQuerySchema>;
+export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+export type ActorRelation = z.infer<typeof ActorRelationSchema>;
+export type ActorDetails = z.infer<typeof ActorDetailsSchema>;
+export type EventEvidence = z.infer<typeof EventEvidenceSchema>;
+export type EventDetails = z.infer<typeof EventDetailsSchema>;
+export type SearchQueryParams = z.input<typeof SearchQuerySchema>;
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+export type CypherRequest = z.input<typeof CypherRequestSchema>;
+export type DrawableNode = z.infer<typeof DrawableNodeSchema>;
+export type DrawableRelationship = z.infer<typeof DrawableRelationshipSchema>;
+export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+export type ArticleIngestBody = z.infer<typeof ArticleIngestBodySchema>;
