@@ -26,7 +26,7 @@ export function parseExplicitDay(value: string): string | null {
 
 /** The date of the first short dateline near the top of a text, as YYYY-MM-DD, or null. */
 export function findDatelineDay(text: string): string | null {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
   for (const line of lines.slice(0, DATELINE_SEARCH_LINES)) {
     if (line.trim().length > DATELINE_MAX_LENGTH) continue;
     const day = parseExplicitDay(line);
@@ -40,7 +40,13 @@ function toExplicitDay(start: chrono.ParsedComponents): string | null {
   if (!stated || start.tags().has('result/relativeDate')) return null;
   const [year, month, day] = [start.get('year'), start.get('month'), start.get('day')];
   if (year === null || month === null || day === null || !isValidDay(year, month, day)) return null;
+  if (isAmbiguousNumericDate(start, month, day)) return null;
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+// "06/02/2016" is 6 February in London and June 2 in New York; only a day past 12 settles the order.
+function isAmbiguousNumericDate(start: chrono.ParsedComponents, month: number, day: number): boolean {
+  return start.tags().has('parser/SlashDateFormatParser') && month <= 12 && day <= 12 && month !== day;
 }
 
 function isValidDay(year: number, month: number, day: number): boolean {

@@ -10,11 +10,13 @@ describe('parseExplicitDay', () => {
     ['Feb. 6, 2016 5:03 PM', '2016-02-06'],
     ['Published: Saturday 6 February 2016 10:03 GMT', '2016-02-06'],
     ['Updated 29 February 2016', '2016-02-29'],
+    ['13/02/2016', '2016-02-13'],
+    ['2/13/2016', '2016-02-13'],
   ])('reads %s as %s', (value, day) => {
     expect(parseExplicitDay(value)).toBe(day);
   });
 
-  it.each(['last week', 'the next few days', 'yesterday', 'on Friday', 'in two years', '6 February', 'February 2016', '2015-02-29', ''])(
+  it.each(['last week', 'the next few days', 'yesterday', 'on Friday', 'in two years', '6 February', 'February 2016', '2015-02-29', '06/02/2016', ''])(
     'finds no stated day in %j',
     (value) => {
       expect(parseExplicitDay(value)).toBeNull();
