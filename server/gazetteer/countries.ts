@@ -1,5 +1,8 @@
 /** Countries from the maintained `world-countries` package: names, demonyms, capitals and centres. */
-import worldCountries from 'world-countries';
+import worldCountries, { type Country } from 'world-countries';
+
+/** The package's types describe its CommonJS shape; under NodeNext the default import is the array itself. */
+const countryList = worldCountries as unknown as Country[];
 
 export interface CountryEntry {
   code: string;
@@ -16,7 +19,7 @@ function isUsableSpelling(name: string): boolean {
   return name.length > 3 && /^[A-Za-z .'’-]+$/.test(name);
 }
 
-function toEntry(country: (typeof worldCountries)[number]): CountryEntry {
+function toEntry(country: Country): CountryEntry {
   const english = country.demonyms['eng'];
   return {
     code: country.cca2,
@@ -29,7 +32,7 @@ function toEntry(country: (typeof worldCountries)[number]): CountryEntry {
   };
 }
 
-export const countries: readonly CountryEntry[] = worldCountries.map(toEntry);
+export const countries: readonly CountryEntry[] = countryList.map(toEntry);
 
 const byCode = new Map(countries.map((c) => [c.code, c]));
 

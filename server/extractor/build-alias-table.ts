@@ -1,0 +1,50 @@
+/** The surface forms of every known state and organisation, from the country gazetteer and the lexicons. */
+import { countries, type CountryEntry } from '../gazetteer/countries.js';
+import type { EntityRef } from './document-model.js';
+import type { Lexicons } from './lexicons/load-lexicons.js';
+import { toActorId } from './to-actor-id.js';
+
+/** place: the form is also a place name, so it names an actor only outside locative phrases ("in Vienna"). */
+export interface AliasEntry {
+  surface: string;
+  entity: EntityRef;
+  place: boolean;
+  demonym: boolean;
+}
+
+function stateEntity(country: CountryEntry, lexicons: Lexicons): EntityRef {
+  const extra = lexicons.states.get(country.code);
+  const name = extra?.name ?? country.commonName;
+  return { id: extra?.id ?? toActorId(name), name, kind: 'state' };
+}
+
+/** "Russian" → "Russians"; demonyms already plural or ending in -ese stay as they are. */
+function pluralDemonym(demonym: string): string[] {
+  return /(ese|s|i)$/.test(demonym) ? [] : [`${demonym}s`];
+}
+
+function stateAliases(country: CountryEntry, lexicons: Lexicons): AliasEntry[] {
+  const entity = stateEntity(country, lexicons);
+  const extra = lexicons.states.get(country.code)?.aliases ?? [];
+  const capitals = new Set(country.capitals);
+  const plain = [...country.names, ...extra].map((surface) => ({ surface, entity, place: capitals.has(surface), demonym: false }));
+  const demonyms = country.demonyms.flatMap((d) => [d, ...pluralDemonym(d)]).map((surface) => ({ surface, entity, place: false, demonym: true }));
+  const capitalForms = country.capitals.map((surface) => ({ surface, entity, place: true, demonym: false }));
+  return [...plain, ...demonyms, ...capitalForms];
+}
+
+function organizationAliases(lexicons: Lexicons): AliasEntry[] {
+  return lexicons.organizations.flatMap((org) => {
+    const entity: EntityRef = { id: org.id, name: org.name, kind: org.kind };
+    return org.aliases.map((surface) => ({ surface, entity, place: false, demonym: false }));
+  });
+}
+
+/** Every alias once; an organisation's claim on a form ("Brussels") wins over a state's. */
+export function buildAliasTable(lexicons: Lexicons): AliasEntry[] {
+  const table = new Map<string, AliasEntry>();
+  for (const entry of [...organizationAliases(lexicons), ...countries.flatMap((c) => stateAliases(c, lexicons))]) {
+    if (entry.surface.trim().length > 1 && !table.has(entry.surface)) table.set(entry.surface, entry);
+  }
+  return [...table.values()].sort((a, b) => b.surface.length - a.surface.length);
+}

@@ -1,0 +1,60 @@
+/** Stage 5: one candidate event per trigger, with participants, roles, status, date and place from its clause. */
+import type { EventDate } from '../contract/extraction.js';
+import { assignRoles } from './assign-roles.js';
+import type { CandidateEvent, Mention, Segment, TitleTie, Trigger } from './document-model.js';
+import { detectStatus } from './detect-status.js';
+import { findPlace } from './find-place.js';
+import { resolveDate } from './resolve-dates.js';
+import { splitClauses } from './split-clauses.js';
+
+export interface EventContext {
+  text: string;
+  published: string;
+  mentions: Mention[];
+  ties: Map<string, TitleTie>;
+}
+
+const NEGATED = /\b(not|no|never|nobody|without|n't|neither|nor|failed to reach|refused to)\b[^,;]{0,30}$/i;
+const HYPOTHETICAL = /\b(if|unless|whether|could|might|should there)\b/i;
+const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
+
+/** Inside a quotation the speaker's words are reported, not events: an odd number of quote marks precede it. */
+function isQuoted(sentence: string, offset: number): boolean {
+  const marks = sentence.slice(0, offset).match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1;
+}
+
+function isAsserted(clause: string, before: string, sentence: string, offset: number): boolean {
+  return !NEGATED.test(before) && !HYPOTHETICAL.test(clause.slice(0, clause.length)) && !isQuoted(sentence, offset);
+}
+
+function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent | null {
+  const offset = trigger.start - segment.start;
+  const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length };
+  const clauseText = segment.text.slice(clause.start, clause.end);
+  if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return null;
+  const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
+  const participants = assignRoles(trigger, inClause, ctx.text, ctx.ties);
+  if (!participants.length) return null;
+  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return null;
+  const status = detectStatus(clauseText);
+  const direction = status === 'planned' ? 'future' : 'past';
+  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? resolveDate(segment.text, offset, ctx.published, direction);
+  return {
+    trigger,
+    status,
+    date: date ?? UNKNOWN_DATE,
+    participants,
+    place: findPlace(clauseText, segment.text),
+    evidence: { start: segment.start, end: segment.end },
+  };
+}
+
+/** Candidate events of every usable sentence. */
+export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: EventContext): CandidateEvent[] {
+  return triggers.flatMap((t) => {
+    const segment = segments[t.segment];
+    const event = segment ? buildEvent(t, segment, ctx) : null;
+    return event ? [event] : [];
+  });
+}

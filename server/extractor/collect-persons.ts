@@ -1,0 +1,58 @@
+/** Stage 2c: persons found anywhere become one entity each; every later full name or surname is a mention of them. */
+import type { Mention, Segment, TitleTie } from './document-model.js';
+import { findPersonHits, toPersonEntity, type PersonHit } from './find-person-mentions.js';
+import type { Titles } from './lexicons/load-lexicons.js';
+
+interface Person {
+  name: string;
+  surname: string;
+  forms: Set<string>;
+  tie?: TitleTie;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "al-Assad" and "Assad" are one surname; "Ki-moon" stays. */
+function surnameOf(name: string): string {
+  return (name.split(/\s+/).at(-1) ?? name).replace(/^(al|el|ad|as)-/i, '');
+}
+
+function registerHit(persons: Map<string, Person>, hit: PersonHit): void {
+  const surname = surnameOf(hit.name);
+  const known = persons.get(surname);
+  if (!known) {
+    persons.set(surname, { name: hit.name, surname, forms: new Set([hit.name]), tie: hit.tie });
+    return;
+  }
+  known.forms.add(hit.name);
+  if (known.name.split(/\s+/).length < 2 && hit.name.split(/\s+/).length >= 2) known.name = hit.name;
+  if (!known.tie?.affiliation && hit.tie) known.tie = hit.tie;
+}
+
+function occurrencePattern(person: Person): RegExp {
+  const forms = [...person.forms, person.surname, `al-${person.surname}`].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}-])(?:${forms.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+}
+
+function mentionsOf(person: Person, segments: Segment[], hits: PersonHit[]): Mention[] {
+  const entity = toPersonEntity(person.name);
+  const pattern = occurrencePattern(person);
+  return segments.flatMap((segment) =>
+    [...segment.text.matchAll(pattern)].map((m) => {
+      const start = segment.start + (m.index ?? 0);
+      const tie = hits.find((h) => h.start <= start && start < h.end && h.tie)?.tie;
+      return { start, end: start + m[0].length, text: m[0], segment: segment.index, entity, alias: true, ...(tie ? { tie } : {}) };
+    }),
+  );
+}
+
+/** Every mention of every person named in the article, with the title ties seen where they are introduced. */
+export function collectPersonMentions(segments: Segment[], entityMentions: Mention[], titles: Titles): { mentions: Mention[]; ties: Map<string, TitleTie> } {
+  const hits = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index)));
+  const persons = new Map<string, Person>();
+  for (const hit of hits) registerHit(persons, hit);
+  const ties = new Map<string, TitleTie>();
+  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(p.name).id, p.tie);
+  const mentions = [...persons.values()].flatMap((p) => mentionsOf(p, segments, hits));
+  return { mentions: mentions.filter((m) => !entityMentions.some((e) => e.start < m.end && m.start < e.end)), ties };
+}

@@ -1,0 +1,41 @@
+/** Stage 2a: mentions of known states and organisations, by alias, with the context rules that keep places and adjectives apart. */
+import type { Mention, Segment } from './document-model.js';
+import type { AliasEntry } from './build-alias-table.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "in Vienna", "to Geneva", "Minsk agreements", "Munich, Germany": the place, not the government. */
+const LOCATIVE_BEFORE = /\b(in|at|to|near|outside|around|of|into|via|across|inside|toward|towards|on|for|over)\s+(the\s+)?$/i;
+const PLACE_AFTER = /^(\s*(talks|agreements?|accords?|process|meetings?|summit|conference|format|protocol|deal|attacks?|-based|airport|residents)\b|,\s*[A-Z]|:)/;
+/** A demonym before these nouns describes a place or population, not the state acting. */
+const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
+/** Nouns that make a state mention longer without changing the actor: "Syrian regime troops". */
+const GOVERNMENT_NOUNS = /^\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
+
+export function compileAliasPattern(table: AliasEntry[]): RegExp {
+  return new RegExp(`(?<![\\w.])(?:${table.map((e) => escape(e.surface)).join('|')})(?![\\w])`, 'g');
+}
+
+function isRejected(entry: AliasEntry, before: string, after: string): boolean {
+  const seatOfGovernment = /\bgovernment\s+in\s+$/.test(before);
+  if (entry.place && !seatOfGovernment && (LOCATIVE_BEFORE.test(before) || PLACE_AFTER.test(after))) return true;
+  return entry.demonym && NOT_STATE_AFTER.test(after);
+}
+
+/** State and organisation mentions in one sentence. */
+export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface: Map<string, AliasEntry>): Mention[] {
+  const mentions: Mention[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(segment.text); m; m = pattern.exec(segment.text)) {
+    const entry = bySurface.get(m[0]);
+    if (!entry) continue;
+    const before = segment.text.slice(0, m.index);
+    const after = segment.text.slice(m.index + m[0].length);
+    if (isRejected(entry, before, after)) continue;
+    const extension = entry.entity.kind === 'state' ? (GOVERNMENT_NOUNS.exec(after)?.[0].length ?? 0) : 0;
+    const start = segment.start + m.index;
+    const end = start + m[0].length + extension;
+    mentions.push({ start, end, text: segment.text.slice(m.index, m.index + m[0].length + extension), segment: segment.index, entity: entry.entity, alias: true });
+  }
+  return mentions;
+}

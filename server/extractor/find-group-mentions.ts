@@ -1,0 +1,60 @@
+/** Stage 2d: oppositions, rebels and unnamed governments, tied to the country the article is about. */
+import type { EntityRef, Mention, Segment } from './document-model.js';
+import { toActorId } from './to-actor-id.js';
+
+/** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
+export type DemonymIndex = Map<string, { state: EntityRef; demonym: string }>;
+
+const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b)/gu;
+const ARMED = /^(rebels?|separatists|insurgents|militants|armed|forces|fighters|factions?)$/i;
+const HOME_GOVERNMENT = /\b(?:the\s+)?(?:regime|government)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
+
+interface GroupHit {
+  start: number;
+  end: number;
+  text: string;
+  segment: number;
+  country: { state: EntityRef; demonym: string };
+  armed: boolean;
+}
+
+function findGroupHits(segment: Segment, demonyms: DemonymIndex, home: { state: EntityRef; demonym: string }): GroupHit[] {
+  return [...segment.text.matchAll(GROUP)].flatMap((m) => {
+    const named = m[1] ? demonyms.get(m[1]) : undefined;
+    if (m[1] && !named) return [];
+    const armed = [m[2], m[3], m[4]].some((w) => w !== undefined && ARMED.test(w));
+    const start = segment.start + (m.index ?? 0);
+    return [{ start, end: start + m[0].length, text: m[0], segment: segment.index, country: named ?? home, armed }];
+  });
+}
+
+/** One group per country: rebels (armed_group) if any mention is armed, else the opposition (organization). */
+function groupEntity(hits: GroupHit[]): EntityRef {
+  const { demonym } = hits[0]!.country;
+  return hits.some((h) => h.armed)
+    ? { id: toActorId(`${demonym} rebels`), name: `${demonym} rebels`, kind: 'armed_group' }
+    : { id: toActorId(`${demonym} opposition`), name: `${demonym} opposition`, kind: 'organization' };
+}
+
+/** Opposition and rebel mentions, grouped per country. */
+export function findGroupMentions(segments: Segment[], demonyms: DemonymIndex, home: { state: EntityRef; demonym: string } | null): Mention[] {
+  if (!home) return [];
+  const hits = segments.flatMap((s) => findGroupHits(s, demonyms, home));
+  const byCountry = new Map<string, GroupHit[]>();
+  for (const h of hits) byCountry.set(h.country.state.id, [...(byCountry.get(h.country.state.id) ?? []), h]);
+  return [...byCountry.values()].flatMap((group) => {
+    const entity = groupEntity(group);
+    return group.map((h) => ({ start: h.start, end: h.end, text: h.text, segment: h.segment, entity, alias: true }));
+  });
+}
+
+/** "the regime", "government forces": the government of the article's country. */
+export function findHomeGovernmentMentions(segments: Segment[], home: EntityRef | null): Mention[] {
+  if (!home) return [];
+  return segments.flatMap((segment) =>
+    [...segment.text.matchAll(HOME_GOVERNMENT)].map((m) => {
+      const start = segment.start + (m.index ?? 0);
+      return { start, end: start + m[0].length, text: m[0], segment: segment.index, entity: home, alias: true };
+    }),
+  );
+}

@@ -1,0 +1,53 @@
+/** Stage 2: every actor mention of the article: states, organisations, persons, groups, references. */
+import { buildAliasTable, type AliasEntry } from './build-alias-table.js';
+import { collectPersonMentions } from './collect-persons.js';
+import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
+import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
+import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from './find-group-mentions.js';
+import { lexicons } from './lexicons/load-lexicons.js';
+import { resolveReferences } from './resolve-references.js';
+
+export interface MentionsResult {
+  mentions: Mention[];
+  ties: Map<string, TitleTie>;
+}
+
+const aliasTable = buildAliasTable(lexicons);
+const aliasPattern = compileAliasPattern(aliasTable);
+const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, e]));
+const demonyms: DemonymIndex = new Map(
+  aliasTable.filter((e) => e.demonym && !e.surface.endsWith('s')).map((e) => [e.surface, { state: e.entity, demonym: e.surface }]),
+);
+
+/** The state the article is about: the one most often written as a location ("in Syria"), else the most mentioned. */
+function findHomeState(segments: Segment[], mentions: Mention[]): { state: EntityRef; demonym: string } | null {
+  const score = new Map<string, number>();
+  for (const m of mentions.filter((x) => x.entity.kind === 'state')) {
+    const segment = segments[m.segment];
+    const before = segment ? segment.text.slice(0, m.start - segment.start) : '';
+    score.set(m.entity.id, (score.get(m.entity.id) ?? 0) + (/\bin\s+$/.test(before) ? 3 : 1));
+  }
+  const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const entry = [...demonyms.values()].find((d) => d.state.id === best);
+  return entry ?? null;
+}
+
+/** Longer mentions win over the shorter ones they contain; among equals, the earlier stage wins. */
+function removeOverlaps(mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  const ranked = mentions.map((m, order) => ({ m, order })).sort((a, b) => b.m.end - b.m.start - (a.m.end - a.m.start) || a.order - b.order);
+  for (const { m } of ranked) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** All actor mentions in the usable (non-noise) sentences, and the title ties of persons. */
+export function findMentions(text: string, segments: Segment[]): MentionsResult {
+  const usable = segments.filter((s) => s.kind !== 'noise');
+  const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
+  const home = findHomeState(segments, entities);
+  const { mentions: persons, ties } = collectPersonMentions(usable, entities, lexicons.titles);
+  const groups = findGroupMentions(usable, demonyms, home);
+  const governments = findHomeGovernmentMentions(usable, home?.state ?? null);
+  const merged = removeOverlaps([...entities, ...persons, ...groups, ...governments]);
+  return { mentions: resolveReferences(text, usable, merged, ties), ties };
+}

@@ -1,0 +1,113 @@
+/** Stage 2b: persons, found by how news writes them: "Foreign Minister X", "X, Syria's ambassador", "X said", "Mr X". */
+import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
+import { compileTitlePattern, FULL_NAME, NAME, NOT_NAME_WORDS } from './name-patterns.js';
+import type { Titles } from './lexicons/load-lexicons.js';
+import { toActorId } from './to-actor-id.js';
+
+interface PersonHit {
+  start: number;
+  end: number;
+  name: string;
+  tie?: TitleTie;
+}
+
+const SPEECH = String.raw`(?:said|says|told|added|stated|announced|warned|insisted|noted|wrote|tweeted)`;
+
+function createPatterns(titles: Titles) {
+  const { pattern: TITLE, relationOf } = compileTitlePattern(titles);
+  return {
+    relationOf,
+    titled: new RegExp(`(${TITLE})(\\s+to\\s+the\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)?\\s+(${NAME})`, 'gu'),
+    appositive: new RegExp(`(${FULL_NAME}),\\s+(?:the\\s+)?([^,;]{0,40}?)\\b(${TITLE})\\b`, 'gu'),
+    leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),
+    speaker: new RegExp(`(${FULL_NAME})\\s+${SPEECH}\\b|\\b${SPEECH}\\s+(${FULL_NAME})`, 'gu'),
+    honorific: new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${NAME})`, 'gu'),
+  };
+}
+type Patterns = ReturnType<typeof createPatterns>;
+
+/** Drops leading words that cannot start a name ("But John Kerry" → "John Kerry"). */
+function cleanName(name: string): string {
+  const tokens = name.split(/\s+/);
+  while (tokens.length && NOT_NAME_WORDS.has(tokens[0] ?? '')) tokens.shift();
+  return tokens.join(' ');
+}
+
+/** The state or organisation written right before a title: "Russian Foreign Minister", "Syria's ambassador". */
+function findAffiliation(mentions: Mention[], from: number, to: number): EntityRef | null {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to && m.entity.kind !== 'person');
+  return inside.at(-1)?.entity ?? null;
+}
+
+function affiliationBefore(mentions: Mention[], titleStart: number, text: string, offset: number): EntityRef | null {
+  const hit = mentions.filter((m) => m.end <= titleStart && m.entity.kind !== 'person').at(-1);
+  if (!hit) return null;
+  const gap = text.slice(hit.end - offset, titleStart - offset);
+  return /^\s*(['’]s)?\s*$/.test(gap) ? hit.entity : null;
+}
+
+function findTitled(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of segment.text.matchAll(p.titled)) {
+    const title = m[1] ?? '';
+    const name = cleanName(m[3] ?? '');
+    if (!name) continue;
+    const start = segment.start + (m.index ?? 0);
+    const nameEnd = start + m[0].length;
+    const complement = m[2] ? findAffiliation(mentions, start + title.length, nameEnd - name.length) : null;
+    const affiliation = affiliationBefore(mentions, start, segment.text, segment.start) ?? complement;
+    hits.push({ start: nameEnd - name.length, end: nameEnd, name, tie: { relation: p.relationOf(title), affiliation, title } });
+  }
+  return hits;
+}
+
+function findAppositive(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
+  return [...segment.text.matchAll(p.appositive)].flatMap((m) => {
+    const name = cleanName(m[1] ?? '');
+    const start = segment.start + (m.index ?? 0) + (m[1] ?? '').length - name.length;
+    const between = segment.start + (m.index ?? 0) + (m[1] ?? '').length;
+    const affiliation = findAffiliation(mentions, between, segment.start + (m.index ?? 0) + m[0].length);
+    const title = m[3] ?? '';
+    return name ? [{ start, end: start + name.length, name, tie: { relation: p.relationOf(title), affiliation, title } }] : [];
+  });
+}
+
+function findLeading(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
+  return [...segment.text.matchAll(p.leading)].map((m) => {
+    const name = m[2] ?? '';
+    const start = segment.start + (m.index ?? 0) + m[0].length - name.length;
+    const affiliation = findAffiliation(mentions, segment.start + (m.index ?? 0), start);
+    const title = m[1] ?? '';
+    return { start, end: start + name.length, name, tie: { relation: p.relationOf(title), affiliation, title } };
+  });
+}
+
+function findPlain(segment: Segment, pattern: RegExp): PersonHit[] {
+  return [...segment.text.matchAll(pattern)].flatMap((m) => {
+    const raw = m[1] ?? m[2] ?? '';
+    const name = cleanName(raw);
+    if (!name) return [];
+    const start = segment.start + (m.index ?? 0) + m[0].indexOf(raw) + raw.length - name.length;
+    return [{ start, end: start + name.length, name }];
+  });
+}
+
+/** Person hits of one sentence; names made of known state or organisation names are not persons. */
+export function findPersonHits(segment: Segment, titles: Titles, mentions: Mention[]): PersonHit[] {
+  const p = createPatterns(titles);
+  const hits = [
+    ...findTitled(segment, p, mentions),
+    ...findAppositive(segment, p, mentions),
+    ...findLeading(segment, p, mentions),
+    ...findPlain(segment, p.speaker),
+    ...findPlain(segment, p.honorific),
+  ];
+  return hits.filter((h) => !mentions.some((m) => m.start < h.end && h.start < m.end));
+}
+
+export type { PersonHit };
+
+/** A person entity named after its fullest form. */
+export function toPersonEntity(name: string): EntityRef {
+  return { id: toActorId(name), name, kind: 'person' };
+}

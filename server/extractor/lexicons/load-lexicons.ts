@@ -1,0 +1,53 @@
+/** Reads the lexicon data files once, validated, so a typo in a user's edit fails loudly. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ActorKindSchema, EventTypeSchema, StatementSubtypeSchema } from '../../contract/extraction.js';
+
+const StateExtrasSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.object({ id: z.string().optional(), name: z.string().optional(), aliases: z.array(z.string()) })]),
+);
+
+const OrganizationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: ActorKindSchema,
+  aliases: z.array(z.string()).min(1),
+});
+
+const TitlesSchema = z.object({ LEADS: z.array(z.string()), REPRESENTS: z.array(z.string()) });
+
+const TriggersSchema = z.object({
+  events: z.record(EventTypeSchema.exclude(['statement']), z.array(z.string())),
+  statements: z.record(StatementSubtypeSchema, z.array(z.string())),
+  cameo: z.record(z.string(), z.string()),
+});
+
+export type StateExtra = { id?: string; name?: string; aliases: string[] };
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Titles = z.infer<typeof TitlesSchema>;
+export type Triggers = z.infer<typeof TriggersSchema>;
+
+export interface Lexicons {
+  states: Map<string, StateExtra>;
+  organizations: Organization[];
+  titles: Titles;
+  triggers: Triggers;
+}
+
+function readJson(name: string): unknown {
+  return JSON.parse(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
+}
+
+function loadStates(): Map<string, StateExtra> {
+  const raw = StateExtrasSchema.parse(readJson('states.json'));
+  return new Map(Object.entries(raw).flatMap(([code, v]) => (typeof v === 'string' ? [] : [[code, v] as const])));
+}
+
+/** All lexicons from server/extractor/lexicons/*.json. */
+export const lexicons: Lexicons = {
+  states: loadStates(),
+  organizations: z.array(OrganizationSchema).parse(readJson('organizations.json')),
+  titles: TitlesSchema.parse(readJson('titles.json')),
+  triggers: TriggersSchema.parse(readJson('triggers.json')),
+};

@@ -1,0 +1,43 @@
+/** Stage 6: one event per real-world event, however often the article mentions it. */
+import type { EventDate, EventStatus } from '../contract/extraction.js';
+import type { CandidateEvent, CandidateParticipant } from './document-model.js';
+
+/** A candidate with all the evidence of the mentions merged into it. */
+export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
+  evidence: Array<{ start: number; end: number }>;
+}
+
+function datesCompatible(a: EventDate, b: EventDate): boolean {
+  if (a.start === null || b.start === null) return true;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+}
+
+function sharesActor(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return a.some((p) => b.some((q) => q.id === p.id));
+}
+
+function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
+  return a.trigger.type === b.trigger.type && a.trigger.subtype === b.trigger.subtype && datesCompatible(a.date, b.date) && sharesActor(a.participants, b.participants);
+}
+
+const narrower = (a: EventDate, b: EventDate): EventDate => (a.start === null ? b : a);
+const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, ongoing: 1, planned: 2 };
+
+function absorb(target: MergedEvent, other: CandidateEvent): void {
+  for (const p of other.participants) if (!target.participants.some((q) => q.id === p.id)) target.participants.push(p);
+  if (!target.evidence.some((e) => e.start === other.evidence.start)) target.evidence.push(other.evidence);
+  target.date = narrower(target.date, other.date);
+  target.place ??= other.place;
+  if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && other.date.start !== null) target.status = other.status;
+}
+
+/** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
+export function mergeEvents(candidates: CandidateEvent[]): MergedEvent[] {
+  const merged: MergedEvent[] = [];
+  for (const c of candidates) {
+    const same = merged.find((m) => isSameEvent(m, c));
+    if (same) absorb(same, c);
+    else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
+  }
+  return merged;
+}

@@ -1,0 +1,35 @@
+/**
+ * The extractor: an article in, a validated contract document out. Pure, offline and deterministic;
+ * relative dates are resolved against `article.published`, never the clock. The stages, in order:
+ *   segment → mentions → triggers → events (roles, status, dates, places) → merge → default dates → relations → assemble
+ */
+import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
+import { assembleExtraction } from './assemble-extraction.js';
+import { buildEvents } from './build-events.js';
+import { applyDefaultDates } from './apply-default-dates.js';
+import { ExtractionError } from './extraction-error.js';
+import { findMentions } from './find-mentions.js';
+import { findRelations } from './find-relations.js';
+import { compileTriggers, findTriggers } from './find-triggers.js';
+import { lexicons } from './lexicons/load-lexicons.js';
+import { mergeEvents } from './merge-events.js';
+import { segmentText } from './segment-text.js';
+
+export { ExtractionError };
+
+const triggerPatterns = compileTriggers(lexicons.triggers);
+
+/** Events, actors and relations of one article, checked against the contract before they leave. */
+export function extractArticle(article: Article): Extraction {
+  const segments = segmentText(article.text, article.title);
+  const usable = segments.filter((s) => s.kind !== 'noise');
+  const { mentions, ties } = findMentions(article.text, segments);
+  const triggers = usable.flatMap((s) => findTriggers(s, triggerPatterns));
+  const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties });
+  const events = applyDefaultDates(mergeEvents(candidates), article.published);
+  const relations = findRelations(article.text, mentions, ties, segments, events);
+  const document = assembleExtraction({ article, mentions, events, relations, cameo: lexicons.triggers.cameo });
+  const checked = ExtractionSchema.safeParse(document);
+  if (!checked.success) throw new ExtractionError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), article.id);
+  return checked.data;
+}

@@ -1,0 +1,99 @@
+/** Stage 4: a date expression in an event's clause, resolved against the publication day. */
+import * as chrono from 'chrono-node';
+import type { EventDate } from '../contract/extraction.js';
+import { addDays, addMonths, mondayOf, monthRange, nearestWeekday } from './calendar.js';
+
+type Direction = 'past' | 'future';
+interface Found {
+  index: number;
+  date: EventDate;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18 };
+const day = (iso: string): EventDate => ({ start: iso, end: iso, precision: 'day' });
+
+function findWeeks(clause: string, published: string): Found[] {
+  const monday = mondayOf(published);
+  return [...clause.matchAll(/\b(earlier |later )?(this|last|next) week\b/gi)].map((m) => {
+    const which = (m[2] ?? '').toLowerCase();
+    const start = which === 'last' ? addDays(monday, -7) : which === 'next' ? addDays(monday, 7) : monday;
+    const earlier = /earlier/i.test(m[1] ?? '') && which === 'this';
+    const end = earlier ? addDays(published, published === monday ? 0 : -1) : addDays(start, 6);
+    return { index: m.index ?? 0, date: { start, end, precision: 'week' } };
+  });
+}
+
+function findMonthsAndYears(clause: string, published: string): Found[] {
+  const months = [...clause.matchAll(/\b(last|this|next) month\b/gi)].map((m) => {
+    const offset = { last: -1, this: 0, next: 1 }[(m[1] ?? 'this').toLowerCase() as 'last' | 'this' | 'next'];
+    const [start, end] = monthRange(published, offset);
+    return { index: m.index ?? 0, date: { start, end, precision: 'month' as const } };
+  });
+  const years = [...clause.matchAll(/\b(last|this|next) year\b/gi)].map((m) => {
+    const year = Number(published.slice(0, 4)) + ({ last: -1, this: 0, next: 1 }[(m[1] ?? 'this').toLowerCase() as 'last' | 'this' | 'next']);
+    return { index: m.index ?? 0, date: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' as const } };
+  });
+  const within = [...clause.matchAll(/\bwithin (\d+|\w+) months\b/gi)].flatMap((m) => {
+    const n = Number(m[1]) || NUMBERS[(m[1] ?? '').toLowerCase()];
+    return n ? [{ index: m.index ?? 0, date: { start: published, end: addMonths(published, n), precision: 'month' as const } }] : [];
+  });
+  return [...months, ...years, ...within];
+}
+
+function findDeictic(clause: string, published: string): Found[] {
+  const offsets: Record<string, number> = { today: 0, tonight: 0, 'this morning': 0, yesterday: -1, tomorrow: 1 };
+  return [...clause.matchAll(/\b(today|tonight|this morning|yesterday|tomorrow)\b/gi)].map((m) => ({
+    index: m.index ?? 0,
+    date: day(addDays(published, offsets[(m[1] ?? '').toLowerCase()] ?? 0)),
+  }));
+}
+
+function findWeekdays(clause: string, published: string, direction: Direction): Found[] {
+  return [...clause.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g)].map((m) => ({
+    index: m.index ?? 0,
+    date: day(nearestWeekday(published, WEEKDAYS.indexOf((m[1] ?? '').toLowerCase()), direction)),
+  }));
+}
+
+/** Calendar dates written out ("31 July 2014", "Feb. 25", "September 2014"), read by chrono-node. */
+function findCalendarDates(clause: string, published: string, direction: Direction): Found[] {
+  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
+  return chrono.parse(clause, reference).flatMap((r): Found[] => {
+    const known = {
+      year: r.start.isCertain('year') ? (r.start.get('year') ?? undefined) : undefined,
+      month: r.start.isCertain('month') ? (r.start.get('month') ?? undefined) : undefined,
+      day: r.start.isCertain('day') ? (r.start.get('day') ?? undefined) : undefined,
+    };
+    if (r.tags().has('result/relativeDate') || known.month === undefined) return [];
+    const year = known.year ?? inferYear(published, known.month, known.day ?? 1, direction);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    if (known.day === undefined) {
+      const [start, end] = monthRange(`${year}-${pad(known.month)}-01`, 0);
+      return [{ index: r.index, date: { start, end, precision: 'month' as const } }];
+    }
+    const start = `${year}-${pad(known.month)}-${pad(known.day)}`;
+    const end = r.end?.isCertain('day') ? `${year}-${pad(r.end.get('month') ?? known.month)}-${pad(r.end.get('day') ?? known.day)}` : start;
+    return [{ index: r.index, date: { start, end: end < start ? start : end, precision: 'day' as const } }];
+  });
+}
+
+/** A day and month without a year lie in the publication year, unless that puts a past event in the future. */
+function inferYear(published: string, month: number, dayOfMonth: number, direction: Direction): number {
+  const year = Number(published.slice(0, 4));
+  const candidate = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+  return direction === 'past' && candidate > addDays(published, 1) ? year - 1 : year;
+}
+
+/** The date expression of the clause nearest to `anchor` (an offset in the clause), or null if it has none. */
+export function resolveDate(clause: string, anchor: number, published: string, direction: Direction): EventDate | null {
+  const found = [
+    ...findWeeks(clause, published),
+    ...findMonthsAndYears(clause, published),
+    ...findDeictic(clause, published),
+    ...findCalendarDates(clause, published, direction),
+    ...findWeekdays(clause, published, direction),
+  ];
+  found.sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor));
+  return found[0]?.date ?? null;
+}

@@ -1,0 +1,71 @@
+/** Stage 2e: pronouns, "the US official" and "Assad's government" point back at actors already named. */
+import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
+
+const PRONOUN = /(?:^["“]?|[,;]\s*["”]?\s*|\b(?:and|but)\s+)(he|she)\b(?=\s+(?:said|says|added|told|stated|warned|noted|insisted|met|urged|called|accused|blamed|welcomed|announced|had|has|was|is|will|would)\b)/gi;
+const ROLE_NOUN = /\b[Tt]he\s+((?:[A-Z][\w.]*\s+){0,3})(official|envoy|special envoy|ambassador|Secretary of State|Foreign Minister|foreign minister|Secretary-General|minister|spokesman|diplomat)\b(?!\s+[A-Z])/g;
+const LEADER_GOVERNMENT = /^(?:['’]s)?\s+(?:government|regime|forces|troops|administration|air force|loyalists|army)\b/;
+
+const SPEAKING = /^\s+(?:said|says|added|told|stated|warned|noted|insisted)\b/;
+
+function lastPersonBefore(mentions: Mention[], offset: number, accept: (m: Mention) => boolean = () => true): Mention | undefined {
+  return mentions.filter((m) => m.entity.kind === 'person' && m.end <= offset && accept(m)).at(-1);
+}
+
+/** A pronoun before a speech verb is the last speaker, not merely the last person named. */
+function lastSpeakerBefore(text: string, mentions: Mention[], offset: number): Mention | undefined {
+  const speaker = lastPersonBefore(mentions, offset, (m) => SPEAKING.test(text.slice(m.end, m.end + 20)) || /\b(said|told)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  return speaker ?? lastPersonBefore(mentions, offset);
+}
+
+function resolvePronouns(text: string, segment: Segment, mentions: Mention[]): Mention[] {
+  return [...segment.text.matchAll(PRONOUN)].flatMap((m) => {
+    const start = segment.start + (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    const antecedent = lastSpeakerBefore(text, mentions, start);
+    return antecedent ? [{ start, end: start + (m[1] ?? '').length, text: m[1] ?? '', segment: segment.index, entity: antecedent.entity, alias: false }] : [];
+  });
+}
+
+function resolveRoleNouns(segment: Segment, mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+  return [...segment.text.matchAll(ROLE_NOUN)].flatMap((m) => {
+    const start = segment.start + (m.index ?? 0);
+    const role = (m[2] ?? '').toLowerCase();
+    const fits = (p: Mention) => {
+      const tie = ties.get(p.entity.id);
+      return role === 'official' ? tie !== undefined : (tie?.title.toLowerCase().includes(role) ?? false);
+    };
+    const antecedent = lastPersonBefore(mentions, start, fits);
+    return antecedent ? [{ start, end: start + m[0].length, text: m[0], segment: segment.index, entity: antecedent.entity, alias: true }] : [];
+  });
+}
+
+/** "Assad's government" names the state the person leads. */
+function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+  return mentions.flatMap((m) => {
+    const tie = ties.get(m.entity.id);
+    const state: EntityRef | null = tie?.relation === 'LEADS' ? tie.affiliation : null;
+    const tail = LEADER_GOVERNMENT.exec(text.slice(m.end, m.end + 40));
+    if (!state || !tail) return [m];
+    const end = m.end + tail[0].length;
+    return [{ ...m, embedded: true }, { ...m, end, text: text.slice(m.start, end), entity: state, tie: undefined }];
+  });
+}
+
+/** Person mentions with leader-government forms turned into the state, plus resolved pronouns and role nouns. */
+export function resolveReferences(text: string, segments: Segment[], mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const added = segments.flatMap((s) => [...resolvePronouns(text, s, sorted), ...resolveRoleNouns(s, sorted, ties)]);
+  const kept = sorted.filter((m) => !added.some((a) => a.start < m.end && m.start < a.end));
+  const withLeaders = resolveLeaderGovernments(text, [...kept, ...added].sort((a, b) => a.start - b.start), ties);
+  return markTitleAffiliations(withLeaders, ties);
+}
+
+/** "Russian" in "Russian Foreign Minister Sergei Lavrov" only qualifies the person; it is not a separate participant. */
+function markTitleAffiliations(mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+  const persons = mentions.filter((m) => m.entity.kind === 'person' && m.tie?.affiliation);
+  return mentions.map((m) => {
+    const qualifies = persons.some(
+      (p) => p.tie?.affiliation?.id === m.entity.id && ((p.start >= m.end && p.start - m.end <= 60) || (m.start >= p.end && m.start - p.end <= 60)),
+    );
+    return qualifies && m.entity.kind !== 'person' && ties.size > 0 ? { ...m, embedded: true } : m;
+  });
+}
