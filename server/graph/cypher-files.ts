@@ -1,5 +1,5 @@
 /** Cypher statements live in `cypher/`, one per file, and are loaded by name (`loadCypher('ingest/merge-actors')`). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
@@ -12,4 +12,12 @@ export function loadCypher(name: string): string {
     cache.set(name, statement);
   }
   return statement;
+}
+
+/** The names (for `loadCypher`) of the statements directly in a folder of `cypher/`, sorted. */
+export function listCypher(dir: string): string[] {
+  return readdirSync(`${CYPHER_DIR}${dir}`, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.cypher'))
+    .map((entry) => `${dir}/${entry.name.slice(0, -'.cypher'.length)}`)
+    .sort();
 }

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT place_name_unique IF NOT EXISTS FOR (p:Place) REQUIRE p.name IS UNIQUE

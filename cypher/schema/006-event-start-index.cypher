@@ -1,0 +1,1 @@
+CREATE RANGE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.start)

@@ -1,0 +1,1 @@
+CREATE RANGE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)

@@ -1,0 +1,1 @@
+MERGE (m:Migration {id: $id}) ON CREATE SET m.appliedAt = datetime()

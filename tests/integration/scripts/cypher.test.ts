@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../../scripts/run-cli.js';
+import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+
+const exec = promisify(execFile);
+let graph: TestGraph;
+
+/** Runs `npx tsx scripts/cypher.ts …` against the test Neo4j; resolves with its exit code and output. */
+async function runCypherCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { uri, user, password, database } = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
+  try {
+    const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/cypher.ts', ...args], { cwd: projectRoot, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+beforeAll(async () => {
+  graph = await openEmptyTestGraph();
+  await queryRows(graph, "CREATE (:Event {id: 'a:e1', type: 'talks', start: date('2016-02-01')}), (:Event {id: 'a:e2', type: 'meeting'})");
+});
+
+afterAll(async () => {
+  await graph.driver.close();
+});
+
+describe('npm run cypher', () => {
+  it('prints the rows as one JSON array, dates as ISO strings', async () => {
+    const result = await runCypherCli(['MATCH (e:Event) WHERE e.type = $type RETURN e.id AS id, e.start AS start', '--param', 'type=talks']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([{ id: 'a:e1', start: '2016-02-01' }]);
+  });
+
+  it('parses a parameter value as JSON when it can', async () => {
+    const result = await runCypherCli(['UNWIND $ids AS id RETURN id LIMIT $n', '--param', 'ids=["x","y"]', '--param', 'n=1']);
+    expect(JSON.parse(result.stdout)).toEqual([{ id: 'x' }]);
+  });
+
+  it("refuses a write with Neo4j's message on stderr and a non-zero exit", async () => {
+    const result = await runCypherCli(["CREATE (:Event {id: 'intruder'})"]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: Neo\.ClientError\.Statement\.AccessMode: Writing in read access mode not allowed/m);
+    expect(await queryRows(graph, "MATCH (e:Event {id: 'intruder'}) RETURN e")).toEqual([]);
+  });
+
+  it('reports a syntax error on stderr with a non-zero exit', async () => {
+    const result = await runCypherCli(['MATC (n) RETURN n']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/^error: Neo\.ClientError\.Statement\.SyntaxError: Invalid input 'MATC'/m);
+  });
+});
