@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import {
   ActorKindSchema,
-  ArticleSchema,
+  ArticleMetaSchema,
   DatePrecisionSchema,
   EventStatusSchema,
   EventTypeSchema,
+  ExtractionSchema,
   IdSchema,
   IsoDaySchema,
   RelationTypeSchema,
@@ -145,7 +146,8 @@ export const TimelineResponseSchema = z.object({
 
 export const IdParamsSchema = z.object({ id: IdSchema });
 
-export const ArticleRefSchema = ArticleSchema;
+/** An article as evidence cites it; `text` is null when only the extraction was ingested. */
+export const ArticleRefSchema = ArticleMetaSchema.extend({ text: z.string().nullable() });
 
 export const RelationEvidenceSchema = z.object({
   text: z.string(),
@@ -241,8 +243,18 @@ export const CypherResponseSchema = z.object({
 
 // ---------- POST /api/articles ----------
 
-/** Either the article JSON or, as `text/plain`, the raw text (header lines and dateline allowed). */
-export const ArticleIngestBodySchema = z.union([ArticleSchema, z.string().min(1)]);
+/**
+ * Either the article JSON (`ArticleSchema`: id, title, published, url, source, text) or, as
+ * `text/plain`, `text/markdown` or `text/html`, the raw article (header lines and dateline allowed).
+ * The article reader checks the fields and answers ARTICLE_MALFORMED with the reason.
+ */
+export const ArticleIngestBodySchema = z.union([
+  z.string().min(1),
+  z.record(z.string(), z.unknown()).meta({ description: 'the article JSON, as ArticleSchema' }),
+]);
+
+/** What ingest over HTTP answers: the extraction that went into the graph. */
+export const ArticleIngestResponseSchema = ExtractionSchema;
 
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type ApiError = z.infer<typeof ApiErrorSchema>;
@@ -271,3 +283,4 @@ export type DrawableNode = z.infer<typeof DrawableNodeSchema>;
 export type DrawableRelationship = z.infer<typeof DrawableRelationshipSchema>;
 export type CypherResponse = z.infer<typeof CypherResponseSchema>;
 export type ArticleIngestBody = z.infer<typeof ArticleIngestBodySchema>;
+export type ArticleIngestResponse = z.infer<typeof ArticleIngestResponseSchema>;
