@@ -30,6 +30,8 @@ export const ConfigSchema = z.object({
     blankAsUndefined,
     z.string().min(16, { message: 'must have at least 16 characters' }).optional(),
   ),
+  /** The largest request body the API accepts (an article, a Cypher query); larger ones get a 413. */
+  BODY_LIMIT_BYTES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1024).default(1_048_576)),
   LOG_LEVEL: z.preprocess(
     blankAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,0 +1,2 @@
+// What the graph holds, for the health check.
+RETURN COUNT { (:Actor) } AS actors, COUNT { (:Event) } AS events, COUNT { (:Article) } AS articles

@@ -1,0 +1,55 @@
+/**
+ * Builds the explorer's Fastify app (without listening, so tests `inject` into it): zod validation
+ * and serialization on every route, OpenAPI at /docs, the API under /api, the built client at /.
+ */
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { handleError, handleNotFound } from './errors.js';
+import { createExploreStore } from './explore/create-explore-store.js';
+import { registerApiRoutes } from './routes/register-api-routes.js';
+
+export interface AppDeps {
+  driver: Driver;
+  database: string;
+  /** The built client (client/dist); served at / when it exists. */
+  clientDir?: string;
+}
+
+/** The app, ready to `inject` or `listen`; closing it leaves the driver to its owner. */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: config.LOG_LEVEL }, bodyLimit: config.BODY_LIMIT_BYTES });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: 'Diplomatic graph explorer API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  const store = createExploreStore(deps.driver, deps.database);
+  await app.withTypeProvider<ZodTypeProvider>().register(registerApiRoutes, {
+    prefix: '/api',
+    store,
+    driver: deps.driver,
+    database: deps.database,
+    ingestToken: config.INGEST_TOKEN,
+  });
+  if (deps.clientDir && existsSync(deps.clientDir)) {
+    await app.register(fastifyStatic, { root: deps.clientDir, wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,18 @@
+/** GET /api/events/:id — one event with every evidence passage and the article it is in. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { EventDetailsSchema, IdParamsSchema } from '../../contract/api.js';
+import { ApiFailure } from '../../errors.js';
+import { LOOKUP_ERRORS } from '../error-responses.js';
+import type { ExploreRouteOptions } from '../explore-routes.js';
+
+export const eventRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (app, { store }) => {
+  app.get(
+    '/events/:id',
+    { schema: { summary: 'One event with its evidence', params: IdParamsSchema, response: { 200: EventDetailsSchema, ...LOOKUP_ERRORS } } },
+    async (request) => {
+      const details = await store.eventDetails(request.params.id);
+      if (!details) throw new ApiFailure('NOT_FOUND', `No event has the id "${request.params.id}"`);
+      return details;
+    },
+  );
+};

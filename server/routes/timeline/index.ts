@@ -1,0 +1,19 @@
+/** GET /api/timeline — dated events of a time window, with participants. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { TimelineQuerySchema, TimelineResponseSchema } from '../../contract/api.js';
+import { READ_ERRORS } from '../error-responses.js';
+import type { ExploreRouteOptions } from '../explore-routes.js';
+
+export const timelineRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (app, { store }) => {
+  app.get(
+    '/timeline',
+    {
+      schema: {
+        summary: 'Dated events overlapping a time window, earliest first',
+        querystring: TimelineQuerySchema,
+        response: { 200: TimelineResponseSchema, ...READ_ERRORS },
+      },
+    },
+    (request) => store.timeline(request.query),
+  );
+};
