@@ -1,0 +1,180 @@
+/**
+ * The interactive canvas of the actor graph: force layout, zoom/pan, node drag, hover tooltip,
+ * click and double-click. It knows nothing of the store; the graph view wires it.
+ */
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { humanize } from '../palette.js';
+import { createLayout } from './create-layout.js';
+import { drawGraph } from './draw-graph.js';
+import { endId, type GraphNodeDatum, type Positions, type ShapedGraph } from './shape-graph.js';
+
+export interface GraphCanvasEvents {
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+}
+
+export interface GraphCanvas {
+  setGraph(graph: ShapedGraph): void;
+  setSelected(id: string | null): void;
+  positions(): Positions;
+  /** Screen positions (relative to the canvas) of the drawn nodes, for tests and benchmarks. */
+  nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number }[];
+  destroy(): void;
+}
+
+/** Mounts a canvas filling `host`. */
+export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents): GraphCanvas {
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'graph-canvas';
+  const tooltip = document.createElement('div');
+  tooltip.className = 'graph-tooltip';
+  tooltip.dataset.testid = 'graph-tooltip';
+  host.append(canvas, tooltip);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('createGraphCanvas: this browser cannot draw on a canvas');
+
+  let graph: ShapedGraph = { nodes: [], links: [] };
+  let transform: ZoomTransform = zoomIdentity;
+  let selected: string | null = null;
+  let hovered: string | null = null;
+  let focus: Set<string> | null = null;
+  let size = { width: 0, height: 0 };
+  let userZoomed = false;
+  let frame = 0;
+
+  const draw = () => {
+    frame = 0;
+    drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus });
+  };
+  const requestDraw = () => {
+    if (frame === 0) frame = requestAnimationFrame(draw);
+  };
+  const { layout, setGraph: layOut } = createLayout(() => {
+    if (!userZoomed && layout.alpha() < 0.3) fitToContent();
+    requestDraw();
+  });
+
+  const zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent([0.05, 8])
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+      transform = event.transform;
+      if (event.sourceEvent) userZoomed = true;
+      requestDraw();
+    });
+
+  const nodeAt = (clientX: number, clientY: number): GraphNodeDatum | undefined => {
+    const rect = canvas.getBoundingClientRect();
+    const [x, y] = transform.invert([clientX - rect.left, clientY - rect.top]);
+    const slack = 3 / transform.k;
+    for (let i = graph.nodes.length - 1; i >= 0; i--) {
+      const node = graph.nodes[i]!;
+      if (Math.hypot((node.x ?? 0) - x, (node.y ?? 0) - y) <= node.radius + slack) return node;
+    }
+    return undefined;
+  };
+
+  const dragBehaviour = drag<HTMLCanvasElement, unknown, GraphNodeDatum | undefined>()
+    .subject((event: { sourceEvent: MouseEvent }) => nodeAt(event.sourceEvent.clientX, event.sourceEvent.clientY))
+    .on('start', (event: { active: number; subject: GraphNodeDatum }) => {
+      if (!event.active) layout.alphaTarget(0.3).restart();
+      event.subject.fx = event.subject.x;
+      event.subject.fy = event.subject.y;
+    })
+    .on('drag', (event: { subject: GraphNodeDatum; dx: number; dy: number }) => {
+      event.subject.fx = (event.subject.fx ?? 0) + event.dx / transform.k;
+      event.subject.fy = (event.subject.fy ?? 0) + event.dy / transform.k;
+    })
+    .on('end', (event: { active: number; subject: GraphNodeDatum }) => {
+      if (!event.active) layout.alphaTarget(0);
+      event.subject.fx = null;
+      event.subject.fy = null;
+    });
+
+  select(canvas).call(dragBehaviour).call(zoomBehaviour).on('dblclick.zoom', null);
+
+  canvas.addEventListener('click', (event) => events.onSelect(nodeAt(event.clientX, event.clientY)?.id ?? null));
+  canvas.addEventListener('dblclick', (event) => {
+    const node = nodeAt(event.clientX, event.clientY);
+    if (node) events.onExpand(node.id);
+  });
+  canvas.addEventListener('pointermove', (event) => showHover(nodeAt(event.clientX, event.clientY), event));
+  canvas.addEventListener('pointerleave', () => showHover(undefined));
+
+  function showHover(node: GraphNodeDatum | undefined, event?: PointerEvent) {
+    const id = node?.id ?? null;
+    canvas.style.cursor = node ? 'pointer' : 'grab';
+    tooltip.hidden = !node;
+    if (node && event) {
+      const rect = host.getBoundingClientRect();
+      tooltip.textContent = `${node.name} · ${humanize(node.kind)} · ${node.activity} event${node.activity === 1 ? '' : 's'}`;
+      tooltip.style.transform = `translate(${event.clientX - rect.left + 14}px, ${event.clientY - rect.top + 14}px)`;
+    }
+    if (id !== hovered) {
+      hovered = id;
+      requestDraw();
+    }
+  }
+
+  function fitToContent() {
+    userZoomed = true;
+    const xs = graph.nodes.map((n) => n.x ?? 0);
+    const ys = graph.nodes.map((n) => n.y ?? 0);
+    if (xs.length === 0) return;
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const k = Math.min(2, 0.9 / Math.max((maxX - minX + 60) / size.width, (maxY - minY + 60) / size.height));
+    const next = zoomIdentity.translate(size.width / 2, size.height / 2).scale(k).translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
+    select(canvas).call(zoomBehaviour.transform, next);
+  }
+
+  function refocus() {
+    if (selected === null) return (focus = null);
+    focus = new Set([selected]);
+    for (const link of graph.links) {
+      const [s, t] = [endId(link.source), endId(link.target)];
+      if (s === selected) focus.add(t);
+      if (t === selected) focus.add(s);
+    }
+    return focus;
+  }
+
+  const resize = new ResizeObserver(() => {
+    size = { width: host.clientWidth, height: host.clientHeight };
+    canvas.width = Math.round(size.width * devicePixelRatio);
+    canvas.height = Math.round(size.height * devicePixelRatio);
+    canvas.style.width = `${size.width}px`;
+    canvas.style.height = `${size.height}px`;
+    requestDraw();
+  });
+  resize.observe(host);
+
+  return {
+    setGraph(next) {
+      const firstLoad = graph.nodes.length === 0;
+      graph = next;
+      if (firstLoad) userZoomed = false;
+      layOut(graph);
+      refocus();
+      requestDraw();
+    },
+    setSelected(id) {
+      selected = id;
+      refocus();
+      requestDraw();
+    },
+    positions: () => new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])),
+    nodesOnScreen: () =>
+      graph.nodes.map((node) => {
+        const [x, y] = transform.apply([node.x ?? 0, node.y ?? 0]);
+        return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k };
+      }),
+    destroy() {
+      layout.stop();
+      resize.disconnect();
+      cancelAnimationFrame(frame);
+      canvas.remove();
+      tooltip.remove();
+    },
+  };
+}

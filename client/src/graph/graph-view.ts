@@ -1,0 +1,136 @@
+/**
+ * The actor graph view: loads the actors and edges active in the store's time window (plus the
+ * neighbourhoods the reader expanded), or draws the Cypher console's result, and writes the
+ * selection and expansions back to the store.
+ */
+import { isAbort, type Api } from '../api.js';
+import type { Store } from '../store.js';
+import type { ViewState } from '../url-state.js';
+import { createGraphCanvas, type GraphCanvas } from './graph-canvas.js';
+import { createGraphLegend } from './graph-legend.js';
+import { shapeActorGraph, shapeCypherGraph, type ShapedGraph } from './shape-graph.js';
+
+/** The heaviest edges drawn for one window (the performance budget is 2,000 actors / 10,000 edges). */
+const EDGE_LIMIT = 10_000;
+const EXPANSION_LIMIT = 200;
+const RELOAD_DELAY_MS = 250;
+
+const DATA_KEYS = ['from', 'to', 'types', 'kinds', 'expand', 'graph'] as const;
+
+export interface GraphView {
+  update(state: ViewState, previous: ViewState): void;
+  canvas(): GraphCanvas;
+  destroy(): void;
+}
+
+/** Mounts the graph view into `el`. */
+export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphView {
+  el.classList.add('graph-view');
+  el.dataset.testid = 'graph-view';
+  const status = document.createElement('div');
+  status.className = 'view-status';
+  status.dataset.testid = 'graph-status';
+  const banner = document.createElement('div');
+  banner.className = 'graph-banner';
+  banner.dataset.testid = 'graph-banner';
+  el.append(createGraphLegend(), status, banner);
+
+  const canvas = createGraphCanvas(el, {
+    onSelect: (id) => {
+      if (id !== store.get().actor) store.set({ actor: id, panel: 'details' });
+    },
+    onExpand: (id) => {
+      const { expand, graph } = store.get();
+      if (graph === 'window' && !expand.includes(id)) store.set({ expand: [...expand, id] });
+    },
+  });
+
+  let controller: AbortController | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCypherGraph = store.cypherGraph();
+
+  const show = (graph: ShapedGraph, note: string) => {
+    canvas.setGraph(graph);
+    el.dataset.nodeCount = String(graph.nodes.length);
+    el.dataset.edgeCount = String(graph.links.length);
+    setStatus(graph.nodes.length === 0 ? 'empty' : 'ready', graph.nodes.length === 0 ? emptyMessage() : '');
+    banner.replaceChildren(note);
+    banner.hidden = note === '';
+  };
+
+  const setStatus = (state: 'loading' | 'ready' | 'empty' | 'error', message: string) => {
+    el.dataset.state = state;
+    status.textContent = message;
+    status.hidden = message === '';
+    status.className = `view-status view-status-${state}`;
+  };
+
+  const emptyMessage = () =>
+    store.get().graph === 'cypher'
+      ? 'The query returned no nodes to draw.'
+      : 'No actors are active in this window. Widen the timeline or clear some filters.';
+
+  async function loadWindow(state: ViewState) {
+    controller?.abort();
+    controller = new AbortController();
+    const { signal } = controller;
+    setStatus('loading', 'Loading the actor graph…');
+    const base = { from: state.from ?? undefined, to: state.to ?? undefined, types: state.types.join(','), kinds: state.kinds.join(',') };
+    try {
+      const answers = await Promise.all([
+        api.graph({ ...base, limit: String(EDGE_LIMIT) }, signal),
+        ...state.expand.map((id) => api.graph({ ...base, actors: id, limit: String(EXPANSION_LIMIT) }, signal)),
+      ]);
+      const capped = answers[0]?.capped ? `Showing the ${EDGE_LIMIT.toLocaleString('en')} heaviest links only.` : '';
+      const expanded = state.expand.length > 0 ? `${state.expand.length} neighbourhood(s) expanded. ` : '';
+      show(shapeActorGraph(answers, canvas.positions()), `${expanded}${capped}`.trim());
+      if (state.expand.length > 0) banner.append(resetButton('Collapse', () => store.set({ expand: [] })));
+    } catch (error) {
+      if (!isAbort(error)) setStatus('error', (error as Error).message);
+    }
+  }
+
+  function showCypherGraph() {
+    const graph = store.cypherGraph();
+    if (!graph) return setStatus('empty', 'Run a query in the Cypher console to draw its nodes here.');
+    show(shapeCypherGraph(graph, canvas.positions()), 'Showing the Cypher console’s result. ');
+    banner.append(resetButton('Back to the timeline window', () => store.set({ graph: 'window' })));
+  }
+
+  const reload = (state: ViewState) => {
+    clearTimeout(timer);
+    if (state.graph === 'cypher') return showCypherGraph();
+    timer = setTimeout(() => void loadWindow(state), RELOAD_DELAY_MS);
+  };
+
+  reload(store.get());
+  canvas.setSelected(store.get().actor);
+
+  return {
+    update(state, previous) {
+      const cypherGraph = store.cypherGraph();
+      const cypherChanged = cypherGraph !== lastCypherGraph;
+      lastCypherGraph = cypherGraph;
+      if (DATA_KEYS.some((key) => String(state[key]) !== String(previous[key])) || (cypherChanged && state.graph === 'cypher')) {
+        reload(state);
+      }
+      if (state.actor !== previous.actor) canvas.setSelected(state.actor);
+    },
+    canvas: () => canvas,
+    destroy() {
+      clearTimeout(timer);
+      controller?.abort();
+      canvas.destroy();
+      el.replaceChildren();
+    },
+  };
+}
+
+function resetButton(label: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'link-button';
+  button.textContent = label;
+  button.addEventListener('click', onClick);
+  return button;
+}

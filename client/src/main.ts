@@ -1,0 +1,57 @@
+/**
+ * Entry point: creates the store and the API client, mounts every view, and forwards each store
+ * change to all of them. Views never call one another; they meet only in the store.
+ */
+import './styles.css';
+import { createApi } from './api.js';
+import { createCypherConsole } from './cypher/cypher-console.js';
+import { createFiltersView } from './filters/filters-view.js';
+import { createSearchBox } from './filters/search-box.js';
+import { createGraphView } from './graph/graph-view.js';
+import { showHealthNotice } from './health-notice.js';
+import { createActorPanel } from './panels/actor-panel.js';
+import { createEvidencePanel } from './panels/evidence-panel.js';
+import { createSidebarTabs } from './sidebar-tabs.js';
+import { createStore } from './store.js';
+import { createTimelineView } from './timeline/timeline-view.js';
+import type { ViewState } from './url-state.js';
+
+function mustFind(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`main: the page has no #${id}`);
+  return element;
+}
+
+const store = createStore();
+const api = createApi();
+
+const graph = createGraphView(mustFind('graph'), store, api);
+const views: { update(state: ViewState, previous: ViewState): void }[] = [
+  createFiltersView(mustFind('filters'), store),
+  createSearchBox(mustFind('search'), store, api),
+  graph,
+  createTimelineView(mustFind('timeline'), store, api),
+  createActorPanel(mustFind('actor-panel'), store, api),
+  createEvidencePanel(mustFind('evidence-panel'), store, api),
+  createCypherConsole(mustFind('cypher'), store, api),
+  createSidebarTabs(mustFind('sidebar-tabs'), { details: mustFind('details'), cypher: mustFind('cypher') }, store),
+];
+
+const emptyHint = mustFind('details-empty');
+const showHint = (state: ViewState) => (emptyHint.hidden = state.actor !== null || state.event !== null);
+showHint(store.get());
+
+store.subscribe((state, previous) => {
+  for (const view of views) view.update(state, previous);
+  showHint(state);
+});
+void showHealthNotice(mustFind('health'), api);
+
+// A stable handle for the end-to-end tests and the frame-time benchmark: the canvas has no DOM per node.
+Object.assign(window, {
+  explorer: {
+    graphNodes: () => graph.canvas().nodesOnScreen(),
+    selectActor: (id: string | null) => store.set({ actor: id, panel: 'details' }),
+    state: () => store.get(),
+  },
+});

@@ -1,0 +1,95 @@
+/**
+ * The evidence panel: the selected event (summary, date, place, participants and their roles) and,
+ * per article, the sentences that report it highlighted inside the article's text.
+ */
+import type { EventDetails, EventEvidence } from '../../../server/contract/api.js';
+import { isAbort, type Api } from '../api.js';
+import { h } from '../dom.js';
+import { formatEventDate } from '../format-date.js';
+import { colourOfEventType, humanize } from '../palette.js';
+import type { Store } from '../store.js';
+import type { ViewState } from '../url-state.js';
+import { splitHighlights } from './split-highlights.js';
+
+export interface EvidencePanel {
+  update(state: ViewState, previous: ViewState): void;
+  destroy(): void;
+}
+
+/** Mounts the panel into `el`; it is hidden while no event is selected. */
+export function createEvidencePanel(el: HTMLElement, store: Store, api: Api): EvidencePanel {
+  el.classList.add('panel', 'evidence-panel');
+  el.dataset.testid = 'evidence-panel';
+  let controller: AbortController | null = null;
+
+  async function show(id: string | null) {
+    controller?.abort();
+    el.hidden = id === null;
+    if (id === null) return el.replaceChildren();
+    controller = new AbortController();
+    el.dataset.state = 'loading';
+    el.replaceChildren(h('p', { className: 'muted' }, 'Loading the evidence…'));
+    try {
+      const details = await api.event(id, controller.signal);
+      el.replaceChildren(...renderEvent(details, store));
+      el.dataset.state = 'ready';
+      el.querySelector('mark')?.scrollIntoView({ block: 'center' });
+    } catch (error) {
+      if (isAbort(error)) return;
+      el.dataset.state = 'error';
+      el.replaceChildren(closeButton(store), h('p', { className: 'error' }, (error as Error).message));
+    }
+  }
+
+  void show(store.get().event);
+  return {
+    update(state, previous) {
+      if (state.event !== previous.event) void show(state.event);
+    },
+    destroy() {
+      controller?.abort();
+      el.replaceChildren();
+    },
+  };
+}
+
+function renderEvent({ event, evidence }: EventDetails, store: Store): HTMLElement[] {
+  const type = h('span', { className: 'badge' }, humanize(event.type) + (event.subtype ? ` · ${event.subtype}` : ''));
+  type.style.setProperty('--colour', colourOfEventType(event.type));
+  const facts = [formatEventDate(event.start, event.end, event.precision), event.place, event.status === 'occurred' ? null : event.status];
+  return [
+    h('header', { className: 'panel-header' }, h('h2', {}, 'Event'), type, closeButton(store)),
+    h('p', { className: 'event-summary', testid: 'event-summary' }, event.summary),
+    h('p', { className: 'muted' }, facts.filter((fact) => fact).join(' · ')),
+    h('ul', { className: 'participants' }, ...event.participants.map((p) =>
+      h('li', {}, h('button', { type: 'button', className: 'link-button', onclick: () => store.set({ actor: p.actor }) }, p.name), h('span', { className: 'chip' }, p.role)),
+    )),
+    ...groupByArticle(evidence).map(renderArticle),
+  ];
+}
+
+function groupByArticle(evidence: readonly EventEvidence[]): EventEvidence[][] {
+  const byArticle = new Map<string, EventEvidence[]>();
+  for (const passage of evidence) byArticle.set(passage.article.id, [...(byArticle.get(passage.article.id) ?? []), passage]);
+  return [...byArticle.values()];
+}
+
+function renderArticle(passages: EventEvidence[]): HTMLElement {
+  const article = passages[0]!.article;
+  // Without the stored text, the quoted sentences are all there is to show.
+  const runs = article.text === null ? passages.map((p) => ({ text: p.text, highlighted: true })) : splitHighlights(article.text, passages);
+  const link = article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title) : h('span', {}, article.title);
+  return h(
+    'article',
+    { className: 'source-article' },
+    h('h3', {}, link),
+    h('p', { className: 'muted' }, `${article.source} · published ${formatEventDate(article.published, null, 'day')}`),
+    h('div', { className: 'article-text', testid: 'article-text' }, ...runs.map((run) =>
+      run.highlighted ? h('mark', { testid: 'evidence-sentence' }, run.text) : run.text,
+    )),
+  );
+}
+
+function closeButton(store: Store): HTMLElement {
+  return h('button', { type: 'button', className: 'close', title: 'Close', ariaLabel: 'Close', onclick: () => store.set({ event: null }) }, '×');
+}

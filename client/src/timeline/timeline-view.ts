@@ -1,0 +1,160 @@
+/**
+ * The timeline view (vis-timeline): draws the events, writes the visible window to the store
+ * (debounced, so scrubbing drives the graph without flooding it), highlights the selected
+ * actor's events and opens the evidence of a clicked event.
+ */
+import { DataSet } from 'vis-data/standalone';
+import { Timeline, type TimelineOptions, type TimelineOptionsCluster } from 'vis-timeline/standalone';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { TimelineEvent } from '../../../server/contract/api.js';
+import { isAbort, type Api } from '../api.js';
+import { addDays, toIsoDay, toLocalDate } from '../format-date.js';
+import type { Store } from '../store.js';
+import type { ViewState } from '../url-state.js';
+import { mapTimelineItems, type TimelineGroup, type TimelineItem } from './map-timeline-items.js';
+import { planTimelineFetch, type LoadedRange } from './plan-timeline-fetch.js';
+import { createTimelineToolbar } from './timeline-toolbar.js';
+import { installTimelineTypeCss } from './timeline-styles.js';
+
+const WINDOW_DEBOUNCE_MS = 300;
+const EVENT_LIMIT = 5_000;
+/** Past this many items, vis-timeline clusters neighbours so panning stays smooth. */
+const CLUSTER_ABOVE = 400;
+const DAY_MS = 86_400_000;
+/** vis-timeline documents `cluster: false` to turn clustering off; its typings leave it out. */
+const NO_CLUSTERING = false as unknown as TimelineOptionsCluster;
+
+export interface TimelineView {
+  update(state: ViewState, previous: ViewState): void;
+  destroy(): void;
+}
+
+/** Mounts the timeline into `el`. */
+export function createTimelineView(el: HTMLElement, store: Store, api: Api): TimelineView {
+  installTimelineTypeCss();
+  el.classList.add('timeline-view');
+  el.dataset.testid = 'timeline';
+  const status = document.createElement('div');
+  status.className = 'view-status';
+  const container = document.createElement('div');
+  container.className = 'timeline-container';
+  el.append(createTimelineToolbar(store, () => fitAll()), container, status);
+
+  const items = new DataSet<TimelineItem>();
+  const groups = new DataSet<TimelineGroup>();
+  const options: TimelineOptions = {
+    height: '100%',
+    orientation: { axis: 'top' },
+    stack: true,
+    showCurrentTime: false,
+    zoomMin: 2 * DAY_MS,
+    zoomMax: 40 * 365 * DAY_MS,
+    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    groupOrder: 'order',
+    tooltip: { followMouse: true, overflowMethod: 'cap' },
+    template: (item?: TimelineItem) => renderItem(item),
+  };
+  const timeline = new Timeline(container, items, groups, options);
+
+  let events: TimelineEvent[] = [];
+  let loaded: LoadedRange | null = null;
+  let controller: AbortController | null = null;
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  let fitPending = store.get().from === null;
+
+  timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    if (!props.byUser) return;
+    clearTimeout(windowTimer);
+    windowTimer = setTimeout(() => {
+      store.set({ from: toIsoDay(props.start), to: toIsoDay(new Date(props.end.getTime() - 1)) }, 'replace');
+    }, WINDOW_DEBOUNCE_MS);
+  });
+  timeline.on('select', (props: { items: string[]; event: Event }) => {
+    const eventId = props.items[0] === undefined ? null : (items.get(props.items[0])?.eventId ?? null);
+    if (eventId !== null && eventId !== store.get().event) store.set({ event: eventId, panel: 'details' });
+  });
+
+  const setStatus = (state: string, message: string) => {
+    el.dataset.state = state;
+    status.textContent = message;
+    status.hidden = message === '';
+  };
+
+  async function load(state: ViewState) {
+    const plan = planTimelineFetch(loaded, state);
+    if (!plan) return;
+    controller?.abort();
+    controller = new AbortController();
+    setStatus('loading', 'Loading events…');
+    try {
+      const query = { from: plan.from ?? undefined, to: plan.to ?? undefined, types: plan.key, limit: String(EVENT_LIMIT) };
+      const answer = await api.timeline(query, controller.signal);
+      events = answer.events;
+      loaded = { ...plan, capped: answer.capped };
+      redraw(store.get());
+      const note = answer.capped ? `Showing the first ${EVENT_LIMIT.toLocaleString('en')} events; zoom in to see the rest.` : '';
+      setStatus(events.length === 0 ? 'empty' : 'ready', events.length === 0 ? 'No events match these filters.' : note);
+    } catch (error) {
+      if (!isAbort(error)) setStatus('error', (error as Error).message);
+    }
+  }
+
+  function redraw(state: ViewState) {
+    const mapped = mapTimelineItems(events, state.group, state.actor);
+    timeline.setOptions({ cluster: mapped.items.length > CLUSTER_ABOVE ? { maxItems: 3, titleTemplate: '{count} events: zoom in to see them' } : NO_CLUSTERING });
+    groups.clear();
+    groups.add(mapped.groups);
+    items.clear();
+    items.add(mapped.items);
+    el.dataset.itemCount = String(mapped.items.length);
+    select(state.event);
+    if (fitPending && mapped.items.length > 0) fitAll();
+    else showWindow(state);
+  }
+
+  function select(eventId: string | null) {
+    const ids = eventId === null ? [] : items.getIds({ filter: (item) => item.eventId === eventId });
+    timeline.setSelection(ids);
+  }
+
+  function showWindow(state: ViewState) {
+    if (state.from === null || state.to === null) return;
+    const { start, end } = timeline.getWindow();
+    if (toIsoDay(start) === state.from && toIsoDay(new Date(end.getTime() - 1)) === state.to) return;
+    timeline.setWindow(toLocalDate(state.from), toLocalDate(addDays(state.to, 1)), { animation: false });
+  }
+
+  function fitAll() {
+    fitPending = false;
+    timeline.fit({ animation: false });
+    if (store.get().from !== null) store.set({ from: null, to: null }, 'replace');
+  }
+
+  void load(store.get());
+
+  return {
+    update(state, previous) {
+      if (state.from !== previous.from || state.to !== previous.to) showWindow(state);
+      if (state.types.join() !== previous.types.join() || state.from !== previous.from || state.to !== previous.to) void load(state);
+      if (state.group !== previous.group || state.actor !== previous.actor) redraw(state);
+      else if (state.event !== previous.event) select(state.event);
+    },
+    destroy() {
+      clearTimeout(windowTimer);
+      controller?.abort();
+      timeline.destroy();
+      el.replaceChildren();
+    },
+  };
+}
+
+/** An item's label, with hooks for the end-to-end tests (the event id travels with the element). */
+function renderItem(item: TimelineItem | undefined): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'ev-label';
+  if (!item) return span;
+  span.dataset.testid = 'timeline-item';
+  span.dataset.eventId = item.eventId;
+  span.textContent = item.content;
+  return span;
+}

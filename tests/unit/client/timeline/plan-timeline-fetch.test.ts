@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { planTimelineFetch } from '../../../../client/src/timeline/plan-timeline-fetch.js';
+
+describe('planTimelineFetch', () => {
+  it('loads everything when no window is set', () => {
+    expect(planTimelineFetch(null, { from: null, to: null, types: [] })).toEqual({ key: '', from: null, to: null });
+  });
+
+  it('loads a window padded by its own width on each side', () => {
+    expect(planTimelineFetch(null, { from: '2016-02-11', to: '2016-02-20', types: ['talks'] })).toEqual({
+      key: 'talks',
+      from: '2016-02-02',
+      to: '2016-02-29',
+    });
+  });
+
+  it('does not fetch again while the window stays inside what is loaded', () => {
+    const loaded = { key: '', from: '2016-02-01', to: '2016-03-01', capped: false };
+    expect(planTimelineFetch(loaded, { from: '2016-02-10', to: '2016-02-20', types: [] })).toBeNull();
+    expect(planTimelineFetch({ ...loaded, from: null, to: null }, { from: '2016-02-10', to: '2016-02-20', types: [] })).toBeNull();
+  });
+
+  it('fetches again when the window leaves the loaded range, the types change or the answer was capped', () => {
+    const loaded = { key: '', from: '2016-02-01', to: '2016-03-01', capped: false };
+    expect(planTimelineFetch(loaded, { from: '2016-02-20', to: '2016-03-10', types: [] })).not.toBeNull();
+    expect(planTimelineFetch(loaded, { from: '2016-02-10', to: '2016-02-20', types: ['talks'] })).not.toBeNull();
+    expect(planTimelineFetch({ ...loaded, capped: true }, { from: '2016-02-10', to: '2016-02-20', types: [] })).not.toBeNull();
+  });
+});
