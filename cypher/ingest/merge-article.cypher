@@ -4,6 +4,6 @@ SET a.title = $article.title,
     a.published = date($article.published),
     a.url = $article.url,
     a.source = $article.source,
-    a.text = $article.text,
+    a.text = coalesce($article.text, a.text),
     a.contentHash = $article.contentHash,
     a.ingestedAt = CASE WHEN unchanged THEN a.ingestedAt ELSE datetime() END

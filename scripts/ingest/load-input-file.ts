@@ -7,6 +7,8 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { ExtractionSchema, type Extraction } from '../../server/contract/extraction.js';
 import { describeSchemaIssues } from '../../server/extractor/input/describe-schema-issues.js';
+import { ExtractionError, extractArticle } from '../../server/extractor/pipeline.js';
+import { ArticleMalformedError, readArticleFile } from '../../server/extractor/read-article.js';
 import { INPUT_EXTENSIONS } from './collect-input-files.js';
 import { InputFileError } from './input-file-error.js';
 
@@ -59,6 +61,14 @@ function checkExtraction(file: string, json: unknown): Extraction {
   throw new InputFileError(file, `not a valid extraction document: ${shown}${more}`);
 }
 
+// An article goes through the extractor first; the extraction's offsets index into its text.
 async function loadArticle(file: string): Promise<LoadedInput> {
-  throw new InputFileError(file, 'raw articles are not supported yet (the extractor pipeline has not landed)');
+  try {
+    const article = await readArticleFile(file);
+    return { doc: extractArticle(article), text: article.text };
+  } catch (error) {
+    if (error instanceof ArticleMalformedError) throw new InputFileError(file, error.reason);
+    if (error instanceof ExtractionError) throw new InputFileError(file, `the extractor failed: ${error.message}`);
+    throw error;
+  }
 }

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../../scripts/run-cli.js';
+import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+
+const exec = promisify(execFile);
+const GOLD_DIR = join(projectRoot, '..', 'shared', 'eval', 'dev');
+const GOLD_FILES = ['seed-2016-02-06-newarab-kerry.gold.json', 'syria-2016-02-12-reuters-munich.gold.json'].map((name) => join(GOLD_DIR, name));
+const SEED_ARTICLE = join(projectRoot, 'seeds', '000_6ff62da4ed2f94fb.txt');
+
+let graph: TestGraph;
+let inputDir: string;
+
+/** Runs `npx tsx scripts/ingest.ts …` against the test Neo4j; resolves with its exit code and output. */
+async function runIngestCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { uri, user, password, database } = inject('neo4j');
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
+  try {
+    const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/ingest.ts', ...args], { cwd: projectRoot, env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const countEvents = (files: string[]) =>
+  files.reduce((sum, file) => sum + (JSON.parse(readFileSync(file, 'utf8')) as { events: unknown[] }).events.length, 0);
+
+beforeAll(async () => {
+  graph = await openEmptyTestGraph();
+  inputDir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  writeFileSync(join(inputDir, 'broken.gold.json'), JSON.stringify({ article: { id: 'x' }, actors: [], events: [{ id: 1 }], relations: [] }));
+  writeFileSync(join(inputDir, 'notes.csv'), 'ignored,because,not,an,input\n');
+});
+
+afterAll(async () => {
+  rmSync(inputDir, { recursive: true, force: true });
+  await graph.driver.close();
+});
+
+describe('npm run ingest', () => {
+  it('loads the valid documents, reports each invalid file on one line, sums up and exits non-zero', async () => {
+    const result = await runIngestCli([...GOLD_FILES, inputDir]);
+    expect(result.code).not.toBe(0);
+    const errors = result.stderr.split('\n').filter((line) => line.startsWith('error:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/broken\.gold\.json: not a valid extraction document: article\.title: .*events\.0\.id/);
+    expect(result.stdout).toMatch(new RegExp(`^ingested 2 articles: \\d+ actors, ${countEvents(GOLD_FILES)} events, \\d+ relations in [\\d.]+ s; 1 file\\(s\\) failed$`, 'm'));
+    const [{ events }] = (await queryRows(graph, 'MATCH (e:Event) RETURN count(e) AS events')) as [{ events: number }];
+    expect(events).toBe(countEvents(GOLD_FILES));
+  });
+
+  it('runs the extractor on a raw article and stores its text, exiting zero', async () => {
+    const result = await runIngestCli([SEED_ARTICLE]);
+    expect(result.stderr).not.toMatch(/error:/);
+    expect(result.code).toBe(0);
+    const rows = await queryRows(graph, "MATCH (a:Article {id: '000_6ff62da4ed2f94fb'}) RETURN a.text AS text");
+    expect(rows).toEqual([{ text: expect.stringContaining('06 February, 2016') }]);
+  });
+
+  it('says which path does not exist', async () => {
+    const result = await runIngestCli([join(inputDir, 'missing.json')]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/^error: .*missing\.json: no such file or folder$/m);
+  });
+});
