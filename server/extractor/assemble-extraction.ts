@@ -15,7 +15,8 @@ const slice = (text: string, span: { start: number; end: number }): Evidence => 
 
 function buildActors(mentions: Mention[]): Actor[] {
   const byId = new Map<string, { entity: EntityRef; aliases: Set<string> }>();
-  for (const m of mentions) {
+  const acting = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
+  for (const m of mentions.filter((x) => acting.has(x.entity.id))) {
     const entry = byId.get(m.entity.id) ?? { entity: m.entity, aliases: new Set([m.entity.name]) };
     if (m.alias) entry.aliases.add(m.text.replace(/^the\s+/i, (t) => t));
     byId.set(m.entity.id, entry);

@@ -1,19 +1,138 @@
-/** Who acts and who is acted upon, from where each actor stands relative to the trigger. */
+/** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
-const MEDIATOR_AFTER = /^[-‑](brokered|mediated|led|hosted|sponsored)\b/i;
+const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
+const MEDIATOR_AFTER = /^[-‑](brokered|mediated|hosted|sponsored)\b/i;
 const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the\s+)?$/i;
 const BACKER_AFTER = /^[-‑](backed|supported|allied)\b/i;
+/** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
+const PHRASE_BREAK = /^(on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
+const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
+const SUPPORT_VERB = /\b(agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
+const PREPOSITION_ROLE: Record<string, Role> = { by: 'source', on: 'target', against: 'target', targeting: 'target', between: 'participant', with: 'participant', involving: 'participant', including: 'participant', among: 'participant', from: 'participant' };
 
-function roleFor(trigger: Trigger, m: Mention, text: string): Role {
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Up to three adjectives or nouns, a possessive, a hyphenated "-backed", or a list comma/"and". */
+function isModifierGap(gap: string): boolean {
+  const words = gap.replace(/^[-‑]\w+/, '').replace(/^['’]s\b/, '').split(/[\s,]+/).filter((w) => w && w !== 'and' && w !== '&');
+  return words.length <= 3 && words.every((w) => /^[a-z][\w-]*$/.test(w) && !PHRASE_BREAK.test(w));
+}
+
+function premodifiers(trigger: Trigger, mentions: Mention[], text: string): Mention[] {
+  const found: Mention[] = [];
+  let left = trigger.start;
+  for (const m of [...mentions].filter((x) => x.end <= trigger.start).reverse()) {
+    if (!isModifierGap(text.slice(m.end, left))) break;
+    found.push(m);
+    left = m.start;
+  }
+  return found;
+}
+
+function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Array<{ m: Mention; role: Role }> {
+  const found: Array<{ m: Mention; role: Role }> = [];
+  let right = trigger.end;
+  let role: Role | null = null;
+  for (const m of mentions.filter((x) => x.start >= trigger.end)) {
+    const gap = text.slice(right, m.start);
+    const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from)\s+(?:[a-z][\w-]*\s+){0,4}$/.exec(gap);
+    const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
+    if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';
+    else if (gerundObject) role = actedUponRole(trigger.type);
+    else if (!(role && LIST_GAP.test(gap))) break;
+    found.push({ m, role: role ?? 'participant' });
+    right = m.end;
+  }
+  return found;
+}
+
+/** Actors named before the support verb that governs an event noun ("the EU extended sanctions"). */
+function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] {
+  const before = text.slice(clause.start, trigger.start);
+  const verbs = [...before.matchAll(SUPPORT_VERB)];
+  const verb = verbs.at(-1);
+  if (!verb) return [];
+  const verbStart = clause.start + (verb.index ?? 0);
+  return mentions.filter((m) => m.end <= verbStart);
+}
+
+/** In "X said that Y failed to comply", X speaks and Y is spoken of. */
+function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): { speakers: Mention[]; subjects: Mention[] } {
+  const before = text.slice(clause.start, trigger.start);
+  const speech = [...before.matchAll(SPEECH)].at(-1);
+  const all = mentions.filter((m) => m.end <= trigger.start);
+  if (!speech) return { speakers: all, subjects: [] };
+  const cut = clause.start + (speech.index ?? 0);
+  return { speakers: all.filter((m) => m.end <= cut), subjects: all.filter((m) => m.start > cut) };
+}
+
+/** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */
+const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}$/;
+const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}$/;
+
+function objects(trigger: Trigger, mentions: Mention[], text: string): Array<{ m: Mention; passive: boolean }> {
+  const found: Array<{ m: Mention; passive: boolean }> = [];
+  let right = trigger.end;
+  for (const m of mentions.filter((x) => x.start >= trigger.end)) {
+    const gap = text.slice(right, m.start);
+    const first = found.length === 0;
+    if (!(first ? OBJECT_GAP.test(gap) && !/\b(that|which|who|to\s+be)\b/.test(gap) : LIST_GAP.test(gap))) break;
+    found.push({ m, passive: first ? /\bby\s+(the\s+)?$/.test(gap) : (found[0]?.passive ?? false) });
+    right = m.end;
+  }
+  return found;
+}
+
+export interface RoleContext {
+  text: string;
+  clause: Clause;
+  ties: Map<string, TitleTie>;
+}
+
+function actingRole(type: EventType): Role {
+  return SYMMETRIC.has(type) ? 'participant' : 'source';
+}
+
+function actedUponRole(type: EventType): Role {
+  return ACTED_UPON.has(type) ? 'target' : 'participant';
+}
+
+function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const { speakers, subjects } = splitAtSpeech(trigger, mentions, ctx.text, ctx.clause);
+  const statement = trigger.type === 'statement';
+  const subjectRole = statement ? 'target' : actingRole(trigger.type);
+  const speakerRole = statement ? 'source' : actingRole(trigger.type);
+  const kept = statement || subjects.length === 0 ? speakers : [];
+  return [
+    ...kept.map((m) => ({ m, role: speakerRole as Role })),
+    ...subjects.map((m) => ({ m, role: subjectRole as Role })),
+    ...objects(trigger, mentions, ctx.text).map(({ m, passive }) => ({ m, role: passive ? actingRole(trigger.type) : actedUponRole(trigger.type) })),
+  ];
+}
+
+function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const pre = premodifiers(trigger, mentions, ctx.text);
+  const subjects = governingSubjects(trigger, mentions, ctx.text, ctx.clause).filter((m) => !pre.includes(m));
+  const preRole = trigger.type === 'resolution' || trigger.type === 'sanctions' || trigger.type === 'offensive' ? 'source' : actingRole(trigger.type);
+  const found = [
+    ...subjects.map((m) => ({ m, role: actingRole(trigger.type) })),
+    ...pre.reverse().map((m) => ({ m, role: preRole as Role })),
+    ...postmodifiers(trigger, mentions, ctx.text),
+  ];
+  // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks").
+  return found.length ? found : mentions.filter((m) => m.end <= trigger.start).map((m) => ({ m, role: actingRole(trigger.type) }));
+}
+
+function adjustRole(m: Mention, role: Role, text: string): Role {
   if (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'mediator';
   if (BACKER_AFTER.test(text.slice(m.end, m.end + 12))) return 'participant';
-  if (SYMMETRIC.has(trigger.type)) return 'participant';
-  if (m.start < trigger.start) return 'source';
-  if (/\bby\s+(the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))) return 'source';
-  return trigger.type === 'statement' || trigger.type === 'sanctions' || trigger.type === 'offensive' ? 'target' : 'participant';
+  return role;
 }
 
 /** A person's state or organisation takes part in what the person does, in the same role. */
@@ -27,11 +146,12 @@ function addAffiliations(participants: CandidateParticipant[], ties: Map<string,
 }
 
 /** Participants of one trigger from the mentions of its clause, one role per actor, first role wins. */
-export function assignRoles(trigger: Trigger, mentions: Mention[], text: string, ties: Map<string, TitleTie>): CandidateParticipant[] {
+export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: RoleContext): CandidateParticipant[] {
+  const mentions = clauseMentions.filter((m) => !m.bystander);
+  const found = trigger.form === 'verb' ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
   const participants: CandidateParticipant[] = [];
-  for (const m of mentions) {
-    if (m.embedded || participants.some((p) => p.id === m.entity.id)) continue;
-    participants.push({ id: m.entity.id, role: roleFor(trigger, m, text) });
+  for (const { m, role } of found) {
+    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text) });
   }
-  return addAffiliations(participants, ties);
+  return addAffiliations(participants, ctx.ties);
 }

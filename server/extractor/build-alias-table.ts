@@ -10,6 +10,7 @@ export interface AliasEntry {
   entity: EntityRef;
   place: boolean;
   demonym: boolean;
+  plural?: boolean;
 }
 
 function stateEntity(country: CountryEntry, lexicons: Lexicons): EntityRef {
@@ -28,7 +29,10 @@ function stateAliases(country: CountryEntry, lexicons: Lexicons): AliasEntry[] {
   const extra = lexicons.states.get(country.code)?.aliases ?? [];
   const capitals = new Set(country.capitals);
   const plain = [...country.names, ...extra].map((surface) => ({ surface, entity, place: capitals.has(surface), demonym: false }));
-  const demonyms = country.demonyms.flatMap((d) => [d, ...pluralDemonym(d)]).map((surface) => ({ surface, entity, place: false, demonym: true }));
+  const demonyms = country.demonyms.flatMap((d) => [
+    { surface: d, entity, place: false, demonym: true },
+    ...pluralDemonym(d).map((surface) => ({ surface, entity, place: false, demonym: true, plural: true })),
+  ]);
   const capitalForms = country.capitals.map((surface) => ({ surface, entity, place: true, demonym: false }));
   return [...plain, ...demonyms, ...capitalForms];
 }

@@ -16,12 +16,18 @@ export interface EventContext {
 
 const NEGATED = /\b(not|no|never|nobody|without|n't|neither|nor|failed to reach|refused to)\b[^,;]{0,30}$/i;
 const HYPOTHETICAL = /\b(if|unless|whether|could|might|should there)\b/i;
+/** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
+const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 
-/** Inside a quotation the speaker's words are reported, not events: an odd number of quote marks precede it. */
+/** Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. */
 function isQuoted(sentence: string, offset: number): boolean {
-  const marks = sentence.slice(0, offset).match(/["“”]/g)?.length ?? 0;
-  return marks % 2 === 1;
+  const opening = [...sentence.slice(0, offset).matchAll(/["“”]/g)];
+  if (opening.length % 2 === 0) return false;
+  const open = opening.at(-1)?.index ?? 0;
+  const close = sentence.slice(offset).search(/["“”]/);
+  const length = close < 0 ? sentence.length - open : offset + close - open;
+  return length > 40;
 }
 
 function isAsserted(clause: string, before: string, sentence: string, offset: number): boolean {
@@ -33,13 +39,15 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length };
   const clauseText = segment.text.slice(clause.start, clause.end);
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return null;
+  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || /\b(the|a|an)\s+$/i.test(segment.text.slice(0, offset)))) return null;
   const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
-  const participants = assignRoles(trigger, inClause, ctx.text, ctx.ties);
+  const participants = assignRoles(trigger, inClause, { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties });
   if (!participants.length) return null;
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return null;
-  const status = detectStatus(clauseText);
+  // Tense words right after an event noun count ("evacuations will begin"); a later relative clause does not.
+  const status = detectStatus(segment.text.slice(clause.start, Math.min(clause.end, trigger.end - segment.start + 20)));
   const direction = status === 'planned' ? 'future' : 'past';
-  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? resolveDate(segment.text, offset, ctx.published, direction);
+  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction);
   return {
     trigger,
     status,

@@ -17,15 +17,30 @@ function surnameOf(name: string): string {
   return (name.split(/\s+/).at(-1) ?? name).replace(/^(al|el|ad|as)-/i, '');
 }
 
+/** A one-word name that is part of a known fuller name ("Ban" of "Ban Ki-moon") is that person. */
+function findKnown(persons: Map<string, Person>, name: string): Person | undefined {
+  const direct = persons.get(surnameOf(name));
+  if (direct || name.includes(' ')) return direct;
+  return [...persons.values()].find((p) => p.name.split(/\s+/).includes(name));
+}
+
+/** "John Kerry" is a better canonical name than "John F Kerry" or "Kerry". */
+function isBetterName(candidate: string, current: string): boolean {
+  const words = (n: string) => n.split(/\s+/);
+  const initials = (n: string) => words(n).filter((w) => /^[A-Z]\.?$/.test(w)).length;
+  if (words(current).length < 2) return words(candidate).length >= 2;
+  return initials(candidate) < initials(current) && words(candidate).length >= 2;
+}
+
 function registerHit(persons: Map<string, Person>, hit: PersonHit): void {
   const surname = surnameOf(hit.name);
-  const known = persons.get(surname);
+  const known = findKnown(persons, hit.name);
   if (!known) {
     persons.set(surname, { name: hit.name, surname, forms: new Set([hit.name]), tie: hit.tie });
     return;
   }
   known.forms.add(hit.name);
-  if (known.name.split(/\s+/).length < 2 && hit.name.split(/\s+/).length >= 2) known.name = hit.name;
+  if (isBetterName(hit.name, known.name)) known.name = hit.name;
   if (!known.tie?.affiliation && hit.tie) known.tie = hit.tie;
 }
 

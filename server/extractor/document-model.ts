@@ -38,8 +38,10 @@ export interface Mention {
   tie?: TitleTie;
   /** An alias worth listing (false for pronouns and the like). */
   alias: boolean;
-  /** Part of a longer mention of another actor ("Assad" in "Assad's government"): named, but not acting. */
-  embedded?: boolean;
+  /** Named but not acting: part of a longer mention ("Assad" in "Assad's government"), a title's qualifier, or a place ("in Syria"). */
+  bystander?: boolean;
+  /** Only where something happens ("in Syria"): no actor unless named as one elsewhere. */
+  setting?: boolean;
 }
 
 /** A word or phrase that signals an event. */
@@ -50,6 +52,8 @@ export interface Trigger {
   segment: number;
   type: EventType;
   subtype: StatementSubtype | null;
+  /** noun: names the event ("the offensive"); verb: reports it ("attacked"). */
+  form: 'noun' | 'verb';
 }
 
 export interface CandidateParticipant {

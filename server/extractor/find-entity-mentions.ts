@@ -8,8 +8,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LOCATIVE_BEFORE = /\b(in|at|to|near|outside|around|of|into|via|across|inside|toward|towards|on|for|over)\s+(the\s+)?$/i;
 const PLACE_AFTER = /^(\s*(talks|agreements?|accords?|process|meetings?|summit|conference|format|protocol|deal|attacks?|-based|airport|residents)\b|,\s*[A-Z]|:)/;
 /** A demonym before these nouns describes a place or population, not the state acting. */
-const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
+const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops". */
+/** "a ceasefire in Syria": the country is where it happens, not who acts. */
+const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
 const GOVERNMENT_NOUNS = /^\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
 export function compileAliasPattern(table: AliasEntry[]): RegExp {
@@ -19,7 +21,7 @@ export function compileAliasPattern(table: AliasEntry[]): RegExp {
 function isRejected(entry: AliasEntry, before: string, after: string): boolean {
   const seatOfGovernment = /\bgovernment\s+in\s+$/.test(before);
   if (entry.place && !seatOfGovernment && (LOCATIVE_BEFORE.test(before) || PLACE_AFTER.test(after))) return true;
-  return entry.demonym && NOT_STATE_AFTER.test(after);
+  return !entry.place && NOT_STATE_AFTER.test(after);
 }
 
 /** State and organisation mentions in one sentence. */
@@ -35,7 +37,9 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     const extension = entry.entity.kind === 'state' ? (GOVERNMENT_NOUNS.exec(after)?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
     const end = start + m[0].length + extension;
-    mentions.push({ start, end, text: segment.text.slice(m.index, m.index + m[0].length + extension), segment: segment.index, entity: entry.entity, alias: true });
+    const setting = entry.entity.kind === 'state' && SETTING_BEFORE.test(before);
+    const text = segment.text.slice(m.index, m.index + m[0].length + extension);
+    mentions.push({ start, end, text, segment: segment.index, entity: entry.entity, alias: true, ...(setting ? { bystander: true, setting: true } : {}) });
   }
   return mentions;
 }

@@ -5,9 +5,9 @@ import { toActorId } from './to-actor-id.js';
 /** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
 export type DemonymIndex = Map<string, { state: EntityRef; demonym: string }>;
 
-const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b)/gu;
+const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
 const ARMED = /^(rebels?|separatists|insurgents|militants|armed|forces|fighters|factions?)$/i;
-const HOME_GOVERNMENT = /\b(?:the\s+)?(?:regime|government)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
+const HOME_GOVERNMENT = /\b(?:[Tt]he\s+)?(?:[Rr]egime|[Gg]overnment)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
 
 interface GroupHit {
   start: number;
@@ -16,21 +16,27 @@ interface GroupHit {
   segment: number;
   country: { state: EntityRef; demonym: string };
   armed: boolean;
+  /** A region naming the group instead of the country: "Donbass rebels". */
+  region?: string;
 }
+
+/** Capitalised words before "rebels" that are sentence openers, not regions. */
+const NOT_REGION = /^(The|But|And|Some|Many|Other|Two|Three|Several|These|Those|Their|Its|Rival|Both|All|Islamist|Kurdish|Sunni|Shia|Shiite)$/;
 
 function findGroupHits(segment: Segment, demonyms: DemonymIndex, home: { state: EntityRef; demonym: string }): GroupHit[] {
   return [...segment.text.matchAll(GROUP)].flatMap((m) => {
     const named = m[1] ? demonyms.get(m[1]) : undefined;
-    if (m[1] && !named) return [];
+    const region = m[1] && !named && !NOT_REGION.test(m[1]) ? m[1] : undefined;
     const armed = [m[2], m[3], m[4]].some((w) => w !== undefined && ARMED.test(w));
-    const start = segment.start + (m.index ?? 0);
-    return [{ start, end: start + m[0].length, text: m[0], segment: segment.index, country: named ?? home, armed }];
+    const start = segment.start + (m.index ?? 0) + (m[1] && !named && !region ? m[0].indexOf(m[1]) + m[1].length + 1 : 0);
+    const text = segment.text.slice(start - segment.start, segment.start + (m.index ?? 0) + m[0].length - segment.start);
+    return [{ start, end: start + text.length, text, segment: segment.index, country: named ?? home, armed, ...(region ? { region } : {}) }];
   });
 }
 
 /** One group per country: rebels (armed_group) if any mention is armed, else the opposition (organization). */
 function groupEntity(hits: GroupHit[]): EntityRef {
-  const { demonym } = hits[0]!.country;
+  const demonym = hits.find((h) => h.region)?.region ?? hits[0]!.country.demonym;
   return hits.some((h) => h.armed)
     ? { id: toActorId(`${demonym} rebels`), name: `${demonym} rebels`, kind: 'armed_group' }
     : { id: toActorId(`${demonym} opposition`), name: `${demonym} opposition`, kind: 'organization' };

@@ -16,7 +16,7 @@ const aliasTable = buildAliasTable(lexicons);
 const aliasPattern = compileAliasPattern(aliasTable);
 const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, e]));
 const demonyms: DemonymIndex = new Map(
-  aliasTable.filter((e) => e.demonym && !e.surface.endsWith('s')).map((e) => [e.surface, { state: e.entity, demonym: e.surface }]),
+  aliasTable.filter((e) => e.demonym && !e.plural).map((e) => [e.surface, { state: e.entity, demonym: e.surface }]),
 );
 
 /** The state the article is about: the one most often written as a location ("in Syria"), else the most mentioned. */

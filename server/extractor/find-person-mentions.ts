@@ -11,6 +11,8 @@ interface PersonHit {
   tie?: TitleTie;
 }
 
+/** "Mykola Lazarenko, AFP": a photographer's credit, not an actor. */
+const PHOTO_CREDIT_AFTER = /^\s*[,/|]\s*(AFP|Reuters|AP|Getty|EPA|Anadolu)\b/;
 const SPEECH = String.raw`(?:said|says|told|added|stated|announced|warned|insisted|noted|wrote|tweeted)`;
 
 function createPatterns(titles: Titles) {
@@ -22,13 +24,14 @@ function createPatterns(titles: Titles) {
     leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),
     speaker: new RegExp(`(${FULL_NAME})\\s+${SPEECH}\\b|\\b${SPEECH}\\s+(${FULL_NAME})`, 'gu'),
     honorific: new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${NAME})`, 'gu'),
+    possessed: new RegExp(`['’]s\\s+(${NAME})\\b(?!\\s+[A-Z])`, 'gu'),
   };
 }
 type Patterns = ReturnType<typeof createPatterns>;
 
-/** Drops leading words that cannot start a name ("But John Kerry" → "John Kerry"). */
+/** Drops leading words that cannot start a name ("But John Kerry" → "John Kerry") and a trailing possessive. */
 function cleanName(name: string): string {
-  const tokens = name.split(/\s+/);
+  const tokens = name.replace(/['’]s$/, '').split(/\s+/);
   while (tokens.length && NOT_NAME_WORDS.has(tokens[0] ?? '')) tokens.shift();
   return tokens.join(' ');
 }
@@ -82,6 +85,14 @@ function findLeading(segment: Segment, p: Patterns, mentions: Mention[]): Person
   });
 }
 
+/** "Israel's Netanyahu": a bare name owned by a state, when the name is no known actor or common word. */
+function findPossessed(segment: Segment, pattern: RegExp, mentions: Mention[]): PersonHit[] {
+  return findPlain(segment, pattern).filter((h) => {
+    const owner = mentions.find((m) => m.end <= h.start && h.start - m.end <= 3 && m.entity.kind === 'state');
+    return owner !== undefined && !NOT_NAME_WORDS.has(h.name.split(/\s+/)[0] ?? '');
+  });
+}
+
 function findPlain(segment: Segment, pattern: RegExp): PersonHit[] {
   return [...segment.text.matchAll(pattern)].flatMap((m) => {
     const raw = m[1] ?? m[2] ?? '';
@@ -101,8 +112,10 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findLeading(segment, p, mentions),
     ...findPlain(segment, p.speaker),
     ...findPlain(segment, p.honorific),
+    ...findPossessed(segment, p.possessed, mentions),
   ];
-  return hits.filter((h) => !mentions.some((m) => m.start < h.end && h.start < m.end));
+  const text = (h: PersonHit) => segment.text.slice(h.end - segment.start, h.end - segment.start + 12);
+  return hits.filter((h) => !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)));
 }
 
 export type { PersonHit };

@@ -18,7 +18,7 @@ function titleRelations(mentions: Mention[], ties: Map<string, TitleTie>, segmen
 }
 
 function inSegment(mentions: Mention[], segment: number): Mention[] {
-  return mentions.filter((m) => m.segment === segment && !m.embedded);
+  return mentions.filter((m) => m.segment === segment && !m.bystander);
 }
 
 /** "Russian-backed offensive" by "Syrian regime troops": Russia BACKS the Syrian government. */

@@ -6,6 +6,7 @@ import type { Triggers } from './lexicons/load-lexicons.js';
 interface TriggerPattern {
   type: EventType;
   subtype: StatementSubtype | null;
+  form: 'noun' | 'verb';
   pattern: RegExp;
 }
 
@@ -19,10 +20,20 @@ function compilePhrases(phrases: string[]): RegExp {
 
 /** Trigger patterns for every event type and statement subtype. */
 export function compileTriggers(triggers: Triggers): TriggerPattern[] {
-  const events = Object.entries(triggers.events).map(([type, phrases]) => ({ type: type as EventType, subtype: null, pattern: compilePhrases(phrases) }));
+  const events = Object.entries(triggers.events).flatMap(([type, { nouns, verbs }]) =>
+    (
+      [
+        ['noun', nouns],
+        ['verb', verbs],
+      ] as const
+    )
+      .filter(([, phrases]) => phrases.length > 0)
+      .map(([form, phrases]) => ({ type: type as EventType, subtype: null, form, pattern: compilePhrases(phrases) })),
+  );
   const statements = Object.entries(triggers.statements).map(([subtype, phrases]) => ({
     type: 'statement' as const,
     subtype: subtype as StatementSubtype,
+    form: 'verb' as const,
     pattern: compilePhrases(phrases),
   }));
   return [...statements, ...events];
@@ -30,7 +41,7 @@ export function compileTriggers(triggers: Triggers): TriggerPattern[] {
 
 /** All triggers in one sentence; where two overlap, the longer (then the statement) wins. */
 export function findTriggers(segment: Segment, patterns: TriggerPattern[]): Trigger[] {
-  const found = patterns.flatMap(({ type, subtype, pattern }) =>
+  const found = patterns.flatMap(({ type, subtype, form, pattern }) =>
     [...segment.text.matchAll(pattern)].map((m) => ({
       start: segment.start + (m.index ?? 0),
       end: segment.start + (m.index ?? 0) + m[0].length,
@@ -38,6 +49,7 @@ export function findTriggers(segment: Segment, patterns: TriggerPattern[]): Trig
       segment: segment.index,
       type,
       subtype,
+      form,
     })),
   );
   const kept: Trigger[] = [];

@@ -20,7 +20,7 @@ export const NOT_NAME_WORDS = new Set([
   'December', 'Secretary', 'State', 'Minister', 'President', 'Council', 'Security', 'General', 'Assembly', 'Foreign', 'Prime',
   'Nations', 'United', 'Union', 'Agreement', 'Agreements', 'Ceasefire', 'Geneva', 'Committee', 'Group', 'Army', 'Forces',
   'Rights', 'Human', 'High', 'Commissioner', 'Deputy', 'Special', 'Envoy', 'Ambassador', 'Chancellor', 'Reuters', 'Photo',
-  'Islamic', 'Republic', 'Front', 'People', 'Democratic', 'Party', 'Congress', 'House', 'White', 'Department', 'Ministry',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Islamic', 'Republic', 'Front', 'People', 'Democratic', 'Party', 'Congress', 'House', 'White', 'Department', 'Ministry',
 ]);
 
 /** A title alternation whose first letter matches either case. */

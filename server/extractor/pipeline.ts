@@ -1,7 +1,7 @@
 /**
  * The extractor: an article in, a validated contract document out. Pure, offline and deterministic;
  * relative dates are resolved against `article.published`, never the clock. The stages, in order:
- *   segment → mentions → triggers → events (roles, status, dates, places) → merge → default dates → relations → assemble
+ *   segment → mentions → triggers → prune triggers → events (roles, status, dates, places) → merge → default dates → relations → assemble
  */
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
 import { assembleExtraction } from './assemble-extraction.js';
@@ -13,6 +13,7 @@ import { findRelations } from './find-relations.js';
 import { compileTriggers, findTriggers } from './find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeEvents } from './merge-events.js';
+import { pruneTriggers } from './prune-triggers.js';
 import { segmentText } from './segment-text.js';
 
 export { ExtractionError };
@@ -24,7 +25,7 @@ export function extractArticle(article: Article): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties } = findMentions(article.text, segments);
-  const triggers = usable.flatMap((s) => findTriggers(s, triggerPatterns));
+  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns)));
   const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties });
   const events = applyDefaultDates(mergeEvents(candidates), article.published);
   const relations = findRelations(article.text, mentions, ties, segments, events);

@@ -66,7 +66,9 @@ function findCalendarDates(clause: string, published: string, direction: Directi
       day: r.start.isCertain('day') ? (r.start.get('day') ?? undefined) : undefined,
     };
     if (r.tags().has('result/relativeDate') || known.month === undefined) return [];
-    const year = known.year ?? inferYear(published, known.month, known.day ?? 1, direction);
+    if (/\b(until|till|through|to)\s+$/i.test(clause.slice(0, r.index)) && direction === 'past') return [];
+    // Without a year, chrono takes the one nearest the publication day ("September 19" in February: last September).
+    const year = known.year ?? r.start.get('year') ?? Number(published.slice(0, 4));
     const pad = (n: number) => String(n).padStart(2, '0');
     if (known.day === undefined) {
       const [start, end] = monthRange(`${year}-${pad(known.month)}-01`, 0);
@@ -76,13 +78,6 @@ function findCalendarDates(clause: string, published: string, direction: Directi
     const end = r.end?.isCertain('day') ? `${year}-${pad(r.end.get('month') ?? known.month)}-${pad(r.end.get('day') ?? known.day)}` : start;
     return [{ index: r.index, date: { start, end: end < start ? start : end, precision: 'day' as const } }];
   });
-}
-
-/** A day and month without a year lie in the publication year, unless that puts a past event in the future. */
-function inferYear(published: string, month: number, dayOfMonth: number, direction: Direction): number {
-  const year = Number(published.slice(0, 4));
-  const candidate = `${year}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-  return direction === 'past' && candidate > addDays(published, 1) ? year - 1 : year;
 }
 
 /** The date expression of the clause nearest to `anchor` (an offset in the clause), or null if it has none. */

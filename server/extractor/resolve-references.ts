@@ -46,7 +46,7 @@ function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<s
     const tail = LEADER_GOVERNMENT.exec(text.slice(m.end, m.end + 40));
     if (!state || !tail) return [m];
     const end = m.end + tail[0].length;
-    return [{ ...m, embedded: true }, { ...m, end, text: text.slice(m.start, end), entity: state, tie: undefined }];
+    return [{ ...m, bystander: true }, { ...m, end, text: text.slice(m.start, end), entity: state, tie: undefined }];
   });
 }
 
@@ -66,6 +66,6 @@ function markTitleAffiliations(mentions: Mention[], ties: Map<string, TitleTie>)
     const qualifies = persons.some(
       (p) => p.tie?.affiliation?.id === m.entity.id && ((p.start >= m.end && p.start - m.end <= 60) || (m.start >= p.end && m.start - p.end <= 60)),
     );
-    return qualifies && m.entity.kind !== 'person' && ties.size > 0 ? { ...m, embedded: true } : m;
+    return qualifies && m.entity.kind !== 'person' && ties.size > 0 ? { ...m, bystander: true } : m;
   });
 }

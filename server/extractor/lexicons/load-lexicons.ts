@@ -18,7 +18,7 @@ const OrganizationSchema = z.object({
 const TitlesSchema = z.object({ LEADS: z.array(z.string()), REPRESENTS: z.array(z.string()) });
 
 const TriggersSchema = z.object({
-  events: z.record(EventTypeSchema.exclude(['statement']), z.array(z.string())),
+  events: z.record(EventTypeSchema.exclude(['statement']), z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
   statements: z.record(StatementSubtypeSchema, z.array(z.string())),
   cameo: z.record(z.string(), z.string()),
 });
