@@ -17,7 +17,12 @@ export interface RunningServer {
 /** Builds and starts the server; the driver is closed with it. */
 export async function startServer(config: Config, deps: AppDeps & { driver: Driver }): Promise<RunningServer> {
   const app = await buildApp(config, deps);
-  await app.listen({ host: config.HOST, port: config.PORT });
+  try {
+    await app.listen({ host: config.HOST, port: config.PORT });
+  } catch (error) {
+    await app.close().finally(() => deps.driver.close());
+    throw error;
+  }
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= app.close().finally(() => deps.driver.close()));
   return { app, url: `http://${displayHost(config.HOST)}:${config.PORT}`, close };

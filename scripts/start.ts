@@ -1,0 +1,50 @@
+/**
+ * `npm start`, the one-command demo: the graph (the local Neo4j unless NEO4J_URI names one), its
+ * schema, the seed articles, the client built if stale, then the explorer at HOST:PORT until Ctrl+C.
+ * `--skip-seeds` serves what the graph already holds.
+ */
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { loadConfig } from '../server/config.js';
+import { applyMigrations } from '../server/graph/apply-migrations.js';
+import { createNeo4jDriver } from '../server/graph/driver.js';
+import { closeOnSignals, startServer } from '../server/main.js';
+import { connectNeo4j } from './neo4j/connect.js';
+import { projectRoot, runCli } from './run-cli.js';
+import { ensureClientBuilt } from './start/ensure-client-built.js';
+import { ingestSeeds } from './start/ingest-seeds.js';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function start({ seeds }: { seeds: boolean }): Promise<void> {
+  const config = await loadConfig();
+  const connection = await connectNeo4j(config, projectRoot);
+  say(`neo4j: ${connection.uri} (${config.NEO4J_URI ? 'from NEO4J_URI' : 'local demo server'})`);
+  const driver = createNeo4jDriver(connection);
+  try {
+    const migrations = await applyMigrations(driver, connection.database);
+    say(`schema: ${migrations.applied.length} migration(s) applied, ${migrations.skipped.length} already there`);
+    if (seeds) await loadSeeds(driver, connection.database);
+    say(`client: ${await ensureClientBuilt(projectRoot)}`);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  const server = await startServer(config, { driver, database: connection.database, clientDir: join(projectRoot, 'client', 'dist') });
+  closeOnSignals(server);
+  say(`Explorer ready at ${server.url}  (API docs at ${server.url}/docs; Ctrl+C stops; npm run neo4j:stop stops Neo4j)`);
+}
+
+async function loadSeeds(driver: Parameters<typeof ingestSeeds>[0], database: string): Promise<void> {
+  const report = await ingestSeeds(driver, database, projectRoot);
+  say(`seeds: ${report.articles} article(s), ${report.actors} actors, ${report.events} events, ${report.relations} relations`);
+  report.failures.forEach((failure) => process.stderr.write(`warning: seed skipped: ${failure}\n`));
+}
+
+const program = new Command()
+  .name('start')
+  .description('Start the explorer: Neo4j, schema, seed articles, client, server')
+  .option('--skip-seeds', 'do not ingest seeds/ (serve what the graph holds)')
+  .action((options: { skipSeeds?: boolean }) => start({ seeds: !options.skipSeeds }));
+
+await runCli(() => program.parseAsync());

@@ -1,0 +1,22 @@
+/** The demo's seed articles into the graph, through the ingest CLI's own code (idempotent: a restart duplicates nothing). */
+import { basename, join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { collectInputFiles } from '../ingest/collect-input-files.js';
+import { ingestFiles, type IngestTotals } from '../ingest/ingest-files.js';
+
+export interface SeedReport extends IngestTotals {
+  /** One line per seed refused (file and reason); the others still load. */
+  failures: string[];
+}
+
+/** Ingests every article under seeds/ but the folder's README. */
+export async function ingestSeeds(driver: Driver, database: string, root: string): Promise<SeedReport> {
+  const { files, errors } = await collectInputFiles([join(root, 'seeds')]);
+  const failures = errors.map((error) => error.message);
+  const articles = files.filter((file) => basename(file) !== 'README.md');
+  const totals = await ingestFiles(driver, database, articles, {
+    fileDone: () => {},
+    fileFailed: (error) => failures.push(error.message),
+  });
+  return { ...totals, failures };
+}
