@@ -1,7 +1,22 @@
-/** Stage 6b: an event the article reports as done but never dates is dated by the article's own day. */
+/** Stage 6b: an event the article reports as done but never dates is dated by the day the article reports on. */
+import type { Segment } from './document-model.js';
 import type { MergedEvent } from './merge-events.js';
+import { nearestWeekday } from './calendar.js';
 
-/** News reports what happened up to its publication: undated occurred events get the publication day. */
-export function applyDefaultDates(events: MergedEvent[], published: string): MergedEvent[] {
-  return events.map((e) => (e.date.start === null && e.status === 'occurred' ? { ...e, date: { start: published, end: published, precision: 'day' } } : e));
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** "Kerry told reporters on Friday", "said on Saturday": the day the reported statements were made. */
+const REPORTING_DAY = /\b(?:said|says|told [\w ]{1,20}?|announced|added|stated)\s+(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+
+/** The day of the article's reported statements, else its publication day. */
+export function findReportDay(segments: Segment[], published: string): string {
+  for (const s of segments.filter((x) => x.kind === 'body' || x.kind === 'headline')) {
+    const day = REPORTING_DAY.exec(s.text)?.[1];
+    if (day) return nearestWeekday(published, WEEKDAYS.indexOf(day), 'past');
+  }
+  return published;
+}
+
+/** News reports what happened up to its report day: undated occurred events get that day. */
+export function applyDefaultDates(events: MergedEvent[], reportDay: string): MergedEvent[] {
+  return events.map((e) => (e.date.start === null && e.status !== 'planned' ? { ...e, date: { start: reportDay, end: reportDay, precision: 'day' } } : e));
 }

@@ -44,6 +44,17 @@ function registerHit(persons: Map<string, Person>, hit: PersonHit): void {
   if (!known.tie?.affiliation && hit.tie) known.tie = hit.tie;
 }
 
+/** "the envoy, Staffan de Mistura" names no employer; "The U.N. special envoy" elsewhere in the article does. */
+function completeTie(tie: TitleTie, segments: Segment[], mentions: Mention[]): TitleTie {
+  if (tie.affiliation) return tie;
+  const title = new RegExp(`^\\s+(?:special\\s+|deputy\\s+|chief\\s+)?${tie.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const owner = mentions.find((m) => {
+    const segment = segments.find((s) => s.index === m.segment);
+    return m.entity.kind !== 'person' && segment !== undefined && title.test(segment.text.slice(m.end - segment.start, m.end - segment.start + 40));
+  });
+  return owner ? { ...tie, affiliation: owner.entity } : tie;
+}
+
 function occurrencePattern(person: Person): RegExp {
   const forms = [...person.forms, person.surname, `al-${person.surname}`].sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}-])(?:${forms.map(escape).join('|')})(?![\\p{L}])`, 'gu');
@@ -62,12 +73,17 @@ function mentionsOf(person: Person, segments: Segment[], hits: PersonHit[]): Men
 }
 
 /** Every mention of every person named in the article, with the title ties seen where they are introduced. */
-export function collectPersonMentions(segments: Segment[], entityMentions: Mention[], titles: Titles): { mentions: Mention[]; ties: Map<string, TitleTie> } {
-  const hits = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index)));
+export function collectPersonMentions(
+  segments: Segment[],
+  entityMentions: Mention[],
+  titles: Titles,
+  isKnownName: (name: string) => boolean,
+): { mentions: Mention[]; ties: Map<string, TitleTie> } {
+  const hits = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index), isKnownName));
   const persons = new Map<string, Person>();
   for (const hit of hits) registerHit(persons, hit);
   const ties = new Map<string, TitleTie>();
-  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(p.name).id, p.tie);
+  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(p.name).id, completeTie(p.tie, segments, entityMentions));
   const mentions = [...persons.values()].flatMap((p) => mentionsOf(p, segments, hits));
   return { mentions: mentions.filter((m) => !entityMentions.some((e) => e.start < m.end && m.start < e.end)), ties };
 }

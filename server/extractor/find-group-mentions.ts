@@ -23,9 +23,11 @@ interface GroupHit {
 /** Capitalised words before "rebels" that are sentence openers, not regions. */
 const NOT_REGION = /^(The|But|And|Some|Many|Other|Two|Three|Several|These|Those|Their|Its|Rival|Both|All|Islamist|Kurdish|Sunni|Shia|Shiite)$/;
 
-function findGroupHits(segment: Segment, demonyms: DemonymIndex, home: { state: EntityRef; demonym: string }): GroupHit[] {
+function findGroupHits(segment: Segment, demonyms: DemonymIndex, home: { state: EntityRef; demonym: string }, isKnownName: (name: string) => boolean): GroupHit[] {
   return [...segment.text.matchAll(GROUP)].flatMap((m) => {
     const named = m[1] ? demonyms.get(m[1]) : undefined;
+    // "Hezbollah opposition" is Hezbollah objecting, not a group of rebels.
+    if (m[1] && !named && isKnownName(m[1])) return [];
     const region = m[1] && !named && !NOT_REGION.test(m[1]) ? m[1] : undefined;
     const armed = [m[2], m[3], m[4]].some((w) => w !== undefined && ARMED.test(w));
     const start = segment.start + (m.index ?? 0) + (m[1] && !named && !region ? m[0].indexOf(m[1]) + m[1].length + 1 : 0);
@@ -42,16 +44,30 @@ function groupEntity(hits: GroupHit[]): EntityRef {
     : { id: toActorId(`${demonym} opposition`), name: `${demonym} opposition`, kind: 'organization' };
 }
 
+export interface GroupMentions {
+  mentions: Mention[];
+  /** Group id → the state whose government it stands against. */
+  countries: Map<string, EntityRef>;
+}
+
 /** Opposition and rebel mentions, grouped per country. */
-export function findGroupMentions(segments: Segment[], demonyms: DemonymIndex, home: { state: EntityRef; demonym: string } | null): Mention[] {
-  if (!home) return [];
-  const hits = segments.flatMap((s) => findGroupHits(s, demonyms, home));
+export function findGroupMentions(
+  segments: Segment[],
+  demonyms: DemonymIndex,
+  home: { state: EntityRef; demonym: string } | null,
+  isKnownName: (name: string) => boolean,
+): GroupMentions {
+  const countries = new Map<string, EntityRef>();
+  if (!home) return { mentions: [], countries };
+  const hits = segments.flatMap((s) => findGroupHits(s, demonyms, home, isKnownName));
   const byCountry = new Map<string, GroupHit[]>();
   for (const h of hits) byCountry.set(h.country.state.id, [...(byCountry.get(h.country.state.id) ?? []), h]);
-  return [...byCountry.values()].flatMap((group) => {
+  const mentions = [...byCountry.values()].flatMap((group) => {
     const entity = groupEntity(group);
+    countries.set(entity.id, group[0]!.country.state);
     return group.map((h) => ({ start: h.start, end: h.end, text: h.text, segment: h.segment, entity, alias: true }));
   });
+  return { mentions, countries };
 }
 
 /** "the regime", "government forces": the government of the article's country. */

@@ -1,20 +1,24 @@
-/** Stage 2: every actor mention of the article: states, organisations, persons, groups, references. */
+/** Stage 2: every actor mention of the article: states, organisations, groups, persons, references. */
 import { buildAliasTable, type AliasEntry } from './build-alias-table.js';
 import { collectPersonMentions } from './collect-persons.js';
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
 import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from './find-group-mentions.js';
 import { lexicons } from './lexicons/load-lexicons.js';
+import { mergeAppositiveGroups } from './merge-appositive-groups.js';
 import { resolveReferences } from './resolve-references.js';
 
 export interface MentionsResult {
   mentions: Mention[];
   ties: Map<string, TitleTie>;
+  /** Opposition or rebel group id → the state it stands against. */
+  groupCountries: Map<string, EntityRef>;
 }
 
 const aliasTable = buildAliasTable(lexicons);
 const aliasPattern = compileAliasPattern(aliasTable);
 const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, e]));
+const isKnownName = (name: string): boolean => bySurface.has(name);
 const demonyms: DemonymIndex = new Map(
   aliasTable.filter((e) => e.demonym && !e.plural).map((e) => [e.surface, { state: e.entity, demonym: e.surface }]),
 );
@@ -40,14 +44,15 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** All actor mentions in the usable (non-noise) sentences, and the title ties of persons. */
+/** All actor mentions in the usable (non-noise) sentences, the title ties of persons, and who each group opposes. */
 export function findMentions(text: string, segments: Segment[]): MentionsResult {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
   const home = findHomeState(segments, entities);
-  const { mentions: persons, ties } = collectPersonMentions(usable, entities, lexicons.titles);
-  const groups = findGroupMentions(usable, demonyms, home);
+  const groups = findGroupMentions(usable, demonyms, home, isKnownName);
   const governments = findHomeGovernmentMentions(usable, home?.state ?? null);
-  const merged = removeOverlaps([...entities, ...persons, ...groups, ...governments]);
-  return { mentions: resolveReferences(text, usable, merged, ties), ties };
+  const named = removeOverlaps([...entities, ...groups.mentions, ...governments]);
+  const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
+  const merged = mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries);
+  return { mentions: resolveReferences(text, usable, merged, ties, home?.state ?? null), ties, groupCountries: groups.countries };
 }

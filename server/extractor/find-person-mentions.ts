@@ -19,7 +19,8 @@ function createPatterns(titles: Titles) {
   const { pattern: TITLE, relationOf } = compileTitlePattern(titles);
   return {
     relationOf,
-    titled: new RegExp(`(${TITLE})(\\s+to\\s+the\\s+[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)?)?\\s+(${NAME})`, 'gu'),
+    titled: new RegExp(`(${TITLE})(\\s+(?:to|for|of)\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)??)?\\s+(${NAME})`, 'gu'),
+    ownedGovernment: new RegExp(`(${FULL_NAME})['’]s\\s+(?:government|regime|forces|troops|army)\\b`, 'gu'),
     appositive: new RegExp(`(${FULL_NAME}),\\s+(?:the\\s+)?([^,;]{0,40}?)\\b(${TITLE})\\b`, 'gu'),
     leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),
     speaker: new RegExp(`(${FULL_NAME})\\s+${SPEECH}\\b|\\b${SPEECH}\\s+(${FULL_NAME})`, 'gu'),
@@ -104,8 +105,11 @@ function findPlain(segment: Segment, pattern: RegExp): PersonHit[] {
 }
 
 /** Person hits of one sentence; names made of known state or organisation names are not persons. */
-export function findPersonHits(segment: Segment, titles: Titles, mentions: Mention[]): PersonHit[] {
-  const p = createPatterns(titles);
+const patternCache = new WeakMap<Titles, Patterns>();
+
+export function findPersonHits(segment: Segment, titles: Titles, mentions: Mention[], isKnownName: (name: string) => boolean): PersonHit[] {
+  const p = patternCache.get(titles) ?? createPatterns(titles);
+  patternCache.set(titles, p);
   const hits = [
     ...findTitled(segment, p, mentions),
     ...findAppositive(segment, p, mentions),
@@ -113,9 +117,10 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findPlain(segment, p.speaker),
     ...findPlain(segment, p.honorific),
     ...findPossessed(segment, p.possessed, mentions),
+    ...findPlain(segment, p.ownedGovernment).map((h) => ({ ...h, tie: { relation: 'LEADS' as const, affiliation: null, title: 'leader' } })),
   ];
   const text = (h: PersonHit) => segment.text.slice(h.end - segment.start, h.end - segment.start + 12);
-  return hits.filter((h) => !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)));
+  return hits.filter((h) => !isKnownName(h.name) && !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)));
 }
 
 export type { PersonHit };

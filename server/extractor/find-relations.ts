@@ -1,9 +1,12 @@
 /** Stage 7: lasting ties between actors: titles (LEADS/REPRESENTS), "X-backed" and alliances (BACKS), conflicts (OPPOSES). */
-import type { CandidateRelation, Mention, Segment, TitleTie } from './document-model.js';
+import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import type { MergedEvent } from './merge-events.js';
 
 const BACKED = /^[-‑](backed|supported)\b/i;
-const SIDED = /\b(sided with|allied with|ally of|allies of|support for|backing|backer of|backers of|patron of)\s+(the\s+)?$/i;
+const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of)\s+(the\s+)?$/i;
+/** "animosity between the United States and Iran": each side opposes the other. */
+const HOSTILITY = /\b(animosity|hostility|enmity|rivalry|war|fighting|conflict|tensions)\s+between\s+(?:the\s+)?$/i;
+const WARRING = /\bwarring\s+(parties|sides|factions)\b/i;
 
 function titleRelations(mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
   const seen = new Set<string>();
@@ -23,7 +26,7 @@ function inSegment(mentions: Mention[], segment: number): Mention[] {
 
 /** "Russian-backed offensive" by "Syrian regime troops": Russia BACKS the Syrian government. */
 function backingRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
-  return mentions.flatMap((m) => {
+  return mentions.flatMap((m): CandidateRelation[] => {
     const segment = segments[m.segment];
     if (!segment) return [];
     const evidence = { start: segment.start, end: segment.end };
@@ -32,36 +35,63 @@ function backingRelations(text: string, mentions: Mention[], segments: Segment[]
       const backed = others.find((o) => o.start > m.end && o.start - m.end < 25) ?? others.filter((o) => o.end <= m.start).at(-1);
       return backed ? [{ source: m.entity.id, type: 'BACKS' as const, target: backed.entity.id, evidence }] : [];
     }
-    if (SIDED.test(text.slice(Math.max(0, m.start - 25), m.start))) {
+    if (SIDED.test(text.slice(Math.max(0, m.start - 25), m.start)) && !m.bystander) {
       const backers = others.filter((o) => o.end <= m.start);
       return backers.map((b) => ({ source: b.entity.id, type: 'BACKS' as const, target: m.entity.id, evidence }));
+    }
+    if (HOSTILITY.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+      const other = inSegment(mentions, m.segment).find((o) => o.start > m.end && o.start - m.end < 12 && o.entity.id !== m.entity.id);
+      return other
+        ? [
+            { source: m.entity.id, type: 'OPPOSES' as const, target: other.entity.id, evidence },
+            { source: other.entity.id, type: 'OPPOSES' as const, target: m.entity.id, evidence },
+          ]
+        : [];
     }
     return [];
   });
 }
 
-/** Opposition and rebel groups oppose the government of their country; attackers oppose their targets. */
-function oppositionRelations(mentions: Mention[], events: MergedEvent[], segments: Segment[]): CandidateRelation[] {
-  const groups = mentions.filter((m) => /_(opposition|rebels)$/.test(m.entity.id));
-  const states = new Map(mentions.filter((m) => m.entity.kind === 'state').map((m) => [m.entity.id, m]));
-  const fromGroups = groups.flatMap((g) => {
-    const state = [...states.values()].find((s) => g.entity.id.startsWith(s.entity.id.split('_')[0] ?? '') || g.entity.name.split(' ')[0] === s.entity.name.split(' ')[0]);
-    const segment = segments[g.segment];
-    return state && segment ? [{ source: g.entity.id, type: 'OPPOSES' as const, target: state.entity.id, evidence: { start: segment.start, end: segment.end } }] : [];
+/** Opposition and rebel groups oppose the government of their country (and it them, where the article calls them warring); attackers oppose their targets. */
+function oppositionRelations(text: string, mentions: Mention[], events: MergedEvent[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
+  const actors = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
+  const warring = WARRING.exec(text);
+  const fromGroups = [...groupCountries.entries()].flatMap(([group, state]) => {
+    const first = mentions.find((m) => m.entity.id === group);
+    const segment = first ? segments[first.segment] : undefined;
+    if (!segment || !actors.has(state.id)) return [];
+    const evidence = { start: segment.start, end: segment.end };
+    const opposes = { source: group, type: 'OPPOSES' as const, target: state.id, evidence };
+    const wars = warring ? [{ source: state.id, type: 'OPPOSES' as const, target: group, evidence: { start: warring.index, end: warring.index + warring[0].length } }] : [];
+    return [opposes, ...wars];
   });
   const fromAttacks = events
     .filter((e) => e.trigger.type === 'offensive')
     .flatMap((e) => {
-      const sources = e.participants.filter((p) => p.role === 'source');
-      const targets = e.participants.filter((p) => p.role === 'target');
+      const isActor = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind !== 'person');
+      const sources = e.participants.filter((p) => p.role === 'source' && isActor(p.id));
+      const targets = e.participants.filter((p) => p.role === 'target' && isActor(p.id));
       return sources.flatMap((s) => targets.map((t) => ({ source: s.id, type: 'OPPOSES' as const, target: t.id, evidence: e.evidence[0]! })));
     });
   return [...fromGroups, ...fromAttacks];
 }
 
 /** Relations stated or plainly implied, one per (source, type, target). */
-export function findRelations(text: string, mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[], events: MergedEvent[]): CandidateRelation[] {
-  const all = [...titleRelations(mentions, ties, segments), ...backingRelations(text, mentions, segments), ...oppositionRelations(mentions, events, segments)];
+export interface RelationContext {
+  text: string;
+  mentions: Mention[];
+  ties: Map<string, TitleTie>;
+  segments: Segment[];
+  events: MergedEvent[];
+  groupCountries: Map<string, EntityRef>;
+}
+
+export function findRelations({ text, mentions, ties, segments, events, groupCountries }: RelationContext): CandidateRelation[] {
+  const all = [
+    ...titleRelations(mentions, ties, segments),
+    ...backingRelations(text, mentions, segments),
+    ...oppositionRelations(text, mentions, events, segments, groupCountries),
+  ];
   const unique = new Map<string, CandidateRelation>();
   for (const r of all) if (r.source !== r.target) unique.set(`${r.source}|${r.type}|${r.target}`, unique.get(`${r.source}|${r.type}|${r.target}`) ?? r);
   return [...unique.values()];

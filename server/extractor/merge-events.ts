@@ -31,11 +31,22 @@ function absorb(target: MergedEvent, other: CandidateEvent): void {
   if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && other.date.start !== null) target.status = other.status;
 }
 
+/** "The meeting was requested by…": a definite event noun refers back to the last event of its type. */
+function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
+  return candidate.trigger.form === 'noun' && /\b(the|this|that)\s+$/i.test(text.slice(Math.max(0, candidate.trigger.start - 6), candidate.trigger.start));
+}
+
+function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
+  const same = merged.find((m) => isSameEvent(m, c));
+  if (same || !isAnaphoric(c, text)) return same;
+  return merged.filter((m) => m.trigger.type === c.trigger.type && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date)).at(-1);
+}
+
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
-export function mergeEvents(candidates: CandidateEvent[]): MergedEvent[] {
+export function mergeEvents(candidates: CandidateEvent[], text: string): MergedEvent[] {
   const merged: MergedEvent[] = [];
   for (const c of candidates) {
-    const same = merged.find((m) => isSameEvent(m, c));
+    const same = findAntecedent(merged, c, text);
     if (same) absorb(same, c);
     else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
   }

@@ -6,7 +6,7 @@
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
 import { assembleExtraction } from './assemble-extraction.js';
 import { buildEvents } from './build-events.js';
-import { applyDefaultDates } from './apply-default-dates.js';
+import { applyDefaultDates, findReportDay } from './apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './find-mentions.js';
 import { findRelations } from './find-relations.js';
@@ -24,11 +24,11 @@ const triggerPatterns = compileTriggers(lexicons.triggers);
 export function extractArticle(article: Article): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
-  const { mentions, ties } = findMentions(article.text, segments);
+  const { mentions, ties, groupCountries } = findMentions(article.text, segments);
   const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns)));
   const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties });
-  const events = applyDefaultDates(mergeEvents(candidates), article.published);
-  const relations = findRelations(article.text, mentions, ties, segments, events);
+  const events = applyDefaultDates(mergeEvents(candidates, article.text), findReportDay(segments, article.published));
+  const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });
   const document = assembleExtraction({ article, mentions, events, relations, cameo: lexicons.triggers.cameo });
   const checked = ExtractionSchema.safeParse(document);
   if (!checked.success) throw new ExtractionError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), article.id);

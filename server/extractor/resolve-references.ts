@@ -38,12 +38,13 @@ function resolveRoleNouns(segment: Segment, mentions: Mention[], ties: Map<strin
   });
 }
 
-/** "Assad's government" names the state the person leads. */
-function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+/** "Assad's government" names the state the person leads; a leader of no stated state leads the article's country. */
+function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<string, TitleTie>, home: EntityRef | null): Mention[] {
   return mentions.flatMap((m) => {
     const tie = ties.get(m.entity.id);
-    const state: EntityRef | null = tie?.relation === 'LEADS' ? tie.affiliation : null;
     const tail = LEADER_GOVERNMENT.exec(text.slice(m.end, m.end + 40));
+    if (tie?.relation === 'LEADS' && !tie.affiliation && tail && home) ties.set(m.entity.id, { ...tie, affiliation: home });
+    const state: EntityRef | null = tie?.relation === 'LEADS' ? (ties.get(m.entity.id)?.affiliation ?? null) : null;
     if (!state || !tail) return [m];
     const end = m.end + tail[0].length;
     return [{ ...m, bystander: true }, { ...m, end, text: text.slice(m.start, end), entity: state, tie: undefined }];
@@ -51,11 +52,11 @@ function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<s
 }
 
 /** Person mentions with leader-government forms turned into the state, plus resolved pronouns and role nouns. */
-export function resolveReferences(text: string, segments: Segment[], mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+export function resolveReferences(text: string, segments: Segment[], mentions: Mention[], ties: Map<string, TitleTie>, home: EntityRef | null): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const added = segments.flatMap((s) => [...resolvePronouns(text, s, sorted), ...resolveRoleNouns(s, sorted, ties)]);
   const kept = sorted.filter((m) => !added.some((a) => a.start < m.end && m.start < a.end));
-  const withLeaders = resolveLeaderGovernments(text, [...kept, ...added].sort((a, b) => a.start - b.start), ties);
+  const withLeaders = resolveLeaderGovernments(text, [...kept, ...added].sort((a, b) => a.start - b.start), ties, home);
   return markTitleAffiliations(withLeaders, ties);
 }
 

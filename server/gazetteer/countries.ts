@@ -32,7 +32,8 @@ function toEntry(country: Country): CountryEntry {
   };
 }
 
-export const countries: readonly CountryEntry[] = countryList.map(toEntry);
+/** UN members first, so a shared demonym ("French") names the sovereign state, not a territory. */
+export const countries: readonly CountryEntry[] = [...countryList].sort((a, b) => Number(b.unMember) - Number(a.unMember)).map(toEntry);
 
 const byCode = new Map(countries.map((c) => [c.code, c]));
 
