@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ExtractionSchema, type Extraction } from '../../../server/contract/extraction.js';
 import { ingestExtraction } from '../../../server/graph/ingest-extraction.js';
-import { toPlainJson } from '../../../server/graph/to-plain-json.js';
 import { buildActor, buildEvent, buildExtraction, buildRelation } from '../../support/build-extraction.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+import { snapshotGraph } from '../../support/snapshot-graph.js';
 
 const GOLD_DIR = new URL('../../../../shared/eval/dev/', import.meta.url);
 
@@ -27,23 +27,14 @@ afterAll(async () => {
 
 const ingest = (doc: Extraction, text?: string) => ingestExtraction(graph.driver, graph.database, doc, text);
 
-// Every node and relationship with its properties, as sorted JSON lines: equal snapshots, equal graphs.
-async function snapshotGraph(): Promise<string[]> {
-  const nodes = await queryRows(graph, 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties');
-  const relationships = await queryRows(
-    graph,
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, coalesce(a.id, a.name) AS from, coalesce(b.id, b.name) AS to',
-  );
-  return [...nodes, ...relationships].map((row) => JSON.stringify(toPlainJson(row))).sort();
-}
 
 describe('ingestExtraction', () => {
   it('writes every event of the gold files, and a second ingest changes no count and no property', async () => {
     const docs = readGoldDocuments();
     for (const doc of docs) await ingest(doc);
-    const first = await snapshotGraph();
+    const first = await snapshotGraph(graph);
     for (const doc of docs) await ingest(doc);
-    expect(await snapshotGraph()).toEqual(first);
+    expect(await snapshotGraph(graph)).toEqual(first);
     const [{ events }] = (await queryRows(graph, 'MATCH (e:Event) RETURN count(e) AS events')) as [{ events: number }];
     expect(events).toBe(docs.reduce((sum, doc) => sum + doc.events.length, 0));
   });
@@ -119,7 +110,7 @@ describe('ingestExtraction', () => {
 
   it('leaves nothing of an article when its transaction fails after the actors are written', async () => {
     await ingest(buildExtraction('kept', { actors: [buildActor('iran'), buildActor('iraq')] }));
-    const before = await snapshotGraph();
+    const before = await snapshotGraph(graph);
     const failing = ingestExtraction(graph.driver, graph.database, buildExtraction('doomed'), undefined, {
       afterActors: async (tx) => {
         const actors = await tx.run('MATCH (a:Actor) RETURN count(a) AS n');
@@ -128,6 +119,6 @@ describe('ingestExtraction', () => {
       },
     });
     await expect(failing).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.ArithmeticError' });
-    expect(await snapshotGraph()).toEqual(before);
+    expect(await snapshotGraph(graph)).toEqual(before);
   });
 });
