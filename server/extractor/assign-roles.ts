@@ -8,10 +8,23 @@ const MEDIATOR_AFTER = /^[-‑](brokered|mediated|hosted|sponsored)\b/i;
 const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the\s+)?$/i;
 const BACKER_AFTER = /^[-‑](backed|supported|allied)\b/i;
 /** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
-const PHRASE_BREAK = /^(on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
+const PHRASE_BREAK = /^(on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
 const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
-const SUPPORT_VERB = /\b(agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
-const PREPOSITION_ROLE: Record<string, Role> = { by: 'source', on: 'target', against: 'target', targeting: 'target', between: 'participant', with: 'participant', involving: 'participant', including: 'participant', among: 'participant', from: 'participant' };
+const SUPPORT_VERB = /\b(brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
+const PREPOSITION_ROLE: Record<string, Role> = {
+  by: 'source',
+  on: 'target',
+  against: 'target',
+  targeting: 'target',
+  between: 'participant',
+  with: 'participant',
+  involving: 'participant',
+  including: 'participant',
+  among: 'participant',
+  from: 'participant',
+  of: 'participant',
+  for: 'participant',
+};
 
 export interface Clause {
   start: number;
@@ -41,7 +54,7 @@ function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Arr
   let role: Role | null = null;
   for (const m of mentions.filter((x) => x.start >= trigger.end)) {
     const gap = text.slice(right, m.start);
-    const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from)\s+(?:[a-z][\w-]*\s+){0,4}$/.exec(gap);
+    const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from|of|for)\s+(?:[a-z][\w-]*\s+){0,4}(?:pro-)?$/.exec(gap);
     const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
     if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';
     else if (gerundObject) role = actedUponRole(trigger.type);
@@ -52,14 +65,18 @@ function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Arr
   return found;
 }
 
-/** Actors named before the support verb that governs an event noun ("the EU extended sanctions"). */
+/** How far before its event noun a support verb may stand ("agreed on a historic nuclear deal"). */
+const SUPPORT_REACH = 40;
+
+/** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that". */
 function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] {
   const before = text.slice(clause.start, trigger.start);
-  const verbs = [...before.matchAll(SUPPORT_VERB)];
-  const verb = verbs.at(-1);
-  if (!verb) return [];
+  const verb = [...before.matchAll(SUPPORT_VERB)].at(-1);
+  if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return [];
   const verbStart = clause.start + (verb.index ?? 0);
-  return mentions.filter((m) => m.end <= verbStart);
+  const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
+  const from = speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start;
+  return mentions.filter((m) => m.start >= from && m.end <= verbStart);
 }
 
 /** In "X said that Y failed to comply", X speaks and Y is spoken of. */
@@ -73,8 +90,8 @@ function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: string, clau
 }
 
 /** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */
-const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}$/;
-const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}$/;
+const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
+const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$/;
 
 function objects(trigger: Trigger, mentions: Mention[], text: string): Array<{ m: Mention; passive: boolean }> {
   const found: Array<{ m: Mention; passive: boolean }> = [];
@@ -93,6 +110,8 @@ export interface RoleContext {
   text: string;
   clause: Clause;
   ties: Map<string, TitleTie>;
+  /** Other triggers of the sentence: an event noun after another event's words has no claim on the clause's subject. */
+  triggers: Trigger[];
 }
 
 function actingRole(type: EventType): Role {
@@ -125,11 +144,18 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...pre.reverse().map((m) => ({ m, role: preRole as Role })),
     ...postmodifiers(trigger, mentions, ctx.text),
   ];
-  // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks").
-  return found.length ? found : mentions.filter((m) => m.end <= trigger.start).map((m) => ({ m, role: actingRole(trigger.type) }));
+  if (found.length) return found;
+  // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks"),
+  // unless reported speech or another event stands between them.
+  const preceded = ctx.triggers.some((t) => t !== trigger && t.start >= ctx.clause.start && t.end <= trigger.start);
+  if (preceded) return [];
+  const speech = [...ctx.text.slice(ctx.clause.start, trigger.start).matchAll(SPEECH)].at(-1);
+  const from = speech ? ctx.clause.start + (speech.index ?? 0) + speech[0].length : ctx.clause.start;
+  return mentions.filter((m) => m.start >= from && m.end <= trigger.start).map((m) => ({ m, role: actingRole(trigger.type) }));
 }
 
 function adjustRole(m: Mention, role: Role, text: string): Role {
+  if (/^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
   if (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'mediator';
   if (BACKER_AFTER.test(text.slice(m.end, m.end + 12))) return 'participant';
   return role;

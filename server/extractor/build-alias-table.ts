@@ -44,6 +44,17 @@ function organizationAliases(lexicons: Lexicons): AliasEntry[] {
   });
 }
 
+/** Demonym → its state, for naming groups ("Syrian rebels"); UN members win a shared demonym. */
+export function buildDemonymIndex(lexicons: Lexicons): Map<string, { state: EntityRef; demonym: string; country: string }> {
+  const index = new Map<string, { state: EntityRef; demonym: string; country: string }>();
+  for (const country of countries) {
+    for (const demonym of country.demonyms) {
+      if (demonym && !index.has(demonym)) index.set(demonym, { state: stateEntity(country, lexicons), demonym, country: country.commonName });
+    }
+  }
+  return index;
+}
+
 /** Every alias once; an organisation's claim on a form ("Brussels") wins over a state's. */
 export function buildAliasTable(lexicons: Lexicons): AliasEntry[] {
   const table = new Map<string, AliasEntry>();

@@ -12,6 +12,7 @@ export interface EventContext {
   published: string;
   mentions: Mention[];
   ties: Map<string, TitleTie>;
+  triggers: Trigger[];
 }
 
 const NEGATED = /\b(not|no|never|nobody|without|n't|neither|nor|failed to reach|refused to)\b[^,;]{0,30}$/i;
@@ -41,7 +42,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return null;
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || /\b(the|a|an)\s+$/i.test(segment.text.slice(0, offset)))) return null;
   const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
-  const participants = assignRoles(trigger, inClause, { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties });
+  const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers };
+  const participants = assignRoles(trigger, inClause, roleContext);
   if (!participants.length) return null;
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return null;
   // Tense words right after an event noun count ("evacuations will begin"); a later relative clause does not.

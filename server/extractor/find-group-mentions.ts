@@ -3,9 +3,9 @@ import type { EntityRef, Mention, Segment } from './document-model.js';
 import { toActorId } from './to-actor-id.js';
 
 /** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
-export type DemonymIndex = Map<string, { state: EntityRef; demonym: string }>;
+export type DemonymIndex = Map<string, { state: EntityRef; demonym: string; country: string }>;
 
-const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
+const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)(?:['’]s)?\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
 const ARMED = /^(rebels?|separatists|insurgents|militants|armed|forces|fighters|factions?)$/i;
 const HOME_GOVERNMENT = /\b(?:[Tt]he\s+)?(?:[Rr]egime|[Gg]overnment)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
 
@@ -25,7 +25,7 @@ const NOT_REGION = /^(The|But|And|Some|Many|Other|Two|Three|Several|These|Those|
 
 function findGroupHits(segment: Segment, demonyms: DemonymIndex, home: { state: EntityRef; demonym: string }, isKnownName: (name: string) => boolean): GroupHit[] {
   return [...segment.text.matchAll(GROUP)].flatMap((m) => {
-    const named = m[1] ? demonyms.get(m[1]) : undefined;
+    const named = m[1] ? (demonyms.get(m[1]) ?? [...demonyms.values()].find((d) => d.state.name === m[1] || d.country === m[1])) : undefined;
     // "Hezbollah opposition" is Hezbollah objecting, not a group of rebels.
     if (m[1] && !named && isKnownName(m[1])) return [];
     const region = m[1] && !named && !NOT_REGION.test(m[1]) ? m[1] : undefined;
@@ -59,7 +59,10 @@ export function findGroupMentions(
 ): GroupMentions {
   const countries = new Map<string, EntityRef>();
   if (!home) return { mentions: [], countries };
-  const hits = segments.flatMap((s) => findGroupHits(s, demonyms, home, isKnownName));
+  const explicit = segments.flatMap((s) => findGroupHits(s, demonyms, home, isKnownName)).find((h) => h.text.match(/^[A-Z]/) && h.country !== home);
+  // Once the article names whose rebels they are, the bare "rebels" are those.
+  const fallback = explicit?.country ?? home;
+  const hits = segments.flatMap((s) => findGroupHits(s, demonyms, fallback, isKnownName));
   const byCountry = new Map<string, GroupHit[]>();
   for (const h of hits) byCountry.set(h.country.state.id, [...(byCountry.get(h.country.state.id) ?? []), h]);
   const mentions = [...byCountry.values()].flatMap((group) => {

@@ -1,5 +1,5 @@
 /** Stage 2: every actor mention of the article: states, organisations, groups, persons, references. */
-import { buildAliasTable, type AliasEntry } from './build-alias-table.js';
+import { buildAliasTable, buildDemonymIndex, type AliasEntry } from './build-alias-table.js';
 import { collectPersonMentions } from './collect-persons.js';
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
@@ -19,9 +19,7 @@ const aliasTable = buildAliasTable(lexicons);
 const aliasPattern = compileAliasPattern(aliasTable);
 const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, e]));
 const isKnownName = (name: string): boolean => bySurface.has(name);
-const demonyms: DemonymIndex = new Map(
-  aliasTable.filter((e) => e.demonym && !e.plural).map((e) => [e.surface, { state: e.entity, demonym: e.surface }]),
-);
+const demonyms: DemonymIndex = buildDemonymIndex(lexicons);
 
 /** The state the article is about: the one most often written as a location ("in Syria"), else the most mentioned. */
 function findHomeState(segments: Segment[], mentions: Mention[]): { state: EntityRef; demonym: string } | null {

@@ -16,8 +16,29 @@ function sharesActor(a: CandidateParticipant[], b: CandidateParticipant[]): bool
   return a.some((p) => b.some((q) => q.id === p.id));
 }
 
+const sources = (ps: CandidateParticipant[]) => ps.filter((p) => p.role === 'source');
+const lemma = (word: string) => word.toLowerCase().replace(/(s|es|ed|ing)$/, '');
+
+/** Two sets of actors that both act, with no actor in common, are two events ("the EU imposed…", "Congress may levy…"). */
+function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return sources(a).length > 0 && sources(b).length > 0 && !sharesActor(sources(a), sources(b));
+}
+
+/** A dated mention and an undated one are one event only when they use the same word for it. */
+function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
+  const dated = (d: EventDate) => d.start !== null;
+  return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text);
+}
+
 function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
-  return a.trigger.type === b.trigger.type && a.trigger.subtype === b.trigger.subtype && datesCompatible(a.date, b.date) && sharesActor(a.participants, b.participants);
+  return (
+    a.trigger.type === b.trigger.type &&
+    a.trigger.subtype === b.trigger.subtype &&
+    datesCompatible(a.date, b.date) &&
+    sharesActor(a.participants, b.participants) &&
+    !haveOtherSources(a.participants, b.participants) &&
+    isSameMention(a, b)
+  );
 }
 
 const narrower = (a: EventDate, b: EventDate): EventDate => (a.start === null ? b : a);
@@ -39,7 +60,9 @@ function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
 function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
   const same = merged.find((m) => isSameEvent(m, c));
   if (same || !isAnaphoric(c, text)) return same;
-  return merged.filter((m) => m.trigger.type === c.trigger.type && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date)).at(-1);
+  // "the deal" may name the ceasefire just agreed.
+  const kin = (m: MergedEvent) => m.trigger.type === c.trigger.type || (c.trigger.type === 'agreement' && m.trigger.type === 'ceasefire');
+  return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date)).at(-1);
 }
 
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */

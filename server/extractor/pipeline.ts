@@ -25,8 +25,8 @@ export function extractArticle(article: Article): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments);
-  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns)));
-  const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties });
+  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns)), article.text);
+  const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties, triggers });
   const events = applyDefaultDates(mergeEvents(candidates, article.text), findReportDay(segments, article.published));
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });
   const document = assembleExtraction({ article, mentions, events, relations, cameo: lexicons.triggers.cameo });

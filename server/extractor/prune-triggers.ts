@@ -4,8 +4,11 @@ import type { Trigger } from './document-model.js';
 /** How far after a support verb its event noun may stand ("signed a peace agreement"). */
 const SUPPORT_REACH = 60;
 
-function isSupportVerb(t: Trigger, all: Trigger[]): boolean {
-  return t.type === 'agreement' && t.form === 'verb' && all.some((o) => o !== t && o.segment === t.segment && o.form === 'noun' && o.start > t.end && o.start - t.end <= SUPPORT_REACH);
+/** "agreed to a ceasefire", "ceasefire agreed", "agreed to convene talks": the agreeing is part of the other event. */
+function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
+  if (t.type !== 'agreement' || t.form !== 'verb') return false;
+  const near = (o: Trigger) => o !== t && o.segment === t.segment && (o.start > t.end ? o.start - t.end : t.start - o.end) <= SUPPORT_REACH;
+  return /^\s+to\s+[a-z]/.test(text.slice(t.end, t.end + 20)) || all.some((o) => near(o) && o.form === 'noun');
 }
 
 function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
@@ -13,6 +16,6 @@ function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
 }
 
 /** Triggers that name an event of their own. */
-export function pruneTriggers(triggers: Trigger[]): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers) && !isMeetingTalks(t, triggers));
+export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers));
 }
