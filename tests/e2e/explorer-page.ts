@@ -1,0 +1,63 @@
+/** What the end-to-end tests do on the explorer's page, through its test ids and its `window.explorer` handle. */
+import type { Page } from 'playwright-core';
+
+export interface ScreenNode {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** A numeric `data-*` attribute of the element with the given test id (e.g. the graph's node count). */
+export async function readCount(page: Page, testid: string, key: string): Promise<number> {
+  const value = await page.getByTestId(testid).evaluate((el, name) => (el as HTMLElement).dataset[name], key);
+  if (value === undefined) throw new Error(`readCount: [data-testid="${testid}"] has no data-${key}`);
+  return Number(value);
+}
+
+/**
+ * Clicks the largest graph node inside the canvas once the layout has come to rest, and returns
+ * it. The canvas has no DOM per node, so positions come from `window.explorer.graphNodes()`.
+ */
+export async function clickLargestGraphNode(page: Page): Promise<ScreenNode> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  await waitForLayoutAtRest(page);
+  const nodes = await page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes());
+  const inside = nodes.filter((n) => n.x > n.radius && n.y > n.radius && n.x < box.width - n.radius && n.y < box.height - n.radius);
+  const node = inside.sort((a, b) => b.radius - a.radius)[0];
+  if (!node) throw new Error('clickLargestGraphNode: no graph node lies inside the canvas');
+  await page.mouse.click(box.x + node.x, box.y + node.y);
+  return node;
+}
+
+// At rest: nodes drawn, and no node moved more than half a pixel since the previous sample.
+async function waitForLayoutAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const win = window as unknown as ExplorerWindow & { lastE2eSample?: string };
+      const nodes = win.explorer?.graphNodes() ?? [];
+      const previous = win.lastE2eSample ? (JSON.parse(win.lastE2eSample) as ScreenNode[]) : [];
+      win.lastE2eSample = JSON.stringify(nodes);
+      return nodes.length > 0 && nodes.length === previous.length &&
+        nodes.every((n, i) => Math.hypot(n.x - previous[i]!.x, n.y - previous[i]!.y) < 0.5);
+    },
+    undefined,
+    { polling: 100 },
+  );
+}
+
+/** Opens the Cypher console, replaces the editor's text with `query` and runs it with Ctrl+Enter. */
+export async function runCypher(page: Page, query: string): Promise<void> {
+  await page.getByTestId('tab-cypher').click();
+  const editor = page.locator('[data-testid="cypher-editor"] .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(query);
+  await page.keyboard.press('Control+Enter');
+  await page.getByTestId('cypher-run').and(page.locator(':enabled')).waitFor();
+}
+
+interface ExplorerWindow {
+  explorer: { graphNodes(): ScreenNode[] };
+}

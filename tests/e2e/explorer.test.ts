@@ -1,0 +1,117 @@
+/**
+ * The explorer end to end, in Debian's Chromium: the demo data loaded into the test Neo4j, the app
+ * served in-process, and a reader's path through it. Steps share one page and run in order; each
+ * leaves a screenshot in test-artifacts/e2e/.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../scripts/run-cli.js';
+import { ensureClientBuilt, CLIENT_DIST_DIR } from '../support/build-client.js';
+import { launchChromium } from '../support/chromium.js';
+import { loadDemoData } from '../support/load-demo-data.js';
+import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
+import { clickLargestGraphNode, readCount, runCypher } from './explorer-page.js';
+
+const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
+// Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
+const STEP_TIMEOUT_MS = 90_000;
+const WAIT_MS = 30_000;
+
+let explorer: RunningExplorer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const connection = inject('neo4j');
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await ensureClientBuilt();
+  explorer = await startExplorer(connection, CLIENT_DIST_DIR);
+  const report = await loadDemoData(explorer.driver, explorer.database);
+  expect(report.goldArticles).toBeGreaterThan(0);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(WAIT_MS);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await explorer?.close();
+});
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+describe('the explorer in Chromium', () => {
+  let initialNodes = 0;
+
+  it('shows actors in the graph and events on the timeline once the demo data is loaded', async () => {
+    await page.goto(explorer.url);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    await page.locator('[data-testid="timeline-item"]').first().waitFor();
+    initialNodes = await readCount(page, 'graph-view', 'nodeCount');
+    expect(initialNodes).toBeGreaterThan(0);
+    expect(await readCount(page, 'timeline', 'itemCount')).toBeGreaterThan(0);
+    await screenshot('01-first-view');
+  }, STEP_TIMEOUT_MS);
+
+  it('shows fewer actors when the timeline is zoomed into a narrower window', async () => {
+    const timeline = page.locator('[data-testid="timeline"] .vis-timeline');
+    const box = (await timeline.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Each wheel step zooms vis-timeline in by a fraction; eight take the full span to a few months.
+    for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -200);
+    await page.waitForURL(/[?&]from=\d{4}-\d{2}-\d{2}.*&to=\d{4}-\d{2}-\d{2}/);
+    await page.waitForFunction(
+      (before) => {
+        const view = document.querySelector<HTMLElement>('[data-testid="graph-view"]');
+        return view?.dataset.state !== 'loading' && Number(view?.dataset.nodeCount) < before;
+      },
+      initialNodes,
+    );
+    expect(await readCount(page, 'graph-view', 'nodeCount')).toBeLessThan(initialNodes);
+    await screenshot('02-narrowed-window');
+  }, STEP_TIMEOUT_MS);
+
+  it("opens an actor's panel with its events when the actor is clicked in the graph", async () => {
+    await page.goto(explorer.url);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    const actor = await clickLargestGraphNode(page);
+    const panel = page.getByTestId('actor-panel');
+    await expect.poll(() => panel.getByTestId('actor-name').textContent(), { timeout: WAIT_MS }).toBe(actor.name);
+    await panel.getByTestId('actor-events').locator('li').first().waitFor();
+    expect(page.url()).toContain(`actor=${encodeURIComponent(actor.id)}`);
+    await screenshot('03-actor-panel');
+  }, STEP_TIMEOUT_MS);
+
+  it('highlights the evidence sentences inside the article when an event is clicked', async () => {
+    await page.locator('[data-testid="timeline-item"]').first().click();
+    const evidence = page.getByTestId('evidence-panel');
+    await evidence.getByTestId('evidence-sentence').first().waitFor();
+    const sentence = (await evidence.getByTestId('evidence-sentence').first().textContent()) ?? '';
+    expect(sentence.trim().length).toBeGreaterThan(0);
+    expect(await evidence.getByTestId('article-text').textContent()).toContain(sentence);
+    expect(page.url()).toMatch(/[?&]event=/);
+    await screenshot('04-evidence');
+  }, STEP_TIMEOUT_MS);
+
+  it('shows the rows of a read query run in the Cypher console', async () => {
+    await runCypher(page, 'MATCH (a:Actor) RETURN a.name AS name ORDER BY name LIMIT 5');
+    await page.getByTestId('results-row').first().waitFor();
+    expect(await page.getByTestId('results-row').count()).toBe(5);
+    await expect.poll(() => page.getByTestId('cypher-error').isHidden()).toBe(true);
+    await screenshot('05-cypher-rows');
+  }, STEP_TIMEOUT_MS);
+
+  it('shows an inline error, and no rows, when the console is given a write query', async () => {
+    await runCypher(page, "CREATE (x:Intruder {name: 'e2e'}) RETURN x");
+    const error = page.getByTestId('cypher-error');
+    await error.waitFor({ state: 'visible' });
+    expect((await error.textContent())?.trim().length).toBeGreaterThan(0);
+    const written = await explorer.driver.executeQuery('MATCH (x:Intruder) RETURN count(x) AS n', {}, { database: explorer.database });
+    expect(written.records[0]?.get('n')).toBe(0);
+    await screenshot('06-cypher-write-refused');
+  }, STEP_TIMEOUT_MS);
+});
