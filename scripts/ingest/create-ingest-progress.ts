@@ -10,7 +10,13 @@ export interface IngestProgress extends IngestReporter {
 /** A bar when stderr is a terminal; elsewhere (a pipe, CI) only the error lines. */
 export function createIngestProgress(total: number): IngestProgress {
   if (!process.stderr.isTTY) {
-    return { fileDone: () => {}, fileFailed: (error) => process.stderr.write(`error: ${error.message}\n`), stop: () => {} };
+    const write = (line: string) => process.stderr.write(`${line}\n`);
+    return {
+      fileDone: () => {},
+      fileFailed: (error) => write(`error: ${error.message}`),
+      warn: (message) => write(`warning: ${message}`),
+      stop: () => {},
+    };
   }
   const bars = new cliProgress.MultiBar(
     { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} articles | {duration}s', hideCursor: true },
@@ -20,6 +26,7 @@ export function createIngestProgress(total: number): IngestProgress {
   return {
     fileDone: () => bar.increment(),
     fileFailed: (error: InputFileError) => bars.log(`error: ${error.message}\n`),
+    warn: (message: string) => bars.log(`warning: ${message}\n`),
     stop: () => bars.stop(),
   };
 }

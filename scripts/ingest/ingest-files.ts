@@ -1,12 +1,13 @@
 /** Loads and ingests files one article at a time; a bad file is reported and skipped, the rest still load. */
 import type { Driver } from 'neo4j-driver';
-import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
+import { ingestExtraction, type IngestedCounts } from '../../server/graph/ingest-extraction.js';
 import { InputFileError } from './input-file-error.js';
 import { loadInputFile } from './load-input-file.js';
 
+/** What the run left in the graph: an article given twice counts once, as its later version. */
 export interface IngestTotals {
   articles: number;
-  /** Distinct actor ids across the ingested articles. */
+  /** Distinct actor ids across the ingested articles (actors are merged, never removed). */
   actors: number;
   events: number;
   relations: number;
@@ -16,27 +17,36 @@ export interface IngestTotals {
 export interface IngestReporter {
   fileDone(): void;
   fileFailed(error: InputFileError): void;
+  warn(message: string): void;
+}
+
+interface IngestedArticle extends IngestedCounts {
+  file: string;
 }
 
 /** Ingests every file in order and returns what went in. */
 export async function ingestFiles(driver: Driver, database: string, files: string[], reporter: IngestReporter): Promise<IngestTotals> {
   const actorIds = new Set<string>();
-  const totals: IngestTotals = { articles: 0, actors: 0, events: 0, relations: 0, failed: 0 };
+  const articles = new Map<string, IngestedArticle>();
+  let failed = 0;
   for (const file of files) {
     try {
       const { doc, text } = await loadInputFile(file);
       const counts = await ingestExtraction(driver, database, doc, text);
+      const earlier = articles.get(doc.article.id);
+      // Two inputs of one article (its gold file and the article itself): the later one replaces the earlier.
+      if (earlier) reporter.warn(`${file}: replaces what ${earlier.file} said (same article id "${doc.article.id}")`);
+      articles.set(doc.article.id, { ...counts, file });
       doc.actors.forEach((actor) => actorIds.add(actor.id));
-      totals.articles += 1;
-      totals.events += counts.events;
-      totals.relations += counts.relations;
     } catch (error) {
-      totals.failed += 1;
+      failed += 1;
       reporter.fileFailed(error instanceof InputFileError ? error : new InputFileError(file, describeError(error)));
     }
     reporter.fileDone();
   }
-  return { ...totals, actors: actorIds.size };
+  const ingested = [...articles.values()];
+  const sum = (key: 'events' | 'relations') => ingested.reduce((total, article) => total + article[key], 0);
+  return { articles: ingested.length, actors: actorIds.size, events: sum('events'), relations: sum('relations'), failed };
 }
 
 // Neo4j's errors carry a code worth showing ("Neo.ClientError.…"); others their message.

@@ -63,6 +63,13 @@ describe('npm run ingest', () => {
     expect(rows).toEqual([{ text: expect.stringContaining('06 February, 2016') }]);
   });
 
+  it('warns when two inputs carry the same article, and counts that article once', async () => {
+    const result = await runIngestCli([GOLD_FILES[0]!, GOLD_FILES[0]!]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning: .*kerry\.gold\.json: replaces what .*kerry\.gold\.json said \(same article id "seed-2016-02-06-newarab-kerry"\)$/m);
+    expect(result.stdout).toMatch(new RegExp(`^ingested 1 articles: \\d+ actors, ${countEvents(GOLD_FILES.slice(0, 1))} events`, 'm'));
+  });
+
   it('says which path does not exist', async () => {
     const result = await runIngestCli([join(inputDir, 'missing.json')]);
     expect(result.code).not.toBe(0);
