@@ -60,8 +60,11 @@ function occurrencePattern(person: Person): RegExp {
   return new RegExp(`(?<![\\p{L}-])(?:${forms.map(escape).join('|')})(?![\\p{L}])`, 'gu');
 }
 
+/** "John F Kerry" is canonically "John Kerry": middle initials vary between articles, ids must not. */
+const canonicalName = (name: string): string => name.split(/\s+/).filter((w, i, all) => i === 0 || i === all.length - 1 || !/^[A-Z]\.?$/.test(w)).join(' ');
+
 function mentionsOf(person: Person, segments: Segment[], hits: PersonHit[]): Mention[] {
-  const entity = toPersonEntity(person.name);
+  const entity = toPersonEntity(canonicalName(person.name));
   const pattern = occurrencePattern(person);
   return segments.flatMap((segment) =>
     [...segment.text.matchAll(pattern)].map((m) => {
@@ -83,7 +86,7 @@ export function collectPersonMentions(
   const persons = new Map<string, Person>();
   for (const hit of hits) registerHit(persons, hit);
   const ties = new Map<string, TitleTie>();
-  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(p.name).id, completeTie(p.tie, segments, entityMentions));
+  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(canonicalName(p.name)).id, completeTie(p.tie, segments, entityMentions));
   const mentions = [...persons.values()].flatMap((p) => mentionsOf(p, segments, hits));
   return { mentions: mentions.filter((m) => !entityMentions.some((e) => e.start < m.end && m.start < e.end)), ties };
 }

@@ -37,7 +37,7 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     const extension = entry.entity.kind === 'state' ? (GOVERNMENT_NOUNS.exec(after)?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
     const end = start + m[0].length + extension;
-    const setting = entry.entity.kind === 'state' && SETTING_BEFORE.test(before);
+    const setting = entry.entity.kind === 'state' && SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before);
     const text = segment.text.slice(m.index, m.index + m[0].length + extension);
     mentions.push({ start, end, text, segment: segment.index, entity: entry.entity, alias: true, ...(setting ? { bystander: true, setting: true } : {}) });
   }

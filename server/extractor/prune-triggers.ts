@@ -12,7 +12,7 @@ function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
 }
 
 function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
-  return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb');
+  return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
 }
 
 /** Triggers that name an event of their own. */
