@@ -1,0 +1,118 @@
+/**
+ * The API bench: p50/p95 latency of /api/graph and /api/timeline through `app.inject`, on the demo
+ * data (seeds/) and on a generated 100k-event graph, in a Neo4j of its own (port 7710, stopped after;
+ * never the demo's). `npx tsx scripts/bench/api.ts`, or a section of `npm run bench`.
+ */
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { buildApp } from '../../server/app.js';
+import { parseConfig } from '../../server/config.js';
+import { applyMigrations } from '../../server/graph/apply-migrations.js';
+import { createNeo4jDriver } from '../../server/graph/driver.js';
+import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
+import { createTestNeo4j } from '../neo4j/instances.js';
+import { projectRoot, runCli } from '../run-cli.js';
+import { ingestSeeds } from '../start/ingest-seeds.js';
+import { generateSyntheticExtractions } from './generate-synthetic-graph.js';
+import { measureLatency, type LatencyFigures } from './measure-latency.js';
+
+const BENCH_PORT = 7710;
+const BENCH_PASSWORD = 'bench-password-not-secret';
+const SYNTHETIC = { events: 100_000, actors: 2_000, eventsPerArticle: 500, seed: 20160211 };
+
+export interface ApiBenchReport {
+  machine: string;
+  datasets: { name: string; loadSeconds: number; figures: LatencyFigures[] }[];
+}
+
+// Windows a person scrubs to (a month, a year) and the whole history; runs fewer where answers are big.
+const DEMO_URLS: [string, number][] = [
+  ['/api/graph', 30],
+  ['/api/graph?from=2016-02-01&to=2016-02-29', 30],
+  ['/api/timeline', 30],
+  ['/api/timeline?from=2016-02-01&to=2016-02-29', 30],
+];
+const SYNTHETIC_URLS: [string, number][] = [
+  ['/api/graph?from=2015-06-01&to=2015-06-30', 20],
+  ['/api/graph?from=2015-01-01&to=2015-12-31', 10],
+  ['/api/graph', 5],
+  ['/api/timeline?from=2015-06-01&to=2015-06-30', 20],
+  ['/api/timeline?from=2015-01-01&to=2015-12-31', 10],
+  ['/api/timeline', 5],
+];
+
+/** Starts the bench's Neo4j, measures both datasets, stops it (when this run started it). */
+export async function runApiBench(log: (line: string) => void = () => {}): Promise<ApiBenchReport> {
+  const server = createTestNeo4j(projectRoot, BENCH_PORT, BENCH_PASSWORD);
+  const outcome = await server.start();
+  const driver = createNeo4jDriver({ uri: server.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j' });
+  try {
+    const datasets = [];
+    log('api bench: loading the demo data (seeds/)');
+    datasets.push(await measureDataset(driver, 'demo data (seeds/)', () => ingestSeeds(driver, 'neo4j', projectRoot), DEMO_URLS));
+    log(`api bench: generating ${SYNTHETIC.events.toLocaleString('en')} events`);
+    datasets.push(await measureDataset(driver, `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`, () => loadSynthetic(driver, log), SYNTHETIC_URLS));
+    return { machine: describeMachine(), datasets };
+  } finally {
+    await driver.close();
+    if (outcome === 'started') await server.stop();
+  }
+}
+
+async function measureDataset(driver: Driver, name: string, load: () => Promise<unknown>, urls: [string, number][]) {
+  await clearGraph(driver);
+  await applyMigrations(driver, 'neo4j');
+  const started = performance.now();
+  await load();
+  const loadSeconds = (performance.now() - started) / 1000;
+  const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent' }), { driver, database: 'neo4j' });
+  try {
+    const figures = [];
+    for (const [url, runs] of urls) figures.push(await measureLatency(app, url, runs));
+    return { name, loadSeconds, figures };
+  } finally {
+    await app.close();
+  }
+}
+
+// In batches: one transaction deleting 100k events would outgrow the bench server's heap.
+async function clearGraph(driver: Driver): Promise<void> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function loadSynthetic(driver: Driver, log: (line: string) => void): Promise<void> {
+  let done = 0;
+  for (const doc of generateSyntheticExtractions(SYNTHETIC)) {
+    await ingestExtraction(driver, 'neo4j', doc);
+    done += doc.events.length;
+    if (done % 20_000 === 0) log(`api bench: ${done.toLocaleString('en')} events ingested`);
+  }
+}
+
+function describeMachine(): string {
+  const cores = cpus();
+  return `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
+}
+
+/** The report as a plain-text table. */
+export function formatApiBenchReport(report: ApiBenchReport): string {
+  const lines = [`API latency (app.inject, in-process) on ${report.machine}`];
+  for (const dataset of report.datasets) {
+    lines.push(`  ${dataset.name} — loaded in ${dataset.loadSeconds.toFixed(1)} s`);
+    for (const f of dataset.figures) {
+      lines.push(`    ${f.url.padEnd(46)} p50 ${f.p50.toFixed(0).padStart(6)} ms   p95 ${f.p95.toFixed(0).padStart(6)} ms   (${f.runs} runs; ${f.size})`);
+    }
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  await runCli(async () => process.stdout.write(`${formatApiBenchReport(await runApiBench((line) => process.stderr.write(`${line}\n`)))}\n`));
+}

@@ -1,0 +1,92 @@
+/**
+ * A synthetic history for the API bench, as extraction documents the real ingest writes: a few
+ * thousand actors whose activity follows a long tail (a few hubs, many minor actors), events of
+ * every type over ten years, and relations between actors. Seeded, so every run builds the same graph.
+ */
+import type { Actor, ActorKind, EventType, Extraction, ExtractedEvent, Relation } from '../../server/contract/extraction.js';
+import { ActorKindSchema, EventTypeSchema, RelationTypeSchema } from '../../server/contract/extraction.js';
+
+export interface SyntheticGraphOptions {
+  events: number;
+  actors: number;
+  /** Events per article: one article is one ingest transaction. */
+  eventsPerArticle: number;
+  seed: number;
+}
+
+const FIRST_DAY = Date.UTC(2010, 0, 1);
+const DAYS = 3_652;
+const DAY_MS = 86_400_000;
+
+/** mulberry32: a tiny seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** The documents, one article at a time, so the whole history never sits in memory at once. */
+export function* generateSyntheticExtractions(options: SyntheticGraphOptions): Generator<Extraction> {
+  const random = createRandom(options.seed);
+  const actors = Array.from({ length: options.actors }, (_, i) => buildActor(i, pick(random, ActorKindSchema.options)));
+  // Squaring a uniform draw skews it towards the first actors: a long tail of activity.
+  const drawActor = () => actors[Math.floor(options.actors * random() ** 2.5)]!;
+  const articles = Math.ceil(options.events / options.eventsPerArticle);
+  for (let a = 0; a < articles; a += 1) {
+    const count = Math.min(options.eventsPerArticle, options.events - a * options.eventsPerArticle);
+    const events = Array.from({ length: count }, (_, e) => buildEvent(random, `e${e + 1}`, drawActor));
+    const involved = new Map<string, Actor>();
+    events.forEach((event) => event.participants.forEach((p) => involved.set(p.actor, actors[Number(p.actor.slice(6))]!)));
+    const relations = buildRelations(random, [...involved.keys()], Math.ceil(count / 40));
+    yield {
+      article: { id: `synthetic-${a + 1}`, title: `Synthetic article ${a + 1}`, published: toIsoDay(FIRST_DAY + Math.floor(random() * DAYS) * DAY_MS), url: `https://example.org/synthetic/${a + 1}`, source: 'Synthetic' },
+      actors: [...involved.values()],
+      events,
+      relations,
+    };
+  }
+}
+
+function buildActor(index: number, kind: ActorKind): Actor {
+  const name = `Actor ${index}`;
+  return { id: `actor_${index}`, name, kind, aliases: [name] };
+}
+
+function buildEvent(random: () => number, id: string, drawActor: () => Actor): ExtractedEvent {
+  const ids = new Set<string>();
+  const wanted = 2 + Math.floor(random() * 3);
+  while (ids.size < wanted) ids.add(drawActor().id);
+  const type: EventType = pick(random, EventTypeSchema.options);
+  const [source, ...others] = [...ids];
+  const start = FIRST_DAY + Math.floor(random() * DAYS) * DAY_MS;
+  const precision = random() < 0.75 ? 'day' : random() < 0.8 ? 'week' : 'month';
+  const span = { day: 0, week: 6, month: 29 }[precision];
+  const summary = `${[...ids].map((a) => a.replace('_', ' ')).join(', ')}: ${type}`;
+  return {
+    id, type, subtype: null, cameo: null, status: 'occurred',
+    date: { start: toIsoDay(start), end: toIsoDay(start + span * DAY_MS), precision },
+    participants: [{ actor: source!, role: 'source' }, ...others.map((actor) => ({ actor, role: 'target' as const }))],
+    place: null, summary, evidence: [{ text: summary, start: 0, end: summary.length }], confidence: 0.8,
+  };
+}
+
+function buildRelations(random: () => number, ids: string[], count: number): Relation[] {
+  return Array.from({ length: Math.min(count, ids.length - 1) }, () => {
+    const source = pick(random, ids);
+    const target = pick(random, ids.filter((id) => id !== source));
+    return { source, type: pick(random, RelationTypeSchema.options), target, evidence: [{ text: 'Synthetic passage.', start: 0, end: 18 }] };
+  });
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function toIsoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
