@@ -18,6 +18,11 @@ function compilePhrases(phrases: string[]): RegExp {
   return new RegExp(`(?<![\\w-])(?:${parts.join('|')})(?![\\w])`, 'gi');
 }
 
+/** Phrases holding a trigger word that name no event ("press conference"). */
+export function compileExclusions(triggers: Triggers): RegExp {
+  return compilePhrases(triggers.exclusions.length ? triggers.exclusions : ['\u0000']);
+}
+
 /** Trigger patterns for every event type and statement subtype. */
 export function compileTriggers(triggers: Triggers): TriggerPattern[] {
   const events = Object.entries(triggers.events).flatMap(([type, { nouns, verbs }]) =>
@@ -40,7 +45,8 @@ export function compileTriggers(triggers: Triggers): TriggerPattern[] {
 }
 
 /** All triggers in one sentence; where two overlap, the longer (then the statement) wins. */
-export function findTriggers(segment: Segment, patterns: TriggerPattern[]): Trigger[] {
+export function findTriggers(segment: Segment, patterns: TriggerPattern[], exclusions: RegExp): Trigger[] {
+  const excluded = [...segment.text.matchAll(exclusions)].map((m) => [segment.start + (m.index ?? 0), segment.start + (m.index ?? 0) + m[0].length] as const);
   const found = patterns.flatMap(({ type, subtype, form, pattern }) =>
     [...segment.text.matchAll(pattern)].map((m) => ({
       start: segment.start + (m.index ?? 0),
@@ -53,6 +59,9 @@ export function findTriggers(segment: Segment, patterns: TriggerPattern[]): Trig
     })),
   );
   const kept: Trigger[] = [];
-  for (const t of found.sort((a, b) => b.end - b.start - (a.end - a.start))) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  const isExcluded = (t: Trigger) => excluded.some(([s, e]) => s < t.end && t.start < e);
+  for (const t of found.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    if (!isExcluded(t) && !kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

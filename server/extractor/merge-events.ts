@@ -27,7 +27,8 @@ function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]):
 /** A dated mention and an undated one are one event only when they use the same word for it. */
 function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
   const dated = (d: EventDate) => d.start !== null;
-  return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text);
+  const shared = a.participants.filter((p) => b.participants.some((q) => q.id === p.id)).length;
+  return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2;
 }
 
 function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {

@@ -10,7 +10,7 @@ import { applyDefaultDates, findReportDay } from './apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './find-mentions.js';
 import { findRelations } from './find-relations.js';
-import { compileTriggers, findTriggers } from './find-triggers.js';
+import { compileExclusions, compileTriggers, findTriggers } from './find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeEvents } from './merge-events.js';
 import { pruneTriggers } from './prune-triggers.js';
@@ -19,13 +19,14 @@ import { segmentText } from './segment-text.js';
 export { ExtractionError };
 
 const triggerPatterns = compileTriggers(lexicons.triggers);
+const triggerExclusions = compileExclusions(lexicons.triggers);
 
 /** Events, actors and relations of one article, checked against the contract before they leave. */
 export function extractArticle(article: Article): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments);
-  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns)), article.text);
+  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns, triggerExclusions)), article.text);
   const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties, triggers });
   const events = applyDefaultDates(mergeEvents(candidates, article.text), findReportDay(segments, article.published));
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });
