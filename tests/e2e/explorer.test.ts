@@ -30,6 +30,9 @@ beforeAll(async () => {
   explorer = await startExplorer(connection, CLIENT_DIST_DIR);
   const report = await loadDemoData(explorer.driver, explorer.database);
   expect(report.goldArticles).toBeGreaterThan(0);
+  // The seeds go through the real extractor: every one must load, as `npm start` needs them.
+  expect(report.seeds.failed, report.seedProblems.join('\n')).toBe(0);
+  expect(report.seeds.articles).toBeGreaterThan(0);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(WAIT_MS);

@@ -19,8 +19,8 @@ export const SEEDS_DIR = join(projectRoot, 'seeds');
 export interface DemoDataReport {
   goldArticles: number;
   seeds: IngestTotals;
-  /** One line per seed the ingest code refused (file and reason). */
-  seedFailures: string[];
+  /** One line per seed the ingest code refused or warned about (file and reason). */
+  seedProblems: string[];
 }
 
 /** Empties the database, applies the schema, then ingests the gold documents and the seeds. */
@@ -28,15 +28,16 @@ export async function loadDemoData(driver: Driver, database: string): Promise<De
   await clearDatabase(driver, database);
   await applyMigrations(driver, database);
   const goldArticles = await ingestGoldDocuments(driver, database);
-  const seedFailures: string[] = [];
+  const seedProblems: string[] = [];
   const { files } = await collectInputFiles([SEEDS_DIR]);
   // The folder's README describes the seeds; it is not one.
   const seedFiles = files.filter((file) => basename(file) !== 'README.md');
   const seeds = await ingestFiles(driver, database, seedFiles, {
     fileDone: () => {},
-    fileFailed: (error) => seedFailures.push(error.message),
+    fileFailed: (error) => seedProblems.push(error.message),
+    warn: (message) => seedProblems.push(message),
   });
-  return { goldArticles, seeds, seedFailures };
+  return { goldArticles, seeds, seedProblems };
 }
 
 async function clearDatabase(driver: Driver, database: string): Promise<void> {
