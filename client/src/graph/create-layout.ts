@@ -14,6 +14,9 @@ import {
 import type { GraphLinkDatum, GraphNodeDatum, ShapedGraph } from './shape-graph.js';
 
 const LARGE_GRAPH = 600;
+/** New small graphs are laid out before their first frame, so they appear settled, not exploding. */
+const SETTLE_FIRST_BELOW = 400;
+const SETTLE_TICKS = 200;
 
 export type Layout = Simulation<GraphNodeDatum, GraphLinkDatum>;
 
@@ -38,8 +41,9 @@ export function createLayout(onTick: () => void): { layout: Layout; setGraph(gra
         .force('y', forceY<GraphNodeDatum>(0).strength(0.05))
         .force('collide', large ? null : forceCollide<GraphNodeDatum>((node) => node.radius + 3))
         .alphaDecay(large ? 0.04 : 0.025)
-        .alpha(fresh > graph.nodes.length / 3 ? 1 : 0.4)
-        .restart();
+        .alpha(fresh > graph.nodes.length / 3 ? 1 : 0.4);
+      if (fresh > graph.nodes.length / 3 && graph.nodes.length < SETTLE_FIRST_BELOW) layout.tick(SETTLE_TICKS);
+      layout.restart();
     },
   };
 }

@@ -31,6 +31,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   const tooltip = document.createElement('div');
   tooltip.className = 'graph-tooltip';
   tooltip.dataset.testid = 'graph-tooltip';
+  tooltip.hidden = true;
   host.append(canvas, tooltip);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('createGraphCanvas: this browser cannot draw on a canvas');
@@ -41,7 +42,8 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   let hovered: string | null = null;
   let focus: Set<string> | null = null;
   let size = { width: 0, height: 0 };
-  let userZoomed = false;
+  /** The view follows the layout until the reader zooms or pans. */
+  let autoFit = true;
   let frame = 0;
 
   const draw = () => {
@@ -52,7 +54,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     if (frame === 0) frame = requestAnimationFrame(draw);
   };
   const { layout, setGraph: layOut } = createLayout(() => {
-    if (!userZoomed && layout.alpha() < 0.3) fitToContent();
+    if (autoFit) fitToContent();
     requestDraw();
   });
 
@@ -60,7 +62,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     .scaleExtent([0.05, 8])
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
       transform = event.transform;
-      if (event.sourceEvent) userZoomed = true;
+      if (event.sourceEvent) autoFit = false;
       requestDraw();
     });
 
@@ -118,10 +120,9 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   }
 
   function fitToContent() {
-    userZoomed = true;
     const xs = graph.nodes.map((n) => n.x ?? 0);
     const ys = graph.nodes.map((n) => n.y ?? 0);
-    if (xs.length === 0) return;
+    if (xs.length === 0 || size.width === 0) return;
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
     const k = Math.min(2, 0.9 / Math.max((maxX - minX + 60) / size.width, (maxY - minY + 60) / size.height));
     const next = zoomIdentity.translate(size.width / 2, size.height / 2).scale(k).translate(-(minX + maxX) / 2, -(minY + maxY) / 2);
@@ -151,10 +152,9 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
 
   return {
     setGraph(next) {
-      const firstLoad = graph.nodes.length === 0;
       graph = next;
-      if (firstLoad) userZoomed = false;
       layOut(graph);
+      if (autoFit) fitToContent();
       refocus();
       requestDraw();
     },

@@ -33,7 +33,7 @@ export function createEvidencePanel(el: HTMLElement, store: Store, api: Api): Ev
       const details = await api.event(id, controller.signal);
       el.replaceChildren(...renderEvent(details, store));
       el.dataset.state = 'ready';
-      el.querySelector('mark')?.scrollIntoView({ block: 'center' });
+      revealFirstMark(el);
     } catch (error) {
       if (isAbort(error)) return;
       el.dataset.state = 'error';
@@ -83,11 +83,21 @@ function renderArticle(passages: EventEvidence[]): HTMLElement {
     'article',
     { className: 'source-article' },
     h('h3', {}, link),
-    h('p', { className: 'muted' }, `${article.source} · published ${formatEventDate(article.published, null, 'day')}`),
+    h('p', { className: 'muted' }, [article.source, `published ${formatEventDate(article.published, null, 'day')}`].filter((part) => part).join(' · ')),
     h('div', { className: 'article-text', testid: 'article-text' }, ...runs.map((run) =>
       run.highlighted ? h('mark', { testid: 'evidence-sentence' }, run.text) : run.text,
     )),
   );
+}
+
+/** Scrolls the panel into view and each article box to its first highlighted sentence. */
+function revealFirstMark(el: HTMLElement) {
+  // Both the sidebar body and the article boxes are positioned, so offsets are relative to them.
+  el.parentElement?.scrollTo({ top: el.offsetTop });
+  for (const box of el.querySelectorAll<HTMLElement>('.article-text')) {
+    const mark = box.querySelector('mark');
+    if (mark) box.scrollTop = mark.offsetTop - box.clientHeight / 3;
+  }
 }
 
 function closeButton(store: Store): HTMLElement {

@@ -84,7 +84,7 @@ function toItem(event: TimelineEvent, id: string, group: string, highlightActor:
     start,
     // vis-timeline ends are exclusive instants; an event's end day is inclusive.
     ...(isPoint ? {} : { end: addDays(event.end ?? start, 1) }),
-    content: event.summary.length > 70 ? `${event.summary.slice(0, 69)}…` : event.summary,
+    content: event.summary.length > 48 ? `${event.summary.slice(0, 47)}…` : event.summary,
     title: describeEvent(event),
     className: classes.join(' '),
   };

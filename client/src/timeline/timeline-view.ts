@@ -46,6 +46,7 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     height: '100%',
     orientation: { axis: 'top' },
     stack: true,
+    verticalScroll: true,
     showCurrentTime: false,
     zoomMin: 2 * DAY_MS,
     zoomMax: 40 * 365 * DAY_MS,

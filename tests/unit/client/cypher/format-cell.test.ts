@@ -5,7 +5,12 @@ describe('formatCell', () => {
   it('shows nodes, relationships and paths the way Cypher writes them', () => {
     expect(formatCell({ elementId: '4:1', labels: ['Actor'], name: 'Russia' })).toBe('(:Actor Russia)');
     expect(formatCell({ elementId: '5:1', type: 'BACKS', startElementId: '4:1', endElementId: '4:2' })).toBe('[:BACKS]');
-    expect(formatCell({ start: {}, end: {}, segments: [{}, {}] })).toBe('path of 2 steps');
+    const russia = { elementId: '4:1', labels: ['Actor'], name: 'Russia' };
+    const syria = { elementId: '4:2', labels: ['Actor'], name: 'Syrian government' };
+    const backs = { elementId: '5:1', type: 'BACKS' };
+    expect(formatCell({ start: russia, end: syria, segments: [{ start: russia, relationship: backs, end: syria }] })).toBe(
+      '(Russia)-[:BACKS]->(Syrian government)',
+    );
   });
 
   it('shows missing values as a dash and lists inline', () => {
