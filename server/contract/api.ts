@@ -88,6 +88,9 @@ export const HealthResponseSchema = z.object({
   }),
 });
 
+/** Health with the database down (503): also an `ApiError`, so error handling reads it like any other. */
+export const HealthUnavailableSchema = HealthResponseSchema.extend(ApiErrorSchema.shape);
+
 // ---------- GET /api/graph ----------
 
 export const GraphQuerySchema = z
@@ -262,6 +265,7 @@ export type ActorRef = z.infer<typeof ActorRefSchema>;
 export type EventParticipant = z.infer<typeof EventParticipantSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;
+export type HealthUnavailable = z.infer<typeof HealthUnavailableSchema>;
 /** What the client puts in the URL (strings); `GraphQuery` is what the server reads from it. */
 export type GraphQueryParams = z.input<typeof GraphQuerySchema>;
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;

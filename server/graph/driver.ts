@@ -14,5 +14,8 @@ export function createNeo4jDriver(connection: Neo4jConnection): Driver {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // executeRead/executeWrite retry transient failures; past 5 s a person at the explorer is better
+    // told the database is down (503) than kept waiting the driver's default 30 s.
+    maxTransactionRetryTime: 5_000,
   });
 }

@@ -37,10 +37,16 @@ describe('with the database down', () => {
     },
   );
 
+  it('POST /api/cypher answers 503 DB_UNAVAILABLE once the driver gives up retrying', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' } });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toMatchObject({ code: 'DB_UNAVAILABLE' });
+  });
+
   it('health says the database is unreachable, with 503', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);
-    expect(response.json()).toMatchObject({ status: 'degraded', database: { reachable: false } });
+    expect(response.json()).toMatchObject({ code: 'DB_UNAVAILABLE', status: 'degraded', database: { reachable: false } });
   });
 
   it('an unknown route is still a 404 in the catalogue shape', async () => {
