@@ -39,6 +39,7 @@ async function loadSeeds(driver: Parameters<typeof ingestSeeds>[0], database: st
   const report = await ingestSeeds(driver, database, projectRoot);
   say(`seeds: ${report.articles} article(s), ${report.actors} actors, ${report.events} events, ${report.relations} relations`);
   report.failures.forEach((failure) => process.stderr.write(`warning: seed skipped: ${failure}\n`));
+  report.warnings.forEach((warning) => process.stderr.write(`warning: ${warning}\n`));
 }
 
 const program = new Command()

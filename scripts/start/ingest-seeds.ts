@@ -7,16 +7,19 @@ import { ingestFiles, type IngestTotals } from '../ingest/ingest-files.js';
 export interface SeedReport extends IngestTotals {
   /** One line per seed refused (file and reason); the others still load. */
   failures: string[];
+  warnings: string[];
 }
 
 /** Ingests every article under seeds/ but the folder's README. */
 export async function ingestSeeds(driver: Driver, database: string, root: string): Promise<SeedReport> {
   const { files, errors } = await collectInputFiles([join(root, 'seeds')]);
   const failures = errors.map((error) => error.message);
+  const warnings: string[] = [];
   const articles = files.filter((file) => basename(file) !== 'README.md');
   const totals = await ingestFiles(driver, database, articles, {
     fileDone: () => {},
     fileFailed: (error) => failures.push(error.message),
+    warn: (message) => warnings.push(message),
   });
-  return { ...totals, failures };
+  return { ...totals, failures, warnings };
 }
