@@ -12,7 +12,7 @@ const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|ref
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops". */
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
 const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?([a-z]+\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
-const GOVERNMENT_NOUNS = /^\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
+const GOVERNMENT_NOUNS = /^\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
 export function compileAliasPattern(table: AliasEntry[]): RegExp {
   return new RegExp(`(?<![\\w.])(?:${table.map((e) => escape(e.surface)).join('|')})(?![\\w])`, 'g');

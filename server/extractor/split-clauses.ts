@@ -1,5 +1,5 @@
 /** A sentence's clauses, so an event's participants and date come from its own clause ("talks stalled after troops advanced"). */
-const BOUNDARY = /\s+(?:after|while|whereas|because|since|before|when|but|although)\s+|;\s+|,\s+(?:saying|adding|which|while|but|as)\s+/g;
+const BOUNDARY = /\s+(?:after|while|whereas|because|since|before|when|but|although)\s+|[;:]\s+|,\s+(?:saying|adding|which|while|but|as)\s+/g;
 
 export interface Clause {
   start: number;

@@ -23,7 +23,8 @@ const aliasIndex = new Map(Object.entries(aliases).filter(([k]) => !k.startsWith
 
 /** The most populous city of that name, so "Paris" is France's capital and not a town in Texas. */
 function locateCity(name: string): LocatedPlace | null {
-  const matches = cityTimezones.lookupViaCity(name);
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const matches = [...cityTimezones.lookupViaCity(name), ...(plain === name ? [] : cityTimezones.lookupViaCity(plain))];
   const best = [...matches].sort((a, b) => b.pop - a.pop)[0];
   return best ? { name, latitude: best.lat, longitude: best.lng, countryCode: best.iso2 } : null;
 }

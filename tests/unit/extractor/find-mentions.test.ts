@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { segmentText } from '../../../server/extractor/segment-text.js';
+
+function mentionsOf(text: string) {
+  const { mentions, ties } = findMentions(text, segmentText(text));
+  return { pairs: mentions.map((m) => [m.text, m.entity.id] as const), ties, mentions };
+}
+
+describe('findMentions', () => {
+  it('merges a country, its demonym, its capital and its government into one actor', () => {
+    const { pairs } = mentionsOf('Moscow said Russian officials would attend. Russia denied it.');
+    expect(pairs).toEqual([
+      ['Moscow', 'russia'],
+      ['Russian officials', 'russia'],
+      ['Russia', 'russia'],
+    ]);
+  });
+
+  it('reads a capital after "in" as a place, not a government', () => {
+    const { pairs } = mentionsOf('Delegates gathered in Vienna for the talks.');
+    expect(pairs).toEqual([]);
+  });
+
+  it('keeps a demonym that only describes something out of the actors', () => {
+    const { pairs } = mentionsOf('Thousands of Syrian civilians fled.');
+    expect(pairs).toEqual([]);
+  });
+
+  it('finds a titled person and ties them to the state before the title', () => {
+    const { pairs, ties } = mentionsOf('French Foreign Minister Pierre Lamarque met the envoy. Lamarque said little.');
+    expect(pairs).toContainEqual(['Pierre Lamarque', 'pierre_lamarque']);
+    expect(pairs).toContainEqual(['Lamarque', 'pierre_lamarque']);
+    expect(ties.get('pierre_lamarque')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'france' } });
+  });
+
+  it('ties a president to the state they lead', () => {
+    const { ties } = mentionsOf('Kenyan President Daniel Omondi arrived on Monday.');
+    expect(ties.get('daniel_omondi')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'kenya' } });
+  });
+
+  it('resolves "he said" to the last speaker and "the official" to the titled person', () => {
+    const text = 'German envoy Karl Brandt said the talks failed. The German official blamed Iran, he said.';
+    const { mentions } = mentionsOf(text);
+    const he = mentions.find((m) => m.text === 'he');
+    const official = mentions.find((m) => m.text.startsWith('The German official'));
+    expect(he?.entity.id).toBe('karl_brandt');
+    expect(official?.entity.id).toBe('karl_brandt');
+  });
+
+  it('names an opposition after its country and finds known armed groups', () => {
+    const { pairs } = mentionsOf('In Yemen, the Yemeni opposition accused Hezbollah of shelling.');
+    expect(pairs).toContainEqual(['Yemeni opposition', 'yemeni_opposition']);
+    expect(pairs).toContainEqual(['Hezbollah', 'hezbollah']);
+  });
+});

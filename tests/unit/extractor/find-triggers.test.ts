@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compileExclusions, compileTriggers, findTriggers } from '../../../server/extractor/find-triggers.js';
+import { pruneTriggers } from '../../../server/extractor/prune-triggers.js';
+import { lexicons } from '../../../server/extractor/lexicons/load-lexicons.js';
+import { segmentText } from '../../../server/extractor/segment-text.js';
+
+const patterns = compileTriggers(lexicons.triggers);
+const exclusions = compileExclusions(lexicons.triggers);
+
+function triggersOf(text: string) {
+  const all = segmentText(text).flatMap((s) => findTriggers(s, patterns, exclusions));
+  return pruneTriggers(all, text).map((t) => `${t.text}:${t.subtype ?? t.type}`);
+}
+
+describe('findTriggers', () => {
+  it('types event nouns and statement verbs', () => {
+    expect(triggersOf('The minister condemned the air strikes and urged a truce.')).toEqual(['condemned:accusation', 'air strikes:offensive', 'urged:appeal', 'truce:ceasefire']);
+  });
+
+  it('prefers the longest phrase', () => {
+    expect(triggersOf('They announced a cessation of hostilities.')).toEqual(['cessation of hostilities:ceasefire']);
+  });
+
+  it('ignores phrases that name no event', () => {
+    expect(triggersOf('She spoke at a press conference.')).toEqual([]);
+  });
+
+  it('drops "agreed" when it only introduces another event', () => {
+    expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('The rebels agreed to withdraw.')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../../server/extractor/resolve-dates.js';
+
+// 2017-03-11 is a Saturday.
+const PUBLISHED = '2017-03-11';
+
+describe('resolveDate', () => {
+  it('reads "last week" as the previous Monday-to-Sunday week', () => {
+    expect(resolveDate('the army advanced last week', 0, PUBLISHED, 'past')).toEqual({ start: '2017-02-27', end: '2017-03-05', precision: 'week' });
+  });
+
+  it('reads "earlier this week" as Monday up to the day before publication', () => {
+    expect(resolveDate('talks stalled earlier this week', 0, PUBLISHED, 'past')).toEqual({ start: '2017-03-06', end: '2017-03-10', precision: 'week' });
+  });
+
+  it('reads "next week" as the following Monday-to-Sunday week', () => {
+    expect(resolveDate('they will meet next week', 0, PUBLISHED, 'future')).toEqual({ start: '2017-03-13', end: '2017-03-19', precision: 'week' });
+  });
+
+  it('takes a weekday in the past for past tense and in the future for plans', () => {
+    expect(resolveDate('she told reporters on Thursday', 0, PUBLISHED, 'past')?.start).toBe('2017-03-09');
+    expect(resolveDate('they will sign on Tuesday', 0, PUBLISHED, 'future')?.start).toBe('2017-03-14');
+  });
+
+  it('reads written-out dates, month ranges and day ranges', () => {
+    expect(resolveDate('signed on 4 June 2014', 0, PUBLISHED, 'past')).toEqual({ start: '2014-06-04', end: '2014-06-04', precision: 'day' });
+    expect(resolveDate('extended in October 2015', 0, PUBLISHED, 'past')).toEqual({ start: '2015-10-01', end: '2015-10-31', precision: 'month' });
+    expect(resolveDate('the summit of 9-10 May 2016', 0, PUBLISHED, 'past')).toEqual({ start: '2016-05-09', end: '2016-05-10', precision: 'day' });
+  });
+
+  it('reads "last month", "yesterday" and "tomorrow" against the publication day', () => {
+    expect(resolveDate('a vote last month', 0, PUBLISHED, 'past')).toEqual({ start: '2017-02-01', end: '2017-02-28', precision: 'month' });
+    expect(resolveDate('fighting resumed yesterday', 0, PUBLISHED, 'past')?.start).toBe('2017-03-10');
+    expect(resolveDate('the council meets tomorrow', 0, PUBLISHED, 'future')?.start).toBe('2017-03-12');
+  });
+
+  it('ignores durations and returns null when the clause has no date', () => {
+    expect(resolveDate('the truce held for two years', 0, PUBLISHED, 'past')).toBeNull();
+    expect(resolveDate('the envoy urged restraint', 0, PUBLISHED, 'past')).toBeNull();
+  });
+
+  it('picks the expression nearest the event word', () => {
+    const clause = 'on Monday the envoy said the vote would come on Wednesday';
+    expect(resolveDate(clause, clause.indexOf('vote'), PUBLISHED, 'future')?.start).toBe('2017-03-15');
+  });
+});

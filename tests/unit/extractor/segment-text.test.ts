@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../server/extractor/segment-text.js';
+
+describe('segmentText', () => {
+  it('splits sentences but not at abbreviations, initials or "U.S."', () => {
+    const text = 'The U.S. envoy met Mr. Haddad on Feb. 3 in Oslo. John F. Smith said talks went well.';
+    const kinds = segmentText(text).map((s) => s.text);
+    expect(kinds).toEqual(['The U.S. envoy met Mr. Haddad on Feb. 3 in Oslo.', 'John F. Smith said talks went well.']);
+  });
+
+  it('keeps offsets that slice back to each sentence', () => {
+    const text = 'Headline here\n\n  First sentence. Second one!\nThird?';
+    for (const s of segmentText(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('marks the title line as headline and its repetition as noise', () => {
+    const text = 'Rebels agree truce\n\nRebels agree truce\nThe rebels agreed a truce with the army on Monday.';
+    expect(segmentText(text, 'Rebels agree truce').map((s) => s.kind)).toEqual(['headline', 'noise', 'body']);
+  });
+
+  it('marks read times, datelines and photo credits as noise and captions as captions', () => {
+    const text = 'Title\n3 min read\n14 March, 2017\nPhoto: Jane Roe / AFP\nMinisters meet in Oslo [Getty]\nThe ministers met.';
+    const kinds = segmentText(text, 'Title').map((s) => s.kind);
+    expect(kinds).toEqual(['headline', 'noise', 'noise', 'noise', 'caption', 'body']);
+  });
+
+  it('marks a pull quote that repeats a body passage as noise', () => {
+    const text = 'Title\nShe said the blockade of the port must end before any talks begin, and repeated it.\nthe blockade of the port must end before any talks begin';
+    expect(segmentText(text, 'Title').at(-1)?.kind).toBe('noise');
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../server/extractor/split-clauses.js';
+
+const clauses = (s: string) => splitClauses(s).map((c) => s.slice(c.start, c.end));
+
+describe('splitClauses', () => {
+  it('separates an event from the event it follows', () => {
+    expect(clauses('Talks stalled after the army shelled the town')).toEqual(['Talks stalled', 'the army shelled the town']);
+  });
+
+  it('separates a speaker prefix from what is said', () => {
+    expect(clauses('Haddad: the siege must end')).toEqual(['Haddad', 'the siege must end']);
+  });
+
+  it('keeps "as the date" and abbreviations inside one clause', () => {
+    expect(clauses('She set Feb. 25 as the date for talks')).toEqual(['She set Feb. 25 as the date for talks']);
+  });
+});
