@@ -6,6 +6,8 @@ import type { MergedEvent } from './merge-events.js';
 export interface AssemblyInput {
   article: Article;
   mentions: Mention[];
+  /** States and organisations named only as a person's employer still are actors. */
+  affiliations: EntityRef[];
   events: MergedEvent[];
   relations: CandidateRelation[];
   cameo: Record<string, string>;
@@ -13,14 +15,15 @@ export interface AssemblyInput {
 
 const slice = (text: string, span: { start: number; end: number }): Evidence => ({ text: text.slice(span.start, span.end), start: span.start, end: span.end });
 
-function buildActors(mentions: Mention[]): Actor[] {
+function buildActors(mentions: Mention[], affiliations: EntityRef[]): Actor[] {
   const byId = new Map<string, { entity: EntityRef; aliases: Set<string> }>();
-  const acting = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
+  const acting = new Set([...mentions.filter((m) => !m.setting).map((m) => m.entity.id), ...affiliations.map((a) => a.id)]);
   for (const m of mentions.filter((x) => acting.has(x.entity.id))) {
     const entry = byId.get(m.entity.id) ?? { entity: m.entity, aliases: new Set([m.entity.name]) };
-    if (m.alias) entry.aliases.add(m.text.replace(/^the\s+/i, (t) => t));
+    if (m.alias) entry.aliases.add(m.text);
     byId.set(m.entity.id, entry);
   }
+  for (const a of affiliations) if (!byId.has(a.id)) byId.set(a.id, { entity: a, aliases: new Set([a.name]) });
   return [...byId.values()].map(({ entity, aliases }) => ({ id: entity.id, name: entity.name, kind: entity.kind, aliases: [...aliases] }));
 }
 
@@ -58,11 +61,18 @@ function buildEvent(event: MergedEvent, index: number, input: AssemblyInput): Ex
 export function assembleExtraction(input: AssemblyInput): Extraction {
   const { id, title, published, url, source } = input.article;
   const ordered = [...input.events].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
-  const relations: Relation[] = input.relations.map((r) => ({ source: r.source, type: r.type, target: r.target, evidence: [slice(input.article.text, r.evidence)] }));
+  const actors = buildActors(input.mentions, input.affiliations);
+  const known = new Set(actors.map((a) => a.id));
+  const relations: Relation[] = input.relations
+    .filter((r) => known.has(r.source) && known.has(r.target))
+    .map((r) => ({ source: r.source, type: r.type, target: r.target, evidence: [slice(input.article.text, r.evidence)] }));
+  const events = ordered
+    .map((e) => ({ ...e, participants: e.participants.filter((p) => known.has(p.id)) }))
+    .filter((e) => e.participants.length > 0);
   return {
     article: { id, title, published, url, source },
-    actors: buildActors(input.mentions),
-    events: ordered.map((e, i) => buildEvent(e, i, input)),
+    actors,
+    events: events.map((e, i) => buildEvent(e, i, input)),
     relations,
   };
 }

@@ -30,7 +30,8 @@ export function extractArticle(article: Article): Extraction {
   const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties, triggers });
   const events = applyDefaultDates(mergeEvents(candidates, article.text), findReportDay(segments, article.published));
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });
-  const document = assembleExtraction({ article, mentions, events, relations, cameo: lexicons.triggers.cameo });
+  const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
+  const document = assembleExtraction({ article, mentions, affiliations, events, relations, cameo: lexicons.triggers.cameo });
   const checked = ExtractionSchema.safeParse(document);
   if (!checked.success) throw new ExtractionError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), article.id);
   return checked.data;

@@ -1,0 +1,28 @@
+/** `npm run bench`: runs each bench section in turn and prints its figures, then the peak memory. */
+import { Command } from 'commander';
+import type { BenchOptions, BenchSection } from './bench/bench-section.js';
+import { extractionSection } from './bench/extraction.js';
+import { runCli } from './run-cli.js';
+
+/** The sections, in the order they run; add a section by adding it here. */
+const SECTIONS: BenchSection[] = [extractionSection];
+
+const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+async function runSections(options: BenchOptions): Promise<void> {
+  for (const section of SECTIONS) {
+    process.stdout.write(`${section.name}\n`);
+    for (const figure of await section.run(options)) process.stdout.write(`  ${figure.label.padEnd(44)} ${format(figure.value)} ${figure.unit}\n`);
+  }
+  // maxRSS is reported in kilobytes.
+  process.stdout.write(`peak memory (RSS)                              ${format(process.resourceUsage().maxRSS / 1024)} MB\n`);
+}
+
+const program = new Command()
+  .name('bench')
+  .description('Measure extraction speed and peak memory')
+  .option('--dir <dir>', 'folder of *.article.json to extract', '../shared/eval/dev')
+  .option('--seconds <n>', 'length of each timed loop', '3')
+  .action((options: { dir: string; seconds: string }) => runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 })));
+
+await program.parseAsync();
