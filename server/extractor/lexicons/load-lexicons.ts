@@ -21,6 +21,7 @@ const TriggersSchema = z.object({
   events: z.record(EventTypeSchema.exclude(['statement']), z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
   statements: z.record(StatementSubtypeSchema, z.array(z.string())),
   cameo: z.record(z.string(), z.string()),
+  exclusions: z.array(z.string()).default([]),
 });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[] };
