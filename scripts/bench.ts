@@ -1,11 +1,12 @@
 /** `npm run bench`: runs each bench section in turn and prints its figures, then the peak memory. */
 import { Command } from 'commander';
 import type { BenchOptions, BenchSection } from './bench/bench-section.js';
+import { apiSection } from './bench/api.js';
 import { extractionSection } from './bench/extraction.js';
 import { runCli } from './run-cli.js';
 
 /** The sections, in the order they run; add a section by adding it here. */
-const SECTIONS: BenchSection[] = [extractionSection];
+const SECTIONS: BenchSection[] = [extractionSection, apiSection];
 
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 

@@ -15,6 +15,7 @@ import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
 import { createTestNeo4j } from '../neo4j/instances.js';
 import { projectRoot, runCli } from '../run-cli.js';
 import { ingestSeeds } from '../start/ingest-seeds.js';
+import type { BenchFigure, BenchSection } from './bench-section.js';
 import { generateSyntheticExtractions } from './generate-synthetic-graph.js';
 import { measureLatency, type LatencyFigures } from './measure-latency.js';
 
@@ -24,7 +25,7 @@ const SYNTHETIC = { events: 100_000, actors: 2_000, eventsPerArticle: 500, seed:
 
 export interface ApiBenchReport {
   machine: string;
-  datasets: { name: string; loadSeconds: number; figures: LatencyFigures[] }[];
+  datasets: { name: string; label: string; loadSeconds: number; figures: LatencyFigures[] }[];
 }
 
 // Windows a person scrubs to (a month, a year) and the whole history; runs fewer where answers are big.
@@ -51,9 +52,10 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
   try {
     const datasets = [];
     log('api bench: loading the demo data (seeds/)');
-    datasets.push(await measureDataset(driver, 'demo data (seeds/)', () => ingestSeeds(driver, 'neo4j', projectRoot), DEMO_URLS));
+    datasets.push(await measureDataset(driver, ['demo data (seeds/)', 'demo'], () => ingestSeeds(driver, 'neo4j', projectRoot), DEMO_URLS));
     log(`api bench: generating ${SYNTHETIC.events.toLocaleString('en')} events`);
-    datasets.push(await measureDataset(driver, `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`, () => loadSynthetic(driver, log), SYNTHETIC_URLS));
+    const synthetic = `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`;
+    datasets.push(await measureDataset(driver, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSynthetic(driver, log), SYNTHETIC_URLS));
     return { machine: describeMachine(), datasets };
   } finally {
     await driver.close();
@@ -61,7 +63,7 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
   }
 }
 
-async function measureDataset(driver: Driver, name: string, load: () => Promise<unknown>, urls: [string, number][]) {
+async function measureDataset(driver: Driver, [name, label]: [string, string], load: () => Promise<unknown>, urls: [string, number][]) {
   await clearGraph(driver);
   await applyMigrations(driver, 'neo4j');
   const started = performance.now();
@@ -71,7 +73,7 @@ async function measureDataset(driver: Driver, name: string, load: () => Promise<
   try {
     const figures = [];
     for (const [url, runs] of urls) figures.push(await measureLatency(app, url, runs));
-    return { name, loadSeconds, figures };
+    return { name, label, loadSeconds, figures };
   } finally {
     await app.close();
   }
@@ -112,6 +114,21 @@ export function formatApiBenchReport(report: ApiBenchReport): string {
   }
   return lines.join('\n');
 }
+
+/** The API section of `npm run bench`: the same figures, one per dataset, route and percentile. */
+export const apiSection: BenchSection = {
+  name: `API latency via app.inject (${describeMachine()})`,
+  async run() {
+    const report = await runApiBench((line) => process.stderr.write(`${line}\n`));
+    return report.datasets.flatMap((dataset): BenchFigure[] => [
+      { label: `${dataset.label}: load`, value: dataset.loadSeconds, unit: 's' },
+      ...dataset.figures.flatMap((f) => [
+        { label: `${dataset.label}: ${f.url} p50`, value: f.p50, unit: 'ms' },
+        { label: `${dataset.label}: ${f.url} p95`, value: f.p95, unit: 'ms' },
+      ]),
+    ]);
+  },
+};
 
 if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
   await runCli(async () => process.stdout.write(`${formatApiBenchReport(await runApiBench((line) => process.stderr.write(`${line}\n`)))}\n`));

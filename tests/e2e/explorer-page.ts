@@ -16,8 +16,11 @@ export async function readCount(page: Page, testid: string, key: string): Promis
   return Number(value);
 }
 
+// The canvas counts a click a few pixels outside a node's disc as a hit on it (graph-canvas.ts).
+const CLICK_SLACK_PX = 4;
+
 /**
- * Clicks the largest graph node inside the canvas once the layout has come to rest, and returns
+ * Clicks the largest graph node that lies clear of the others, once the layout is at rest; returns
  * it. The canvas has no DOM per node, so positions come from `window.explorer.graphNodes()`.
  */
 export async function clickLargestGraphNode(page: Page): Promise<ScreenNode> {
@@ -25,8 +28,10 @@ export async function clickLargestGraphNode(page: Page): Promise<ScreenNode> {
   await waitForLayoutAtRest(page);
   const nodes = await page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes());
   const inside = nodes.filter((n) => n.x > n.radius && n.y > n.radius && n.x < box.width - n.radius && n.y < box.height - n.radius);
-  const node = inside.sort((a, b) => b.radius - a.radius)[0];
-  if (!node) throw new Error('clickLargestGraphNode: no graph node lies inside the canvas');
+  // A click hits the topmost node under the pointer: skip centres another node overlaps.
+  const clear = inside.filter((n) => nodes.every((o) => o === n || Math.hypot(o.x - n.x, o.y - n.y) > o.radius + CLICK_SLACK_PX));
+  const node = clear.sort((a, b) => b.radius - a.radius)[0];
+  if (!node) throw new Error('clickLargestGraphNode: no graph node lies clear of others inside the canvas');
   await page.mouse.click(box.x + node.x, box.y + node.y);
   return node;
 }

@@ -1,49 +1,63 @@
 /**
- * The force layout of the actor graph. Tuned by size: past a few hundred nodes the collision force
- * is dropped and Barnes–Hut is coarser, which is what keeps 2,000 nodes / 10,000 links interactive.
+ * The main-thread side of the layout: sends the graph to the layout worker, copies the positions
+ * it reports back into the drawn nodes, and holds a dragged node under the pointer between ticks.
  */
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type Simulation,
-} from 'd3-force';
-import type { GraphLinkDatum, GraphNodeDatum, ShapedGraph } from './shape-graph.js';
+import type { LayoutRequest, LayoutTick } from './layout-messages.js';
+import { endId, type GraphLinkDatum, type GraphNodeDatum, type ShapedGraph } from './shape-graph.js';
 
-const LARGE_GRAPH = 600;
-/** New small graphs are laid out before their first frame, so they appear settled, not exploding. */
-const SETTLE_FIRST_BELOW = 400;
-const SETTLE_TICKS = 200;
+export interface Layout {
+  /** Replaces the graph; link ends become node objects, as the drawing expects. */
+  setGraph(graph: ShapedGraph): void;
+  drag(node: GraphNodeDatum, x: number, y: number): void;
+  release(node: GraphNodeDatum): void;
+  alpha(): number;
+  destroy(): void;
+}
 
-export type Layout = Simulation<GraphNodeDatum, GraphLinkDatum>;
+/** Starts the worker; `onTick` runs after each batch of new positions. */
+export function createLayout(onTick: () => void): Layout {
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  let nodes: GraphNodeDatum[] = [];
+  let alpha = 0;
+  const send = (request: LayoutRequest) => worker.postMessage(request);
 
-/** Creates a stopped simulation; `setGraph` gives it nodes and reheats it. */
-export function createLayout(onTick: () => void): { layout: Layout; setGraph(graph: ShapedGraph): void } {
-  const layout: Layout = forceSimulation<GraphNodeDatum, GraphLinkDatum>().stop().on('tick', onTick);
-  return {
-    layout,
-    setGraph(graph) {
-      const large = graph.nodes.length > LARGE_GRAPH;
-      const fresh = graph.nodes.filter((node) => node.x === undefined).length;
-      layout
-        .nodes(graph.nodes)
-        .force(
-          'link',
-          forceLink<GraphNodeDatum, GraphLinkDatum>(graph.links)
-            .id((node) => node.id)
-            .distance((link) => 24 + (link.source as GraphNodeDatum).radius + (link.target as GraphNodeDatum).radius),
-        )
-        .force('charge', forceManyBody<GraphNodeDatum>().strength(large ? -35 : -120).theta(large ? 1.1 : 0.9).distanceMax(600))
-        .force('x', forceX<GraphNodeDatum>(0).strength(0.05))
-        .force('y', forceY<GraphNodeDatum>(0).strength(0.05))
-        .force('collide', large ? null : forceCollide<GraphNodeDatum>((node) => node.radius + 3))
-        .alphaDecay(large ? 0.04 : 0.025)
-        .alpha(fresh > graph.nodes.length / 3 ? 1 : 0.4);
-      if (fresh > graph.nodes.length / 3 && graph.nodes.length < SETTLE_FIRST_BELOW) layout.tick(SETTLE_TICKS);
-      layout.restart();
-    },
+  worker.onmessage = ({ data }: MessageEvent<LayoutTick>) => {
+    if (data.positions.length !== nodes.length * 2) return; // a tick of the previous graph
+    nodes.forEach((node, i) => {
+      node.x = node.fx ?? data.positions[2 * i];
+      node.y = node.fy ?? data.positions[2 * i + 1];
+    });
+    alpha = data.alpha;
+    onTick();
   };
+
+  return {
+    setGraph(graph) {
+      nodes = graph.nodes;
+      const index = new Map(nodes.map((node, i) => [node.id, i]));
+      for (const link of graph.links) resolveEnds(link, nodes, index);
+      send({
+        type: 'graph',
+        nodes: nodes.map((node) => ({ x: node.x, y: node.y, radius: node.radius })),
+        links: graph.links.map((link) => ({ source: index.get(endId(link.source))!, target: index.get(endId(link.target))! })),
+      });
+    },
+    drag(node, x, y) {
+      node.fx = node.x = x;
+      node.fy = node.y = y;
+      send({ type: 'drag', index: nodes.indexOf(node), x, y });
+    },
+    release(node) {
+      node.fx = null;
+      node.fy = null;
+      send({ type: 'release', index: nodes.indexOf(node) });
+    },
+    alpha: () => alpha,
+    destroy: () => worker.terminate(),
+  };
+}
+
+function resolveEnds(link: GraphLinkDatum, nodes: GraphNodeDatum[], index: Map<string, number>) {
+  link.source = nodes[index.get(endId(link.source))!]!;
+  link.target = nodes[index.get(endId(link.target))!]!;
 }

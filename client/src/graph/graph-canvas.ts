@@ -53,7 +53,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
   };
-  const { layout, setGraph: layOut } = createLayout(() => {
+  const layout = createLayout(() => {
     if (autoFit) fitToContent();
     requestDraw();
   });
@@ -79,20 +79,13 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
 
   const dragBehaviour = drag<HTMLCanvasElement, unknown, GraphNodeDatum | undefined>()
     .subject((event: { sourceEvent: MouseEvent }) => nodeAt(event.sourceEvent.clientX, event.sourceEvent.clientY))
-    .on('start', (event: { active: number; subject: GraphNodeDatum }) => {
-      if (!event.active) layout.alphaTarget(0.3).restart();
-      event.subject.fx = event.subject.x;
-      event.subject.fy = event.subject.y;
-    })
     .on('drag', (event: { subject: GraphNodeDatum; dx: number; dy: number }) => {
-      event.subject.fx = (event.subject.fx ?? 0) + event.dx / transform.k;
-      event.subject.fy = (event.subject.fy ?? 0) + event.dy / transform.k;
+      const node = event.subject;
+      autoFit = false;
+      layout.drag(node, (node.x ?? 0) + event.dx / transform.k, (node.y ?? 0) + event.dy / transform.k);
+      requestDraw();
     })
-    .on('end', (event: { active: number; subject: GraphNodeDatum }) => {
-      if (!event.active) layout.alphaTarget(0);
-      event.subject.fx = null;
-      event.subject.fy = null;
-    });
+    .on('end', (event: { subject: GraphNodeDatum }) => layout.release(event.subject));
 
   select(canvas).call(dragBehaviour).call(zoomBehaviour).on('dblclick.zoom', null);
 
@@ -153,7 +146,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   return {
     setGraph(next) {
       graph = next;
-      layOut(graph);
+      layout.setGraph(graph);
       if (autoFit) fitToContent();
       refocus();
       requestDraw();
@@ -170,7 +163,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
         return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k };
       }),
     destroy() {
-      layout.stop();
+      layout.destroy();
       resize.disconnect();
       cancelAnimationFrame(frame);
       canvas.remove();
