@@ -12,7 +12,8 @@ export const ConfigSchema = z.object({
   NEO4J_URI: z.preprocess(
     blankAsUndefined,
     z
-      .url({ message: 'must be a URL such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io' })
+      // abort: the scheme check below parses the value as a URL, so it must not run on a non-URL.
+      .url({ message: 'must be a URL such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io', abort: true })
       .refine((uri) => NEO4J_SCHEMES.includes(new URL(uri).protocol), {
         message: `scheme must be one of ${NEO4J_SCHEMES.map((s) => s.slice(0, -1)).join(', ')}`,
       })

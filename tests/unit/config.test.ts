@@ -30,4 +30,8 @@ describe('parseConfig', () => {
     expect(fields).toEqual(['NEO4J_PASSWORD', 'NEO4J_URI', 'PORT']);
     expect((error as ConfigError).message).toMatch(/NEO4J_URI scheme must be one of bolt/);
   });
+
+  it('names NEO4J_URI when its value is not a URL at all', () => {
+    expect(() => parseConfig({ NEO4J_URI: 'localhost' })).toThrow(/NEO4J_URI must be a URL/);
+  });
 });
