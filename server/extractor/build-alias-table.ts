@@ -19,22 +19,22 @@ function stateEntity(country: CountryEntry, lexicons: Lexicons): EntityRef {
   return { id: extra?.id ?? toActorId(name), name, kind: 'state' };
 }
 
-/** "Russian" → "Russians"; demonyms already plural or ending in -ese stay as they are. */
+/** "Russian" → "Russians", "Israeli" → "Israelis"; demonyms already plural or ending in -ese stay as they are. */
 function pluralDemonym(demonym: string): string[] {
-  return /(ese|s|i)$/.test(demonym) ? [] : [`${demonym}s`];
+  return /(ese|s)$/.test(demonym) ? [] : [`${demonym}s`];
 }
 
 function stateAliases(country: CountryEntry, lexicons: Lexicons): AliasEntry[] {
   const entity = stateEntity(country, lexicons);
-  const extra = lexicons.states.get(country.code)?.aliases ?? [];
-  const capitals = new Set(country.capitals);
-  const plain = [...country.names, ...extra].map((surface) => ({ surface, entity, place: capitals.has(surface), demonym: false }));
+  const extra = lexicons.states.get(country.code);
+  const capitals = [...country.capitals, ...(extra?.capitals ?? [])];
+  const plain = [...country.names, ...(extra?.aliases ?? [])].map((surface) => ({ surface, entity, place: false, demonym: false }));
   const demonyms = country.demonyms.flatMap((d) => [
     { surface: d, entity, place: false, demonym: true },
     ...pluralDemonym(d).map((surface) => ({ surface, entity, place: false, demonym: true, plural: true })),
   ]);
-  const capitalForms = country.capitals.map((surface) => ({ surface, entity, place: true, demonym: false }));
-  return [...plain, ...demonyms, ...capitalForms];
+  const capitalForms = capitals.map((surface) => ({ surface, entity, place: true, demonym: false }));
+  return [...capitalForms, ...plain, ...demonyms];
 }
 
 function organizationAliases(lexicons: Lexicons): AliasEntry[] {

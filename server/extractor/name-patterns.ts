@@ -18,7 +18,7 @@ export const NOT_NAME_WORDS = new Set([
   'After', 'Before', 'Under', 'With', 'Speaking', 'According', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
   'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
   'December', 'Secretary', 'State', 'Minister', 'President', 'Council', 'Security', 'General', 'Assembly', 'Foreign', 'Prime',
-  'Nations', 'United', 'Union', 'Agreement', 'Agreements', 'Ceasefire', 'Geneva', 'Committee', 'Group', 'Army', 'Forces',
+  'Nations', 'United', 'Union', 'Agreement', 'Agreements', 'Ceasefire', 'Committee', 'Group', 'Army', 'Forces',
   'Rights', 'Human', 'High', 'Commissioner', 'Deputy', 'Special', 'Envoy', 'Ambassador', 'Chancellor', 'Reuters', 'Photo',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Islamic', 'Republic', 'Front', 'People', 'Democratic', 'Party', 'Congress', 'House', 'White', 'Department', 'Ministry',
 ]);

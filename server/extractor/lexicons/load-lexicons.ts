@@ -5,7 +5,10 @@ import { ActorKindSchema, EventTypeSchema, StatementSubtypeSchema } from '../../
 
 const StateExtrasSchema = z.record(
   z.string(),
-  z.union([z.string(), z.object({ id: z.string().optional(), name: z.string().optional(), aliases: z.array(z.string()) })]),
+  z.union([
+    z.string(),
+    z.object({ id: z.string().optional(), name: z.string().optional(), aliases: z.array(z.string()).default([]), capitals: z.array(z.string()).default([]) }),
+  ]),
 );
 
 const OrganizationSchema = z.object({
@@ -24,7 +27,7 @@ const TriggersSchema = z.object({
   exclusions: z.array(z.string()).default([]),
 });
 
-export type StateExtra = { id?: string; name?: string; aliases: string[] };
+export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
