@@ -19,6 +19,8 @@ const NEGATED = /\b(not|no|never|nobody|without|n't|neither|nor|failed to reach|
 const HYPOTHETICAL = /\b(if|unless|whether|could|might|should there)\b/i;
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
+/** A verb form after a determiner or preposition is an adjective ("the besieged city", "in captured districts"), not a report. */
+const ADJECTIVAL_BEFORE = /\b(the|a|an|in|of|from|into|across|its|their|his|her)\s+$/i;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 
 /** Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. */
@@ -40,7 +42,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length };
   const clauseText = segment.text.slice(clause.start, clause.end);
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return null;
-  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || /\b(the|a|an)\s+$/i.test(segment.text.slice(0, offset)))) return null;
+  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return null;
   const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
   const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers };
   const participants = assignRoles(trigger, inClause, roleContext);

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { buildArticle } from './build-article.js';
+
+// Published on Saturday 2017-03-11.
+const extract = (text: string) => extractArticle(buildArticle(text));
+
+describe('buildEvents', () => {
+  it('reads a verb form after a preposition or determiner as an adjective, not an event', () => {
+    expect(extract('Residents of Chad went back to live in captured villages.').events).toEqual([]);
+    expect(extract('Aid reached the besieged town, Niger said.').events.filter((e) => e.type === 'offensive')).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { buildArticle } from './build-article.js';
+
+// Published on Saturday 2017-03-11.
+const extract = (text: string) => extractArticle(buildArticle(text));
+
+describe('mergeEvents', () => {
+  it('makes one event of "a peace deal" and a later dated "a deal" by one of its parties', () => {
+    const text = 'Mali and Niger sign a peace deal. Mali signed a deal in Bamako on Friday.';
+    expect(extract(text).events.filter((e) => e.type === 'agreement')).toHaveLength(1);
+  });
+});
