@@ -3,10 +3,11 @@ import { Command } from 'commander';
 import type { BenchOptions, BenchSection } from './bench/bench-section.js';
 import { apiSection } from './bench/api.js';
 import { extractionSection } from './bench/extraction.js';
+import { graphFrameSection } from './bench/graph-frame.js';
 import { runCli } from './run-cli.js';
 
 /** The sections, in the order they run; add a section by adding it here. */
-const SECTIONS: BenchSection[] = [extractionSection, apiSection];
+const SECTIONS: BenchSection[] = [extractionSection, apiSection, graphFrameSection];
 
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
@@ -21,7 +22,7 @@ async function runSections(options: BenchOptions): Promise<void> {
 
 const program = new Command()
   .name('bench')
-  .description('Measure extraction speed and peak memory')
+  .description('Measure extraction speed, API latency, the graph view\'s frame time and peak memory')
   .option('--dir <dir>', 'folder of *.article.json to extract', '../shared/eval/dev')
   .option('--seconds <n>', 'length of each timed loop', '3')
   .action((options: { dir: string; seconds: string }) => runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 })));

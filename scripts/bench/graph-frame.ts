@@ -5,12 +5,14 @@
  * `npx tsx scripts/bench/graph-frame.ts`, or as a section of `npm run bench`.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Page, type Route } from 'playwright-core';
 import type { GraphResponse } from '../../server/contract/api.js';
 import { ActorKindSchema, EventTypeSchema, RelationTypeSchema } from '../../server/contract/extraction.js';
-import { projectRoot } from '../run-cli.js';
+import { projectRoot, runCli } from '../run-cli.js';
 import { ensureClientBuilt } from '../start/ensure-client-built.js';
+import type { BenchFigure, BenchSection } from './bench-section.js';
 
 const ORIGIN = 'http://bench.explorer.test';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -122,7 +124,7 @@ async function dragBiggestNode(page: Page, ms: number): Promise<void> {
 }
 
 /** Runs the measurement and returns the report. */
-export async function measureGraphFrameTime(actors = 2_000, edges = 10_000): Promise<GraphFrameReport> {
+export async function measureGraphFrameTime(actors: number, edges: number): Promise<GraphFrameReport> {
   await ensureClientBuilt(projectRoot);
   const graph = generateGraph(actors, edges);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -149,6 +151,27 @@ export function formatGraphFrameReport(report: GraphFrameReport): string {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(`${formatGraphFrameReport(await measureGraphFrameTime())}\n`);
+const ACTORS = 2_000;
+const EDGES = 10_000;
+
+/** The graph view section of `npm run bench`: frames per second and frame times, settling and dragging. */
+export const graphFrameSection: BenchSection = {
+  name: `graph view frame time (${ACTORS.toLocaleString('en')} actors, ${EDGES.toLocaleString('en')} edges, headless Chromium 1280×800)`,
+  async run() {
+    const report = await measureGraphFrameTime(ACTORS, EDGES);
+    return (
+      [
+        ['layout settling', report.settling],
+        ['dragging a node', report.dragging],
+      ] as const
+    ).flatMap(([label, stats]): BenchFigure[] => [
+      { label: `${label}: frame rate`, value: stats.fps, unit: 'fps' },
+      { label: `${label}: frame time mean`, value: stats.meanMs, unit: 'ms' },
+      { label: `${label}: frame time p95`, value: stats.p95Ms, unit: 'ms' },
+    ]);
+  },
+};
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  await runCli(async () => process.stdout.write(`${formatGraphFrameReport(await measureGraphFrameTime(ACTORS, EDGES))}\n`));
 }

@@ -1,10 +1,11 @@
 /**
- * Paints the actor graph on a canvas. Edges and nodes are batched into one path per style, which
- * is what keeps 10,000 edges within a frame; labels are limited to what a reader can use.
+ * Paints the actor graph on a canvas. Edges and nodes are batched into one path per style, and the
+ * strokes of large graphs are kept under a device pixel, which is what keeps 10,000 edges within a
+ * frame; labels are limited to what a reader can use.
  */
 import type { ZoomTransform } from 'd3-zoom';
-import { colourOfEventType, colourOfKind, colourOfRelation } from '../palette.js';
 import type { GraphLinkDatum, GraphNodeDatum, ShapedGraph } from './shape-graph.js';
+import { batchLinks, batchNodes, type LinkBatch, type NodeBatch } from './style-batches.js';
 
 export interface DrawState {
   transform: ZoomTransform;
@@ -20,6 +21,15 @@ export interface DrawState {
 /** Screen size (px) a node must reach before its label is drawn unasked. */
 const LABEL_MIN_SCREEN_RADIUS = 9;
 const MAX_LABELS = 80;
+/** Links in graphs past this size are drawn as hairlines. */
+const MANY_LINKS = 2_000;
+/**
+ * Under one device pixel, Skia paints a stroke as a hairline instead of tracing its outline, which
+ * in software raster (no GPU) made a frame of 10,000 links about six times cheaper.
+ */
+const HAIRLINE_PX = 0.9;
+/** Opacity of what lies outside the selected actor's neighbourhood. */
+const FADED_ALPHA = 0.06;
 
 /** Draws one frame. */
 export function drawGraph(ctx: CanvasRenderingContext2D, graph: ShapedGraph, view: DrawState): void {
@@ -33,32 +43,40 @@ export function drawGraph(ctx: CanvasRenderingContext2D, graph: ShapedGraph, vie
   drawLabels(ctx, graph.nodes, view);
 }
 
-function linkStyle(link: GraphLinkDatum): { colour: string; width: number; alpha: number } {
-  const bucket = link.weight <= 1 ? 0 : link.weight <= 3 ? 1 : 2;
-  if (link.kind === 'relation') return { colour: colourOfRelation(link.type), width: 1.6 + bucket, alpha: 0.9 };
-  return { colour: colourOfEventType(link.type), width: 0.6 + bucket * 0.8, alpha: 0.35 };
+// Batches depend only on the graph's arrays, which stay the same objects while the layout moves them.
+const linkBatches = new WeakMap<readonly GraphLinkDatum[], LinkBatch[]>();
+const nodeBatches = new WeakMap<readonly GraphNodeDatum[], NodeBatch[]>();
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  const known = cache.get(key);
+  if (known) return known;
+  const value = build(key);
+  cache.set(key, value);
+  return value;
 }
 
 function drawLinks(ctx: CanvasRenderingContext2D, links: readonly GraphLinkDatum[], view: DrawState): void {
-  const batches = new Map<string, GraphLinkDatum[]>();
-  for (const link of links) {
-    const style = linkStyle(link);
-    const touchesFocus = !view.focus || isFocused(link, view);
-    const key = `${style.colour}|${style.width}|${style.alpha}|${touchesFocus}`;
-    const batch = batches.get(key);
-    if (batch) batch.push(link);
-    else batches.set(key, [link]);
-  }
-  for (const [key, batch] of batches) {
-    const [colour = '#888', width, alpha, focused] = key.split('|');
-    ctx.strokeStyle = colour;
-    ctx.globalAlpha = focused === 'true' ? Number(alpha) : 0.06;
-    ctx.lineWidth = Number(width) / Math.sqrt(view.transform.k);
-    ctx.beginPath();
-    for (const link of batch) traceLink(ctx, link);
-    ctx.stroke();
+  const k = view.transform.k;
+  const maxWidth = links.length > MANY_LINKS ? HAIRLINE_PX / view.pixelRatio : Infinity;
+  for (const { style, links: batch } of cached(linkBatches, links, batchLinks)) {
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = Math.min(style.width * Math.sqrt(k), maxWidth) / k;
+    if (!view.focus) {
+      strokeLinks(ctx, batch, style.alpha);
+      continue;
+    }
+    strokeLinks(ctx, batch.filter((link) => isFocused(link, view)), style.alpha);
+    strokeLinks(ctx, batch.filter((link) => !isFocused(link, view)), FADED_ALPHA);
   }
   ctx.globalAlpha = 1;
+}
+
+function strokeLinks(ctx: CanvasRenderingContext2D, links: readonly GraphLinkDatum[], alpha: number): void {
+  if (links.length === 0) return;
+  ctx.globalAlpha = alpha;
+  ctx.beginPath();
+  for (const link of links) traceLink(ctx, link);
+  ctx.stroke();
 }
 
 function isFocused(link: GraphLinkDatum, view: DrawState): boolean {
@@ -85,30 +103,34 @@ function traceLink(ctx: CanvasRenderingContext2D, link: GraphLinkDatum): void {
 }
 
 function drawNodes(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], view: DrawState): void {
-  const byColour = new Map<string, GraphNodeDatum[]>();
-  for (const node of nodes) {
-    const key = `${colourOfKind(node.kind)}|${!view.focus || view.focus.has(node.id)}`;
-    const group = byColour.get(key);
-    if (group) group.push(node);
-    else byColour.set(key, [node]);
-  }
-  ctx.lineWidth = 1.2 / view.transform.k;
+  // A white hairline rim keeps overlapping nodes apart at the same cost as no rim.
+  ctx.lineWidth = HAIRLINE_PX / view.pixelRatio / view.transform.k;
   ctx.strokeStyle = '#ffffff';
-  for (const [key, group] of byColour) {
-    const [colour = '#888', focused] = key.split('|');
-    ctx.globalAlpha = focused === 'true' ? 1 : 0.18;
+  for (const { colour, nodes: batch } of cached(nodeBatches, nodes, batchNodes)) {
     ctx.fillStyle = colour;
-    ctx.beginPath();
-    for (const node of group) {
-      ctx.moveTo((node.x ?? 0) + node.radius, node.y ?? 0);
-      ctx.arc(node.x ?? 0, node.y ?? 0, node.radius, 0, 2 * Math.PI);
+    const focus = view.focus;
+    if (!focus) {
+      paintNodes(ctx, batch, 1);
+      continue;
     }
-    ctx.fill();
-    ctx.stroke();
+    paintNodes(ctx, batch.filter((node) => focus.has(node.id)), 1);
+    paintNodes(ctx, batch.filter((node) => !focus.has(node.id)), 0.18);
   }
   ctx.globalAlpha = 1;
   ringNode(ctx, nodes, view.hovered, '#1d2330', view.transform.k);
   ringNode(ctx, nodes, view.selected, '#f2b705', view.transform.k);
+}
+
+function paintNodes(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], alpha: number): void {
+  if (nodes.length === 0) return;
+  ctx.globalAlpha = alpha;
+  ctx.beginPath();
+  for (const node of nodes) {
+    ctx.moveTo((node.x ?? 0) + node.radius, node.y ?? 0);
+    ctx.arc(node.x ?? 0, node.y ?? 0, node.radius, 0, 2 * Math.PI);
+  }
+  ctx.fill();
+  ctx.stroke();
 }
 
 function ringNode(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], id: string | null, colour: string, k: number) {
