@@ -112,6 +112,8 @@ export interface RoleContext {
   ties: Map<string, TitleTie>;
   /** Other triggers of the sentence: an event noun after another event's words has no claim on the clause's subject. */
   triggers: Trigger[];
+  /** Every actor mention of the sentence, for possessive pronouns that point back past the clause. */
+  sentence: Mention[];
 }
 
 function actingRole(type: EventType): Role {
@@ -145,6 +147,8 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...postmodifiers(trigger, mentions, ctx.text),
   ];
   if (found.length) return found;
+  const owners = possessiveOwners(trigger, ctx);
+  if (owners.length) return owners.map((m) => ({ m, role: actingRole(trigger.type) }));
   // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks"),
   // unless reported speech or another event stands between them.
   const preceded = ctx.triggers.some((t) => t !== trigger && t.start >= ctx.clause.start && t.end <= trigger.start);
@@ -152,6 +156,24 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const speech = [...ctx.text.slice(ctx.clause.start, trigger.start).matchAll(SPEECH)].at(-1);
   const from = speech ? ctx.clause.start + (speech.index ?? 0) + speech[0].length : ctx.clause.start;
   return mentions.filter((m) => m.start >= from && m.end <= trigger.start).map((m) => ({ m, role: actingRole(trigger.type) }));
+}
+
+const POSSESSIVE_BEFORE = /\b(its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
+
+/** "its bombing campaign", "their talks": the actor named last before the pronoun ("their": with those listed with it). */
+function possessiveOwners(trigger: Trigger, ctx: RoleContext): Mention[] {
+  const pronoun = POSSESSIVE_BEFORE.exec(ctx.text.slice(ctx.clause.start, trigger.start))?.[1]?.toLowerCase();
+  if (!pronoun) return [];
+  const before = ctx.sentence.filter((m) => m.end <= trigger.start && !m.bystander && (pronoun === 'their' || m.entity.kind !== 'person'));
+  const last = before.at(-1);
+  if (!last) return [];
+  if (pronoun === 'its') return [last];
+  const listed = [last];
+  for (const m of before.slice(0, -1).reverse()) {
+    if (!LIST_GAP.test(ctx.text.slice(m.end, listed.at(-1)!.start)) && !/^\s*(,|and|, and)\s*$/.test(ctx.text.slice(m.end, listed.at(-1)!.start))) break;
+    listed.push(m);
+  }
+  return listed.reverse();
 }
 
 function adjustRole(m: Mention, role: Role, text: string): Role {

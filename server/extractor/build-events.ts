@@ -37,6 +37,12 @@ function isAsserted(clause: string, before: string, sentence: string, offset: nu
   return !NEGATED.test(before) && !HYPOTHETICAL.test(clause.slice(0, clause.length)) && !isQuoted(sentence, offset);
 }
 
+/** Tense words after an event noun count ("a truce between the parties should be in place") up to a comma or a relative clause, which speak of something else. */
+function statusWindowEnd(sentence: string, triggerEnd: number, clauseEnd: number): number {
+  const stop = /,|\b(that|which|who|whom|whose)\b/.exec(sentence.slice(triggerEnd, clauseEnd));
+  return stop ? triggerEnd + stop.index : clauseEnd;
+}
+
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent | null {
   const offset = trigger.start - segment.start;
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length };
@@ -44,12 +50,12 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return null;
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return null;
   const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
-  const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers };
+  const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
+  const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
   const participants = assignRoles(trigger, inClause, roleContext);
   if (!participants.length) return null;
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return null;
-  // Tense words right after an event noun count ("evacuations will begin"); a later relative clause does not.
-  const status = detectStatus(segment.text.slice(clause.start, Math.min(clause.end, trigger.end - segment.start + 20)));
+  const status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)));
   const direction = status === 'planned' ? 'future' : 'past';
   const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction);
   return {

@@ -1,12 +1,18 @@
 /** Whether a clause reports an event as done, going on, or announced for the future. */
 import type { EventStatus } from '../contract/extraction.js';
 
-const PLANNED = /\b(will|shall|is set to|are set to|plans? to|planned|scheduled|expected to|to be held|is to|are to|upcoming|is due to|are due to|next week|next month|tomorrow|later this (week|month)|going to|to resume|would be)\b/i;
+const PLANNED =
+  /\b(will|shall|should be|is set to|are set to|plans? to|planning to|planned|scheduled|expected to|to be held|is to|are to|upcoming|is due to|are due to|next week|next month|tomorrow|later this (week|month)|going to|to resume|would be)\b|\b(beginning|starting|effective)\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|midnight|next)\b/i;
+/** A commitment to bring an event about ("agreed to convene talks", "was preparing to host refugees"): it has yet to happen. */
+const COMMITTED =
+  /\b(agreed|agrees|agree|decided|decides|pledged|pledges|promised|promises|vowed|vows|preparing|prepares|intends|intend|aims|aim|offered|offers|ready|prepared)\s+to\s+(?:(?:immediately|quickly|jointly|also|then|further|swiftly)\s+)?(implement|convene|hold|host|resume|expand|establish|impose|sign|launch|begin|start|deliver|allow|open|send|provide|lift|extend|meet|negotiate|withdraw|evacuate|observe|set up|create|introduce|organi[sz]e|deploy|admit|accept)\b/i;
 const ONGOING = /\b(continu\w*|under way|underway|ongoing|currently|remains?|still|are being|is being|in force|in place|holding)\b/i;
+/** "was killing", "are fighting": a progressive describes something going on; "is besieged by": a present state. */
+const PROGRESSIVE = /\b(is|are|was|were)\s+(?!(?:during|nothing|something|anything|everything|bring|king)\b)[a-z]+ing\b|\b(is|are)\s+[a-z]+ed\s+by\b/;
 
-/** planned for announcements, ongoing for continuing states, occurred otherwise. */
+/** planned for announcements and commitments, ongoing for continuing states, occurred otherwise. */
 export function detectStatus(clause: string): EventStatus {
-  if (PLANNED.test(clause)) return 'planned';
-  if (ONGOING.test(clause)) return 'ongoing';
+  if (PLANNED.test(clause) || COMMITTED.test(clause)) return 'planned';
+  if (ONGOING.test(clause) || PROGRESSIVE.test(clause)) return 'ongoing';
   return 'occurred';
 }

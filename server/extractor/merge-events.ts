@@ -44,14 +44,15 @@ function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
 }
 
 const narrower = (a: EventDate, b: EventDate): EventDate => (a.start === null ? b : a);
-const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, ongoing: 1, planned: 2 };
+const STATUS_RANK: Record<EventStatus, number> = { ongoing: 0, occurred: 1, planned: 2 };
 
 function absorb(target: MergedEvent, other: CandidateEvent): void {
   for (const p of other.participants) if (!target.participants.some((q) => q.id === p.id)) target.participants.push(p);
   if (!target.evidence.some((e) => e.start === other.evidence.start)) target.evidence.push(other.evidence);
   target.date = narrower(target.date, other.date);
   target.place ??= other.place;
-  if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && other.date.start !== null) target.status = other.status;
+  // A mention of the event as going on is the latest news of it; a dated past mention outranks an announcement.
+  if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
 }
 
 /** "The meeting was requested by…": a definite event noun refers back to the last event of its type. */

@@ -10,4 +10,11 @@ describe('buildEvents', () => {
     expect(extract('Residents of Chad went back to live in captured villages.').events).toEqual([]);
     expect(extract('Aid reached the besieged town, Niger said.').events.filter((e) => e.type === 'offensive')).toEqual([]);
   });
+
+  it('reads tense words after an event noun up to a relative clause, not beyond', () => {
+    const planned = extract('A truce between Sudan and Chad should be in place within a month.').events[0];
+    expect(planned).toMatchObject({ type: 'ceasefire', status: 'planned' });
+    const occurred = extract('Sudan and Chad signed a truce that will be monitored by the African Union.').events.find((e) => e.type === 'ceasefire');
+    expect(occurred?.status).toBe('occurred');
+  });
 });

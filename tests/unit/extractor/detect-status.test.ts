@@ -12,6 +12,23 @@ describe('detectStatus', () => {
     expect(detectStatus('the siege is still in place')).toBe('ongoing');
   });
 
+  it('calls an event planned when the actors commit to bringing it about', () => {
+    expect(detectStatus('the envoys agreed to convene both delegations by March')).toBe('planned');
+    expect(detectStatus('Kenya was preparing to host the displaced families')).toBe('planned');
+    expect(detectStatus('a truce between the two armies should be in place within a month')).toBe('planned');
+    expect(detectStatus('a truce beginning Monday')).toBe('planned');
+  });
+
+  it('keeps an agreement to something already named occurred', () => {
+    expect(detectStatus('the rebels agreed to a truce')).toBe('occurred');
+    expect(detectStatus('the council agreed to link the measures to the accord')).toBe('occurred');
+  });
+
+  it('calls progressive and present-passive states ongoing', () => {
+    expect(detectStatus('its air campaign was killing civilians')).toBe('ongoing');
+    expect(detectStatus('the town is besieged by militias')).toBe('ongoing');
+  });
+
   it('calls reported past events occurred', () => {
     expect(detectStatus('the envoy met the rebels')).toBe('occurred');
   });

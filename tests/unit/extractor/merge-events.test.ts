@@ -10,4 +10,11 @@ describe('mergeEvents', () => {
     const text = 'Mali and Niger sign a peace deal. Mali signed a deal in Bamako on Friday.';
     expect(extract(text).events.filter((e) => e.type === 'agreement')).toHaveLength(1);
   });
+
+  it('keeps an event ongoing when a later mention says it goes on', () => {
+    const text = 'Russia began a bombing campaign in Syria. Britain condemned Russia, saying its bombing campaign was still killing civilians.';
+    const offensives = extract(text).events.filter((e) => e.type === 'offensive');
+    expect(offensives).toHaveLength(1);
+    expect(offensives[0]?.status).toBe('ongoing');
+  });
 });

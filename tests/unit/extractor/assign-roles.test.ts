@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { buildArticle } from './build-article.js';
+
+// Published on Saturday 2017-03-11.
+const extract = (text: string) => extractArticle(buildArticle(text));
+
+describe('assignRoles', () => {
+  it('gives an event noun after "its" to the actor named last before it', () => {
+    const { events } = extract('Canada urged Iran to free the sailors, saying its naval blockade was hurting trade.');
+    const blockade = events.find((e) => e.type === 'offensive');
+    expect(blockade?.participants).toEqual([{ actor: 'iran', role: 'source' }]);
+  });
+
+  it('gives an event noun after "their" to the actors listed last before it', () => {
+    const { events } = extract('Peru and Chile ended a long dispute, and their talks resumed in Lima.');
+    const talks = events.find((e) => e.type === 'talks');
+    expect(talks?.participants.map((p) => p.actor)).toEqual(['peru', 'chile']);
+  });
+});
