@@ -110,6 +110,19 @@ describe('GET /api/graph', () => {
     expect(graph.capped).toBe(true);
   });
 
+  it("gives an actor's neighbourhood: only the edges that touch it, as double-click expansion asks", async () => {
+    const graph = GraphResponseSchema.parse((await get('/api/graph?actors=russia')).json());
+    expect(graph.edges.length).toBeGreaterThan(0);
+    for (const edge of graph.edges) expect([edge.source, edge.target]).toContain('russia');
+  });
+
+  it('leaves out edges lighter than minWeight', async () => {
+    const all = GraphResponseSchema.parse((await get('/api/graph')).json());
+    const heavy = GraphResponseSchema.parse((await get('/api/graph?minWeight=2')).json());
+    expect(heavy.edges).toEqual(all.edges.filter((edge) => edge.weight >= 2));
+    expect(heavy.edges.length).toBeLessThan(all.edges.length);
+  });
+
   it('filters by actor kind', async () => {
     const graph = GraphResponseSchema.parse((await get('/api/graph?kinds=state')).json());
     expect(graph.nodes.length).toBeGreaterThan(0);
