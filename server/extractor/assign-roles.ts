@@ -124,11 +124,15 @@ function actedUponRole(type: EventType): Role {
   return ACTED_UPON.has(type) ? 'target' : 'participant';
 }
 
+const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|then\s+|not\s+)?$/i;
+
 function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const { speakers, subjects } = splitAtSpeech(trigger, mentions, ctx.text, ctx.clause);
   const statement = trigger.type === 'statement';
-  const subjectRole = statement ? 'target' : actingRole(trigger.type);
-  const speakerRole = statement ? 'source' : actingRole(trigger.type);
+  // "The rebels will then be evacuated": a passive verb's subject is acted upon.
+  const passive = PASSIVE_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start));
+  const subjectRole = statement || passive ? actedUponRole(trigger.type) : actingRole(trigger.type);
+  const speakerRole = passive ? actedUponRole(trigger.type) : statement ? 'source' : actingRole(trigger.type);
   const kept = statement || subjects.length === 0 ? speakers : [];
   return [
     ...kept.map((m) => ({ m, role: speakerRole as Role })),

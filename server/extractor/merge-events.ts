@@ -17,8 +17,9 @@ function sharesActor(a: CandidateParticipant[], b: CandidateParticipant[]): bool
 }
 
 const sources = (ps: CandidateParticipant[]) => ps.filter((p) => p.role === 'source');
-/** The head word without its ending: "peace deal" and "deals" are both "deal". */
-const lemma = (phrase: string) => (phrase.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/(s|es|ed|ing)$/, '');
+/** The head word's stem: "peace deal" and "deals" are "deal"; "evacuations", "evacuated" and "evacuate" are "evacuat". */
+const lemma = (phrase: string) =>
+  (phrase.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/s$/, '').replace(/(ion|ed|ing|e)$/, '');
 
 /** Two sets of actors that both act, with no actor in common, are two events ("the EU imposed…", "Congress may levy…"). */
 function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {

@@ -17,4 +17,12 @@ describe('assignRoles', () => {
     const talks = events.find((e) => e.type === 'talks');
     expect(talks?.participants.map((p) => p.actor)).toEqual(['peru', 'chile']);
   });
+
+  it('makes the subject of a passive verb the one acted upon and its "by" agent the one acting', () => {
+    const { events } = extract('Sudan was attacked by Chad on Monday.');
+    expect(events[0]?.participants).toEqual([
+      { actor: 'sudan', role: 'target' },
+      { actor: 'chad', role: 'source' },
+    ]);
+  });
 });

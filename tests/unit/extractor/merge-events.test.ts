@@ -17,4 +17,9 @@ describe('mergeEvents', () => {
     expect(offensives).toHaveLength(1);
     expect(offensives[0]?.status).toBe('ongoing');
   });
+
+  it('makes one event of "evacuations" and "evacuated" by the same actor, dated once', () => {
+    const text = 'Turkey began the evacuation of Syrian rebels on Monday. Syrian rebels will then be evacuated.';
+    expect(extract(text).events.filter((e) => e.type === 'humanitarian')).toHaveLength(1);
+  });
 });
