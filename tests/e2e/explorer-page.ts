@@ -20,10 +20,11 @@ export async function readCount(page: Page, testid: string, key: string): Promis
 const CLICK_SLACK_PX = 4;
 
 /**
- * Clicks the largest graph node that lies clear of the others, once the layout is at rest; returns
- * it. The canvas has no DOM per node, so positions come from `window.explorer.graphNodes()`.
+ * Clicks (or double-clicks, `clicks: 2`) the largest graph node that lies clear of the others, once
+ * the layout is at rest; returns it. The canvas has no DOM per node, so positions come from
+ * `window.explorer.graphNodes()`.
  */
-export async function clickLargestGraphNode(page: Page): Promise<ScreenNode> {
+export async function clickLargestGraphNode(page: Page, clicks: 1 | 2 = 1): Promise<ScreenNode> {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
   await waitForLayoutAtRest(page);
   const nodes = await page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes());
@@ -32,7 +33,7 @@ export async function clickLargestGraphNode(page: Page): Promise<ScreenNode> {
   const clear = inside.filter((n) => nodes.every((o) => o === n || Math.hypot(o.x - n.x, o.y - n.y) > o.radius + CLICK_SLACK_PX));
   const node = clear.sort((a, b) => b.radius - a.radius)[0];
   if (!node) throw new Error('clickLargestGraphNode: no graph node lies clear of others inside the canvas');
-  await page.mouse.click(box.x + node.x, box.y + node.y);
+  await page.mouse.click(box.x + node.x, box.y + node.y, { clickCount: clicks });
   return node;
 }
 
@@ -61,6 +62,11 @@ export async function runCypher(page: Page, query: string): Promise<void> {
   await page.keyboard.insertText(query);
   await page.keyboard.press('Control+Enter');
   await page.getByTestId('cypher-run').and(page.locator(':enabled')).waitFor();
+}
+
+/** The ids of the actors the graph draws. */
+export async function graphNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes().map((n) => n.id));
 }
 
 interface ExplorerWindow {

@@ -12,7 +12,7 @@ import { ensureClientBuilt, CLIENT_DIST_DIR } from '../support/build-client.js';
 import { launchChromium } from '../support/chromium.js';
 import { loadDemoData } from '../support/load-demo-data.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
-import { clickLargestGraphNode, readCount, runCypher } from './explorer-page.js';
+import { clickLargestGraphNode, graphNodeIds, readCount, runCypher } from './explorer-page.js';
 
 const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
 // Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
@@ -137,5 +137,42 @@ describe('the explorer in Chromium', () => {
     const written = await explorer.driver.executeQuery('MATCH (x:Intruder) RETURN count(x) AS n', {}, { database: explorer.database });
     expect(written.records[0]?.get('n')).toBe(0);
     await screenshot('08-cypher-write-refused');
+  }, STEP_TIMEOUT_MS);
+
+  it("groups the timeline by actor with the switch, the selected actor's events highlighted", async () => {
+    await page.goto(explorer.url);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    const actor = await clickLargestGraphNode(page);
+    await page.getByTestId('timeline-group-switch').getByRole('radio', { name: 'actor' }).click();
+    await page.waitForURL(/[?&]group=actor/);
+    await page.locator('[data-testid="timeline"] .vis-label', { hasText: actor.name }).first().waitFor();
+    await page.locator('[data-testid="timeline"] .vis-item.ev-highlight').first().waitFor();
+    expect(await page.locator('[data-testid="timeline"] .vis-item.ev-dim').count()).toBeGreaterThan(0);
+    await screenshot('09-timeline-by-actor');
+  }, STEP_TIMEOUT_MS);
+
+  it("adds an actor's neighbours from outside the window when it is double-clicked", async () => {
+    await page.goto(`${explorer.url}/?from=2016-02-08&to=2016-02-14`);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    const before = await graphNodeIds(page);
+    const actor = await clickLargestGraphNode(page, 2);
+    await page.waitForURL(new RegExp(`[?&]expand=${encodeURIComponent(actor.id)}`));
+    await expect.poll(() => page.getByTestId('graph-banner').textContent(), { timeout: WAIT_MS }).toMatch(/expanded/);
+    const neighbourhood = (await (await fetch(`${explorer.url}/api/graph?actors=${encodeURIComponent(actor.id)}&limit=200`)).json()) as { nodes: { id: string }[] };
+    const outside = neighbourhood.nodes.map((n) => n.id).filter((id) => !before.includes(id));
+    expect(outside.length).toBeGreaterThan(0);
+    await expect.poll(() => graphNodeIds(page), { timeout: WAIT_MS }).toEqual(expect.arrayContaining(outside));
+    await screenshot('10-neighbourhood-expanded');
+  }, STEP_TIMEOUT_MS);
+
+  it("draws a Cypher result's nodes in the graph view, from an example one click away", async () => {
+    await page.getByTestId('tab-cypher').click();
+    await page.getByTestId('cypher-example').filter({ hasText: /drawn as a graph/ }).first().click();
+    await page.getByTestId('results-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('graph-banner').textContent(), { timeout: WAIT_MS }).toMatch(/Cypher/);
+    const drawn = Number((await page.getByTestId('cypher-status').textContent())?.match(/(\d+) nodes drawn/)?.[1]);
+    expect(drawn).toBeGreaterThan(0);
+    await expect.poll(() => readCount(page, 'graph-view', 'nodeCount'), { timeout: WAIT_MS }).toBe(drawn);
+    await screenshot('11-cypher-graph');
   }, STEP_TIMEOUT_MS);
 });

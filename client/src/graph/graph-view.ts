@@ -1,18 +1,16 @@
 /**
  * The actor graph view: loads the actors and edges active in the store's time window (plus the
- * neighbourhoods the reader expanded), or draws the Cypher console's result, and writes the
- * selection and expansions back to the store.
+ * neighbourhoods the reader expanded, at any date), or draws the Cypher console's result, and
+ * writes the selection and expansions back to the store.
  */
 import { isAbort, type Api } from '../api.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
 import { createGraphCanvas, type GraphCanvas } from './graph-canvas.js';
 import { createGraphLegend } from './graph-legend.js';
+import { EDGE_LIMIT, planGraphRequests } from './plan-graph-requests.js';
 import { shapeActorGraph, shapeCypherGraph, type ShapedGraph } from './shape-graph.js';
 
-/** The heaviest edges drawn for one window (the performance budget is 2,000 actors / 10,000 edges). */
-const EDGE_LIMIT = 10_000;
-const EXPANSION_LIMIT = 200;
 const RELOAD_DELAY_MS = 250;
 
 const DATA_KEYS = ['from', 'to', 'types', 'kinds', 'expand', 'graph'] as const;
@@ -75,14 +73,10 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
     controller = new AbortController();
     const { signal } = controller;
     setStatus('loading', 'Loading the actor graph…');
-    const base = { from: state.from ?? undefined, to: state.to ?? undefined, types: state.types.join(','), kinds: state.kinds.join(',') };
     try {
-      const answers = await Promise.all([
-        api.graph({ ...base, limit: String(EDGE_LIMIT) }, signal),
-        ...state.expand.map((id) => api.graph({ ...base, actors: id, limit: String(EXPANSION_LIMIT) }, signal)),
-      ]);
+      const answers = await Promise.all(planGraphRequests(state).map((query) => api.graph(query, signal)));
       const capped = answers[0]?.capped ? `Showing the ${EDGE_LIMIT.toLocaleString('en')} heaviest links only.` : '';
-      const expanded = state.expand.length > 0 ? `${state.expand.length} neighbourhood(s) expanded. ` : '';
+      const expanded = state.expand.length > 0 ? `${state.expand.length} neighbourhood(s) expanded, at any date. ` : '';
       show(shapeActorGraph(answers, canvas.positions()), `${expanded}${capped}`.trim());
       if (state.expand.length > 0) banner.append(resetButton('Collapse', () => store.set({ expand: [] })));
     } catch (error) {

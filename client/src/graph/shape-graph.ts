@@ -40,10 +40,8 @@ export function shapeActorGraph(answers: readonly GraphResponse[], positions: Po
   const nodes = new Map<string, Omit<GraphNodeDatum, 'radius'>>();
   const links = new Map<string, GraphLinkDatum>();
   for (const answer of answers) {
-    for (const node of answer.nodes) {
-      const known = nodes.get(node.id);
-      if (!known || known.activity < node.activity) nodes.set(node.id, { ...node, ...positions.get(node.id) });
-    }
+    // The first answer naming an actor sizes it: the window's count, not an expansion's all-time one.
+    for (const node of answer.nodes) if (!nodes.has(node.id)) nodes.set(node.id, { ...node, ...positions.get(node.id) });
     for (const edge of answer.edges) {
       const id = `${edge.source}|${edge.target}|${edge.kind}|${edge.type}`;
       if (!links.has(id)) links.set(id, { id, ...edge });

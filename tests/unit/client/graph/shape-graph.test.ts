@@ -43,6 +43,12 @@ describe('shapeActorGraph', () => {
     expect(links).toHaveLength(3);
   });
 
+  it("sizes an actor by its activity in the window, not by an expansion's count over every date", () => {
+    const expansion: GraphResponse = { nodes: [{ id: 'usa', name: 'United States', kind: 'state', activity: 40 }], edges: [], capped: false };
+    const { nodes } = shapeActorGraph([windowGraph, expansion]);
+    expect(nodes.find((node) => node.id === 'usa')?.activity).toBe(3);
+  });
+
   it('keeps the positions of nodes already drawn', () => {
     const { nodes } = shapeActorGraph([windowGraph], new Map([['usa', { x: 10, y: -5 }]]));
     expect(nodes.find((node) => node.id === 'usa')).toMatchObject({ x: 10, y: -5 });

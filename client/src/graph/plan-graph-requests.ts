@@ -1,0 +1,18 @@
+/**
+ * The /api/graph requests behind the graph view: the time window's graph, then one request per
+ * expanded actor. An expansion spans every date, since within the window the actor's neighbours
+ * are on screen already; it keeps the type and kind filters.
+ */
+import type { GraphQueryParams } from '../../../server/contract/api.js';
+import type { ViewState } from '../url-state.js';
+
+/** The heaviest edges drawn for one window (the performance budget is 2,000 actors / 10,000 edges). */
+export const EDGE_LIMIT = 10_000;
+const EXPANSION_LIMIT = 200;
+
+/** The window's query first, then each expansion's. */
+export function planGraphRequests(state: Pick<ViewState, 'from' | 'to' | 'types' | 'kinds' | 'expand'>): GraphQueryParams[] {
+  const filters = { types: state.types.join(','), kinds: state.kinds.join(',') };
+  const window = { ...filters, from: state.from ?? undefined, to: state.to ?? undefined, limit: String(EDGE_LIMIT) };
+  return [window, ...state.expand.map((id) => ({ ...filters, actors: id, limit: String(EXPANSION_LIMIT) }))];
+}
