@@ -44,6 +44,11 @@ describe('runReadQuery', () => {
     expect(await queryRows(graph, "MATCH (a:Actor {id: 'intruder'}) RETURN a")).toEqual([]);
   });
 
+  it("stops a query that outruns timeoutMs, with Neo4j's timeout code", async () => {
+    const slow = runReadQuery(graph.driver, graph.database, 'UNWIND range(1, 1000000000) AS n WITH n WHERE n < 0 RETURN count(n)', {}, { rowLimit: 1, timeoutMs: 300 });
+    await expect(slow).rejects.toMatchObject({ code: expect.stringMatching(/^Neo\.ClientError\.Transaction\.TransactionTimedOut/) });
+  });
+
   it("reports a syntax error with Neo4j's code", async () => {
     await expect(run('MATC (n) RETURN n')).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
   });
