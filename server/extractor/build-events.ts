@@ -4,7 +4,7 @@ import { assignRoles } from './assign-roles.js';
 import type { CandidateEvent, Mention, Segment, TitleTie, Trigger } from './document-model.js';
 import { detectStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
-import { resolveDate } from './resolve-dates.js';
+import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
 import { splitClauses } from './split-clauses.js';
 
 export interface EventContext {
@@ -43,36 +43,31 @@ function statusWindowEnd(sentence: string, triggerEnd: number, clauseEnd: number
   return stop ? triggerEnd + stop.index : clauseEnd;
 }
 
-function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent | null {
+function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent[] {
   const offset = trigger.start - segment.start;
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length };
   const clauseText = segment.text.slice(clause.start, clause.end);
-  if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return null;
-  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return null;
+  if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return [];
+  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
   const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
   const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
   const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
   const participants = assignRoles(trigger, inClause, roleContext);
-  if (!participants.length) return null;
-  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return null;
+  if (!participants.length) return [];
+  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
   const status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)));
   const direction = status === 'planned' ? 'future' : 'past';
-  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction);
-  return {
-    trigger,
-    status,
-    date: date ?? UNKNOWN_DATE,
-    participants,
-    place: findPlace(clauseText, segment.text),
-    evidence: { start: segment.start, end: segment.end },
-  };
+  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? UNKNOWN_DATE;
+  const place = findPlace(clauseText, segment.text);
+  // "met on Monday and Wednesday" reports two meetings.
+  const days = trigger.form === 'verb' ? resolveCoordinatedDays(clauseText, ctx.published, direction) : [];
+  return (days.length ? days : [date]).map((d) => ({ trigger, status, date: d, participants, place, evidence: { start: segment.start, end: segment.end } }));
 }
 
 /** Candidate events of every usable sentence. */
 export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: EventContext): CandidateEvent[] {
   return triggers.flatMap((t) => {
     const segment = segments[t.segment];
-    const event = segment ? buildEvent(t, segment, ctx) : null;
-    return event ? [event] : [];
+    return segment ? buildEvent(t, segment, ctx) : [];
   });
 }

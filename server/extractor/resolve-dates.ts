@@ -92,3 +92,11 @@ export function resolveDate(clause: string, anchor: number, published: string, d
   found.sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor));
   return found[0]?.date ?? null;
 }
+
+/** "met on Monday and Wednesday": one day per weekday of a coordinated pair or list, or none when the clause has no such list. */
+export function resolveCoordinatedDays(clause: string, published: string, direction: Direction): EventDate[] {
+  const list = /\b(?:on\s+)?((?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+)+and\s+(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b/.exec(clause);
+  if (!list) return [];
+  return findWeekdays(list[1] ?? '', published, direction).map((f) => f.date);
+}
+

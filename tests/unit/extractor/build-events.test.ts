@@ -17,4 +17,9 @@ describe('buildEvents', () => {
     const occurred = extract('Sudan and Chad signed a truce that will be monitored by the African Union.').events.find((e) => e.type === 'ceasefire');
     expect(occurred?.status).toBe('occurred');
   });
+
+  it('reports a meeting on two coordinated weekdays as two meetings', () => {
+    const meetings = extract('The Kenyan envoy met Somalia on Monday and Thursday.').events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.date.start)).toEqual(['2017-03-06', '2017-03-09']);
+  });
 });

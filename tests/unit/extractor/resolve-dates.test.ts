@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../../../server/extractor/resolve-dates.js';
+import { resolveCoordinatedDays, resolveDate } from '../../../server/extractor/resolve-dates.js';
 
 // 2017-03-11 is a Saturday.
 const PUBLISHED = '2017-03-11';
@@ -44,3 +44,16 @@ describe('resolveDate', () => {
     expect(resolveDate(clause, clause.indexOf('vote'), PUBLISHED, 'future')?.start).toBe('2017-03-15');
   });
 });
+
+describe('resolveCoordinatedDays', () => {
+  // 2017-03-11 is a Saturday.
+  it('gives one day per weekday of a coordinated list', () => {
+    expect(resolveCoordinatedDays('the envoy met both sides on Monday and on Thursday', '2017-03-11', 'past').map((d) => d.start)).toEqual(['2017-03-06', '2017-03-09']);
+    expect(resolveCoordinatedDays('talks held Monday, Tuesday and Friday', '2017-03-11', 'past')).toHaveLength(3);
+  });
+
+  it('gives nothing for a single weekday', () => {
+    expect(resolveCoordinatedDays('the envoy met both sides on Monday', '2017-03-11', 'past')).toEqual([]);
+  });
+});
+
