@@ -65,7 +65,10 @@ function markTitleAffiliations(mentions: Mention[], ties: Map<string, TitleTie>)
   const persons = mentions.filter((m) => m.entity.kind === 'person' && m.tie?.affiliation);
   return mentions.map((m) => {
     const qualifies = persons.some(
-      (p) => p.tie?.affiliation?.id === m.entity.id && ((p.start >= m.end && p.start - m.end <= 60) || (m.start >= p.end && m.start - p.end <= 60)),
+      (p) =>
+        p.segment === m.segment &&
+        p.tie?.affiliation?.id === m.entity.id &&
+        ((p.start >= m.end && p.start - m.end <= 60) || (m.start >= p.end && m.start - p.end <= 60)),
     );
     return qualifies && m.entity.kind !== 'person' && ties.size > 0 ? { ...m, bystander: true } : m;
   });

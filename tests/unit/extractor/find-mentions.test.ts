@@ -53,4 +53,10 @@ describe('findMentions', () => {
     expect(pairs).toContainEqual(['Yemeni opposition', 'yemeni_opposition']);
     expect(pairs).toContainEqual(['Hezbollah', 'hezbollah']);
   });
+
+  it('lets a state qualify only a titled person of its own sentence', () => {
+    const { mentions } = mentionsOf('Kenya and Somalia sign a deal\nKenyan President Daniel Omondi signed it on Monday.');
+    expect(mentions.find((m) => m.text === 'Kenya')?.bystander).toBeFalsy();
+    expect(mentions.find((m) => m.text === 'Kenyan')?.bystander).toBe(true);
+  });
 });
