@@ -16,7 +16,9 @@ export interface EventContext {
 }
 
 const NEGATED = /\b(not|no|never|nobody|without|n't|neither|nor|failed to reach|refused to)\b[^,;]{0,30}$/i;
-const HYPOTHETICAL = /\b(if|unless|whether|could|might|should there)\b/i;
+/** A condition covers its own words up to the comma that ends it ("If the truce holds, X will…" asserts the main clause). */
+const CONDITION_BEFORE = /\b(if|unless|whether)\b[^,;]*$/i;
+const MODAL = /\b(could|might|should there)\b/i;
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
 /** A verb form after a determiner or preposition is an adjective ("the besieged city", "in captured districts"), not a report. */
@@ -34,7 +36,7 @@ function isQuoted(sentence: string, offset: number): boolean {
 }
 
 function isAsserted(clause: string, before: string, sentence: string, offset: number): boolean {
-  return !NEGATED.test(before) && !HYPOTHETICAL.test(clause.slice(0, clause.length)) && !isQuoted(sentence, offset);
+  return !NEGATED.test(before) && !CONDITION_BEFORE.test(before) && !MODAL.test(clause) && !isQuoted(sentence, offset);
 }
 
 /** Tense words after an event noun count ("a truce between the parties should be in place") up to a comma or a relative clause, which speak of something else. */

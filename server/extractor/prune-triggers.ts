@@ -15,7 +15,12 @@ function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
   return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
 }
 
+/** "They agreed that the test will be…": a shared view, not a deal. */
+function isAgreedView(t: Trigger, text: string): boolean {
+  return t.type === 'agreement' && t.form === 'verb' && /^\s+(?:\w+\s+)?that\b/.test(text.slice(t.end, t.end + 20));
+}
+
 /** Triggers that name an event of their own. */
 export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers));
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text));
 }

@@ -22,4 +22,10 @@ describe('buildEvents', () => {
     const meetings = extract('The Kenyan envoy met Somalia on Monday and Thursday.').events.filter((e) => e.type === 'meeting');
     expect(meetings.map((e) => e.date.start)).toEqual(['2017-03-06', '2017-03-09']);
   });
+
+  it('leaves a condition out but keeps the main clause after its comma', () => {
+    const { events } = extract('If the truce holds, Chad and Sudan will hold talks in Doha.');
+    expect(events.map((e) => e.type)).toEqual(['talks']);
+    expect(events[0]?.status).toBe('planned');
+  });
 });
