@@ -57,9 +57,11 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const participants = assignRoles(trigger, inClause, roleContext);
   if (!participants.length) return [];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
-  const status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)));
+  let status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)));
   const direction = status === 'planned' ? 'future' : 'past';
   const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? UNKNOWN_DATE;
+  // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
+  if (date.start !== null && date.start > ctx.published) status = 'planned';
   const place = findPlace(clauseText, segment.text);
   // "met on Monday and Wednesday" reports two meetings.
   const days = trigger.form === 'verb' ? resolveCoordinatedDays(clauseText, ctx.published, direction) : [];

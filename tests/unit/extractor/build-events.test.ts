@@ -28,4 +28,9 @@ describe('buildEvents', () => {
     expect(events.map((e) => e.type)).toEqual(['talks']);
     expect(events[0]?.status).toBe('planned');
   });
+
+  it('calls an event dated after the publication day planned', () => {
+    const talks = extract('The envoy set March 20 as the date for talks between Chad and Sudan.').events.find((e) => e.type === 'talks');
+    expect(talks).toMatchObject({ status: 'planned', date: { start: '2017-03-20' } });
+  });
 });
