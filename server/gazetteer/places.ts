@@ -21,11 +21,20 @@ const countryIndex = new Map(
 );
 const aliasIndex = new Map(Object.entries(aliases).filter(([k]) => !k.startsWith('_')).map(([k, v]) => [normalize(k), { name: k, target: v }]));
 
-/** The most populous city of that name, so "Paris" is France's capital and not a town in Texas. */
+type City = (typeof cityTimezones.cityMapping)[number];
+
+/** Lower-cased city name → its most populous bearer, so "Paris" is France's capital and not a town in Texas; built once, as the package's own lookup scans every city. */
+const cityIndex = new Map<string, City>();
+for (const city of cityTimezones.cityMapping) {
+  const key = city.city.toLowerCase();
+  const known = cityIndex.get(key);
+  if (!known || city.pop > known.pop) cityIndex.set(key, city);
+}
+
 function locateCity(name: string): LocatedPlace | null {
   const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const matches = [...cityTimezones.lookupViaCity(name), ...(plain === name ? [] : cityTimezones.lookupViaCity(plain))];
-  const best = [...matches].sort((a, b) => b.pop - a.pop)[0];
+  const matches = [cityIndex.get(name.toLowerCase()), cityIndex.get(plain.toLowerCase())].filter((c): c is City => c !== undefined);
+  const best = matches.sort((a, b) => b.pop - a.pop)[0];
   return best ? { name, latitude: best.lat, longitude: best.lng, countryCode: best.iso2 } : null;
 }
 
