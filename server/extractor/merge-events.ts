@@ -26,11 +26,17 @@ function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]):
   return sources(a).length > 0 && sources(b).length > 0 && !sharesActor(sources(a), sources(b));
 }
 
-/** A dated mention and an undated one are one event only when they use the same word for it. */
+/** Every actor of one mention takes part in the other in the same role: a shorter re-mention of it. */
+function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
+  return some.every((p) => all.some((q) => q.id === p.id && q.role === p.role));
+}
+
+/** A dated mention and an undated one are one event only when they use the same word for it, or one repeats the other's actors. */
 function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
   const dated = (d: EventDate) => d.start !== null;
   const shared = a.participants.filter((p) => b.participants.some((q) => q.id === p.id)).length;
-  return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2;
+  const repeated = isRepeated(a.participants, b.participants) || isRepeated(b.participants, a.participants);
+  return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2 || repeated;
 }
 
 function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {

@@ -22,4 +22,9 @@ describe('mergeEvents', () => {
     const text = 'Turkey began the evacuation of Syrian rebels on Monday. Syrian rebels will then be evacuated.';
     expect(extract(text).events.filter((e) => e.type === 'humanitarian')).toHaveLength(1);
   });
+
+  it('merges an undated mention whose actors all take part in a dated one in the same roles', () => {
+    const text = 'The European Union imposed sanctions on Belarus on Friday. The travel bans were agreed by the European Union.';
+    expect(extract(text).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);
+  });
 });
