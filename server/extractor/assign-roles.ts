@@ -6,9 +6,9 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreemen
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
 const MEDIATOR_AFTER = /^[-‑](brokered|mediated|hosted|sponsored)\b/i;
 const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the\s+)?$/i;
-const BACKER_AFTER = /^[-‑](backed|supported|allied)\b/i;
+const BACKER_AFTER = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 /** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
-const PHRASE_BREAK = /^(on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
+const PHRASE_BREAK = /^(the|a|an|this|these|those|on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
 const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
 const SUPPORT_VERB = /\b(brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
 const PREPOSITION_ROLE: Record<string, Role> = {
@@ -91,7 +91,8 @@ function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: string, clau
 
 /** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */
 const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
-const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$/;
+/** Actors listed together, or a backer and the actor it backs ("the Iran-aligned Houthis"). */
+const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$|^[-‑](?:backed|aligned|allied|supported|funded|armed)\s+$/;
 
 function objects(trigger: Trigger, mentions: Mention[], text: string): Array<{ m: Mention; passive: boolean }> {
   const found: Array<{ m: Mention; passive: boolean }> = [];
@@ -130,7 +131,7 @@ function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const { speakers, subjects } = splitAtSpeech(trigger, mentions, ctx.text, ctx.clause);
   const statement = trigger.type === 'statement';
   // "The rebels will then be evacuated": a passive verb's subject is acted upon.
-  const passive = PASSIVE_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start));
+  const passive = !/ing$/i.test(trigger.text) && PASSIVE_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start));
   const subjectRole = statement || passive ? actedUponRole(trigger.type) : actingRole(trigger.type);
   const speakerRole = passive ? actedUponRole(trigger.type) : statement ? 'source' : actingRole(trigger.type);
   const kept = statement || subjects.length === 0 ? speakers : [];
@@ -200,7 +201,9 @@ function addAffiliations(participants: CandidateParticipant[], ties: Map<string,
 /** Participants of one trigger from the mentions of its clause, one role per actor, first role wins. */
 export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: RoleContext): CandidateParticipant[] {
   const mentions = clauseMentions.filter((m) => !m.bystander);
-  const found = trigger.form === 'verb' ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
+  // "has been fighting the rebels": an -ing noun after an auxiliary is the verb.
+  const verbal = trigger.form === 'verb' || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(ctx.text.slice(ctx.clause.start, trigger.start)));
+  const found = verbal ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
   const participants: CandidateParticipant[] = [];
   for (const { m, role } of found) {
     if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text) });

@@ -47,11 +47,12 @@ function statusWindowEnd(sentence: string, triggerEnd: number, clauseEnd: number
 
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent[] {
   const offset = trigger.start - segment.start;
-  const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length };
+  const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length, holes: [] };
   const clauseText = segment.text.slice(clause.start, clause.end);
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
-  const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end);
+  const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
+  const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end && !inHole(m));
   const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
   const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
   const participants = assignRoles(trigger, inClause, roleContext);

@@ -9,10 +9,10 @@ const LOCATIVE_BEFORE = /\b(in|at|to|near|outside|around|of|into|via|across|insi
 const PLACE_AFTER = /^(\s*(talks|agreements?|accords?|process|meetings?|summit|conference|format|protocol|deal|attacks?|-based|airport|residents)\b|,\s*[A-Z]|:)/;
 /** A demonym before these nouns describes a place or population, not the state acting. */
 const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
-/** Nouns that make a state mention longer without changing the actor: "Syrian regime troops". */
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
 const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?([a-z]+\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
-const GOVERNMENT_NOUNS = /^\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
+/** Nouns that make a state mention longer without changing the actor: "Syrian regime troops", "Yemen's government". */
+const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
 export function compileAliasPattern(table: AliasEntry[]): RegExp {
   return new RegExp(`(?<![\\w.])(?:${table.map((e) => escape(e.surface)).join('|')})(?![\\w])`, 'g');

@@ -21,13 +21,15 @@ const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, 
 const isKnownName = (name: string): boolean => bySurface.has(name);
 const demonyms: DemonymIndex = buildDemonymIndex(lexicons);
 
-/** The state the article is about: the one most often written as a location ("in Syria"), else the most mentioned. */
+/** The state the article is about: the one its headline names or most often written as a location ("in Syria"), else the most mentioned. */
 function findHomeState(segments: Segment[], mentions: Mention[]): { state: EntityRef; demonym: string } | null {
   const score = new Map<string, number>();
   for (const m of mentions.filter((x) => x.entity.kind === 'state')) {
     const segment = segments[m.segment];
     const before = segment ? segment.text.slice(0, m.start - segment.start) : '';
-    score.set(m.entity.id, (score.get(m.entity.id) ?? 0) + (/\bin\s+$/.test(before) ? 3 : 1));
+    // The headline names what the article is about, more surely than one "in X".
+    const weight = segment?.kind === 'headline' ? 4 : /\bin\s+$/.test(before) ? 3 : 1;
+    score.set(m.entity.id, (score.get(m.entity.id) ?? 0) + weight);
   }
   const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const entry = [...demonyms.values()].find((d) => d.state.id === best);

@@ -2,7 +2,7 @@
 import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import type { MergedEvent } from './merge-events.js';
 
-const BACKED = /^[-‑](backed|supported)\b/i;
+const BACKED = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of)\s+(the\s+)?$/i;
 /** "animosity between the United States and Iran": each side opposes the other. */
 const HOSTILITY = /\b(animosity|hostility|enmity|rivalry|war|fighting|conflict|tensions)\s+between\s+(?:the\s+)?$/i;

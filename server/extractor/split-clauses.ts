@@ -1,19 +1,27 @@
 /** A sentence's clauses, so an event's participants and date come from its own clause ("talks stalled after troops advanced"). */
 const BOUNDARY = /\s+(?:after|while|whereas|because|since|before|when|but|although)\s+|[;:]\s+|,\s+(?:saying|adding|which|while|but|as)\s+/g;
+/** ", who backs Lukashenko," or ", which backs the government,": a relative clause between commas, inside the clause around it. */
+const PARENTHETICAL = /,\s+(?:who|which)\s+[^,;]*,/g;
 
 export interface Clause {
   start: number;
   end: number;
+  /** Parenthetical relative clauses inside this clause, whose actors take no part in its events. */
+  holes: Array<{ start: number; end: number }>;
 }
 
-/** Clause spans of a sentence, relative to its start. */
+/** Clause spans of a sentence, relative to its start: the parentheticals first, then the clauses around them. */
 export function splitClauses(sentence: string): Clause[] {
-  const clauses: Clause[] = [];
+  const holes = [...sentence.matchAll(PARENTHETICAL)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + m[0].length - 1 }));
+  // Blank the parentheticals out so their "which" does not cut the clause around them.
+  const masked = holes.reduce((text, h) => text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), sentence);
+  const outer: Clause[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(BOUNDARY)) {
-    clauses.push({ start, end: m.index ?? 0 });
+  for (const m of masked.matchAll(BOUNDARY)) {
+    outer.push({ start, end: m.index ?? 0, holes: [] });
     start = (m.index ?? 0) + m[0].length;
   }
-  clauses.push({ start, end: sentence.length });
-  return clauses.filter((c) => c.end > c.start);
+  outer.push({ start, end: sentence.length, holes: [] });
+  const clauses = outer.filter((c) => c.end > c.start).map((c) => ({ ...c, holes: holes.filter((h) => h.start >= c.start && h.end <= c.end) }));
+  return [...holes.map((h) => ({ start: h.start + 1, end: h.end, holes: [] })), ...clauses];
 }

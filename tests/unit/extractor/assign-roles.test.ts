@@ -25,4 +25,23 @@ describe('assignRoles', () => {
       { actor: 'chad', role: 'source' },
     ]);
   });
+
+  it('leaves the actors of a relative clause between commas out of the main event', () => {
+    const { events } = extract('Russian President Ivan Orlov, who backs Belarus, spoke by phone with France on Monday.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).toEqual(['ivan_orlov', 'france', 'russia']);
+  });
+
+  it('gives "the X-aligned Y" its role to Y and makes X a participant', () => {
+    const { events } = extract('Saudi Arabia attacked the Iran-aligned Houthis on Monday.');
+    expect(events[0]?.participants).toEqual([
+      { actor: 'saudi_arabia', role: 'source' },
+      { actor: 'iran', role: 'participant' },
+      { actor: 'houthis', role: 'target' },
+    ]);
+  });
+
+  it('reads an -ing event noun after an auxiliary as a verb with a subject', () => {
+    const { events } = extract('Ethiopia has been fighting Eritrea since 1998.');
+    expect(events[0]).toMatchObject({ type: 'offensive', status: 'ongoing', participants: [{ actor: 'ethiopia', role: 'source' }, { actor: 'eritrea', role: 'target' }] });
+  });
 });

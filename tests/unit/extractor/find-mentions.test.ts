@@ -59,4 +59,16 @@ describe('findMentions', () => {
     expect(mentions.find((m) => m.text === 'Kenya')?.bystander).toBeFalsy();
     expect(mentions.find((m) => m.text === 'Kenyan')?.bystander).toBe(true);
   });
+
+  it('reads "X\'s government" as the state X', () => {
+    const { pairs } = mentionsOf("Peru's government rejected the plan.");
+    expect(pairs).toEqual([["Peru's government", 'peru']]);
+  });
+
+  it('takes the state a headline names as the country whose government "the government" is', () => {
+    const title = 'Mali signs truce with rebels';
+    const text = `${title}\nThe government met the rebels in Algeria.`;
+    const { mentions } = findMentions(text, segmentText(text, title));
+    expect(mentions.map((m) => [m.text, m.entity.id])).toContainEqual(['The government', 'mali']);
+  });
 });

@@ -15,4 +15,11 @@ describe('splitClauses', () => {
   it('keeps "as the date" and abbreviations inside one clause', () => {
     expect(clauses('She set Feb. 25 as the date for talks')).toEqual(['She set Feb. 25 as the date for talks']);
   });
+
+  it('keeps a relative clause between commas inside the clause around it, as a hole', () => {
+    const sentence = 'Putin, who backs Lukashenko, spoke by phone with Merkel';
+    const found = splitClauses(sentence);
+    expect(found.map((c) => sentence.slice(c.start, c.end))).toEqual(['who backs Lukashenko', sentence]);
+    expect(found[1]?.holes.map((h) => sentence.slice(h.start, h.end).trim())).toEqual(['who backs Lukashenko']);
+  });
 });
