@@ -11,13 +11,21 @@ const SECTIONS: BenchSection[] = [extractionSection, apiSection, graphFrameSecti
 
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
+/** Runs every section, even past a failed one (each measures something apart); fails at the end if one did. */
 async function runSections(options: BenchOptions): Promise<void> {
+  const failed: string[] = [];
   for (const section of SECTIONS) {
     process.stdout.write(`${section.name}\n`);
-    for (const figure of await section.run(options)) process.stdout.write(`  ${figure.label.padEnd(44)} ${format(figure.value)} ${figure.unit}\n`);
+    try {
+      for (const figure of await section.run(options)) process.stdout.write(`  ${figure.label.padEnd(44)} ${format(figure.value)} ${figure.unit}\n`);
+    } catch (error) {
+      process.stdout.write(`  failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      failed.push(section.name);
+    }
   }
   // maxRSS is reported in kilobytes.
   process.stdout.write(`peak memory (RSS)                              ${format(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  if (failed.length > 0) throw new Error(`${failed.length} bench section(s) failed: ${failed.join('; ')}`);
 }
 
 const program = new Command()

@@ -79,11 +79,13 @@ async function measureDataset(driver: Driver, [name, label]: [string, string], l
   }
 }
 
-// In batches: one transaction deleting 100k events would outgrow the bench server's heap.
+// In batches, relationships first: one batch of DETACH DELETE can take 2,000 actors with every
+// one of their 100k-event relationships, past the server's 256 MB transaction memory.
 async function clearGraph(driver: Driver): Promise<void> {
   const session = driver.session({ database: 'neo4j' });
   try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }
