@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 export interface ScreenNode {
   id: string;
   name: string;
+  kind: string;
   x: number;
   y: number;
   radius: number;
@@ -64,9 +65,9 @@ export async function runCypher(page: Page, query: string): Promise<void> {
   await page.getByTestId('cypher-run').and(page.locator(':enabled')).waitFor();
 }
 
-/** The ids of the actors the graph draws. */
-export async function graphNodeIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes().map((n) => n.id));
+/** The nodes the graph draws, at their screen positions. */
+export async function readGraphNodes(page: Page): Promise<ScreenNode[]> {
+  return page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes());
 }
 
 interface ExplorerWindow {

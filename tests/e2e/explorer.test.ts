@@ -12,7 +12,7 @@ import { ensureClientBuilt, CLIENT_DIST_DIR } from '../support/build-client.js';
 import { launchChromium } from '../support/chromium.js';
 import { loadDemoData } from '../support/load-demo-data.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
-import { clickLargestGraphNode, graphNodeIds, readCount, runCypher } from './explorer-page.js';
+import { clickLargestGraphNode, readCount, readGraphNodes, runCypher } from './explorer-page.js';
 
 const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
 // Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
@@ -154,14 +154,14 @@ describe('the explorer in Chromium', () => {
   it("adds an actor's neighbours from outside the window when it is double-clicked", async () => {
     await page.goto(`${explorer.url}/?from=2016-02-08&to=2016-02-14`);
     await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
-    const before = await graphNodeIds(page);
+    const before = (await readGraphNodes(page)).map((node) => node.id);
     const actor = await clickLargestGraphNode(page, 2);
     await page.waitForURL(new RegExp(`[?&]expand=${encodeURIComponent(actor.id)}`));
     await expect.poll(() => page.getByTestId('graph-banner').textContent(), { timeout: WAIT_MS }).toMatch(/expanded/);
     const neighbourhood = (await (await fetch(`${explorer.url}/api/graph?actors=${encodeURIComponent(actor.id)}&limit=200`)).json()) as { nodes: { id: string }[] };
     const outside = neighbourhood.nodes.map((n) => n.id).filter((id) => !before.includes(id));
     expect(outside.length).toBeGreaterThan(0);
-    await expect.poll(() => graphNodeIds(page), { timeout: WAIT_MS }).toEqual(expect.arrayContaining(outside));
+    await expect.poll(async () => (await readGraphNodes(page)).map((node) => node.id), { timeout: WAIT_MS }).toEqual(expect.arrayContaining(outside));
     await screenshot('10-neighbourhood-expanded');
   }, STEP_TIMEOUT_MS);
 
@@ -174,5 +174,33 @@ describe('the explorer in Chromium', () => {
     expect(drawn).toBeGreaterThan(0);
     await expect.poll(() => readCount(page, 'graph-view', 'nodeCount'), { timeout: WAIT_MS }).toBe(drawn);
     await screenshot('11-cypher-graph');
+  }, STEP_TIMEOUT_MS);
+
+  it('suggests actors while a name is typed, and opens the one picked', async () => {
+    await page.goto(explorer.url);
+    await page.getByTestId('search-box').fill('Kerr');
+    const suggestion = page.getByTestId('search-suggestion').first();
+    await suggestion.waitFor();
+    const name = (await suggestion.locator('span').textContent()) ?? '';
+    expect(name).toMatch(/Kerry/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('actor-panel').getByTestId('actor-name').textContent(), { timeout: WAIT_MS }).toBe(name);
+    expect(page.url()).toMatch(/[?&]actor=/);
+    await screenshot('12-search-picked');
+  }, STEP_TIMEOUT_MS);
+
+  it('hides a kind of actor with its filter, keeps it in the URL, and brings it back with the back button', async () => {
+    await page.goto(explorer.url);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    const kinds = async () => (await readGraphNodes(page)).map((node) => node.kind);
+    expect(await kinds()).toContain('person');
+    await page.getByTestId('filter-kind').filter({ hasText: 'Person' }).click();
+    await page.waitForURL(/[?&]kinds=/);
+    await expect.poll(async () => (await kinds()).includes('person'), { timeout: WAIT_MS }).toBe(false);
+    expect((await kinds()).length).toBeGreaterThan(0);
+    await screenshot('13-kind-filtered');
+    await page.goBack();
+    await expect.poll(async () => (await kinds()).includes('person'), { timeout: WAIT_MS }).toBe(true);
+    expect(page.url()).not.toMatch(/[?&]kinds=/);
   }, STEP_TIMEOUT_MS);
 });
