@@ -10,6 +10,8 @@ export interface Layout {
   setGraph(graph: ShapedGraph): void;
   drag(node: GraphNodeDatum, x: number, y: number): void;
   release(node: GraphNodeDatum): void;
+  /** Says the last positions are on screen, which lets the worker compute the next ones. */
+  drawn(): void;
   alpha(): number;
   destroy(): void;
 }
@@ -52,6 +54,7 @@ export function createLayout(onTick: () => void): Layout {
       node.fy = null;
       send({ type: 'release', index: nodes.indexOf(node) });
     },
+    drawn: () => send({ type: 'drawn' }),
     alpha: () => alpha,
     destroy: () => worker.terminate(),
   };

@@ -49,6 +49,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   const draw = () => {
     frame = 0;
     drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus });
+    layout.drawn();
   };
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
