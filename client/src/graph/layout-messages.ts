@@ -11,8 +11,7 @@ export type LayoutRequest =
   | { type: 'drag'; index: number; x: number; y: number }
   | { type: 'release'; index: number }
   /** The last positions sent are on screen: the worker may compute the next ones. */
-  | { type: 'drawn' }
-  | { type: 'stop' };
+  | { type: 'drawn' };
 
 /** Positions as x0, y0, x1, y1, … in node order; `alpha` says how far the layout is from rest. */
 export interface LayoutTick {

@@ -73,7 +73,6 @@ function setGraph(inits: LayoutNodeInit[], links: Link[]) {
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'graph') return setGraph(data.nodes, data.links);
-  if (data.type === 'stop') return void simulation.alpha(0).alphaTarget(0);
   if (data.type === 'drawn') {
     awaitingFrame = false;
     return step();
