@@ -21,20 +21,25 @@ export async function readCount(page: Page, testid: string, key: string): Promis
 const CLICK_SLACK_PX = 4;
 
 /**
- * Clicks (or double-clicks, `clicks: 2`) the largest graph node that lies clear of the others, once
- * the layout is at rest; returns it. The canvas has no DOM per node, so positions come from
- * `window.explorer.graphNodes()`.
+ * The largest graph node that lies clear of the others, once the layout is at rest, with its page
+ * coordinates. The canvas has no DOM per node, so positions come from `window.explorer.graphNodes()`.
  */
-export async function clickLargestGraphNode(page: Page, clicks: 1 | 2 = 1): Promise<ScreenNode> {
+export async function findLargestClearNode(page: Page): Promise<ScreenNode & { pageX: number; pageY: number }> {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
   await waitForLayoutAtRest(page);
-  const nodes = await page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes());
+  const nodes = await readGraphNodes(page);
   const inside = nodes.filter((n) => n.x > n.radius && n.y > n.radius && n.x < box.width - n.radius && n.y < box.height - n.radius);
   // A click hits the topmost node under the pointer: skip centres another node overlaps.
   const clear = inside.filter((n) => nodes.every((o) => o === n || Math.hypot(o.x - n.x, o.y - n.y) > o.radius + CLICK_SLACK_PX));
   const node = clear.sort((a, b) => b.radius - a.radius)[0];
-  if (!node) throw new Error('clickLargestGraphNode: no graph node lies clear of others inside the canvas');
-  await page.mouse.click(box.x + node.x, box.y + node.y, { clickCount: clicks });
+  if (!node) throw new Error('findLargestClearNode: no graph node lies clear of others inside the canvas');
+  return { ...node, pageX: box.x + node.x, pageY: box.y + node.y };
+}
+
+/** Clicks (or double-clicks, `clicks: 2`) the largest graph node clear of the others; returns it. */
+export async function clickLargestGraphNode(page: Page, clicks: 1 | 2 = 1): Promise<ScreenNode> {
+  const node = await findLargestClearNode(page);
+  await page.mouse.click(node.pageX, node.pageY, { clickCount: clicks });
   return node;
 }
 

@@ -9,10 +9,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../scripts/run-cli.js';
 import { ensureClientBuilt, CLIENT_DIST_DIR } from '../support/build-client.js';
+import { findFreePort } from '../support/free-port.js';
 import { launchChromium } from '../support/chromium.js';
 import { loadDemoData } from '../support/load-demo-data.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
-import { clickLargestGraphNode, readCount, readGraphNodes, runCypher } from './explorer-page.js';
+import { clickLargestGraphNode, findLargestClearNode, readCount, readGraphNodes, runCypher } from './explorer-page.js';
 
 const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
 // Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
@@ -202,5 +203,37 @@ describe('the explorer in Chromium', () => {
     await page.goBack();
     await expect.poll(async () => (await kinds()).includes('person'), { timeout: WAIT_MS }).toBe(true);
     expect(page.url()).not.toMatch(/[?&]kinds=/);
+  }, STEP_TIMEOUT_MS);
+
+  it("names an actor, its kind and its events in a tooltip when the pointer rests on it", async () => {
+    await page.goto(explorer.url);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    const node = await findLargestClearNode(page);
+    await page.mouse.move(node.pageX, node.pageY);
+    const tooltip = page.getByTestId('graph-tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text.startsWith(`${node.name} · `)).toBe(true);
+    expect(text).toMatch(/ · \d+ events?$/);
+    await screenshot('14-hover-tooltip');
+  }, STEP_TIMEOUT_MS);
+});
+
+describe('the explorer in Chromium with its database down', () => {
+  it('says in words that the database is unreachable, in the notice and in place of the graph', async () => {
+    const down = await startExplorer({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' }, CLIENT_DIST_DIR);
+    const downPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await downPage.goto(down.url);
+      const notice = downPage.getByTestId('health-notice');
+      await notice.waitFor({ state: 'visible', timeout: WAIT_MS });
+      expect(await notice.textContent()).toMatch(/database is not reachable/);
+      await downPage.locator('[data-testid="graph-view"][data-state="error"]').waitFor({ timeout: WAIT_MS });
+      expect(await downPage.getByTestId('graph-status').textContent()).toMatch(/database is not reachable/);
+      await downPage.screenshot({ path: join(SCREENSHOT_DIR, '15-database-down.png') });
+    } finally {
+      await downPage.close();
+      await down.close();
+    }
   }, STEP_TIMEOUT_MS);
 });

@@ -1,25 +1,16 @@
-import { createServer, type AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/app.js';
 import { createNeo4jDriver } from '../../../server/graph/driver.js';
+import { findFreePort } from '../../support/free-port.js';
 import { buildTestConfig } from './open-api-test-app.js';
 
 let driver: Driver;
 let app: FastifyInstance;
 
-// A port that was free a moment ago: nothing listens there.
-async function findClosedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 beforeAll(async () => {
-  driver = createNeo4jDriver({ uri: `bolt://127.0.0.1:${await findClosedPort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' });
+  driver = createNeo4jDriver({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' });
   app = await buildApp(buildTestConfig(), { driver, database: 'neo4j' });
 });
 afterAll(async () => {

@@ -1,24 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HealthResponseSchema, type HealthResponse } from '../../../server/contract/api.js';
 import { projectRoot } from '../../../scripts/run-cli.js';
+import { findFreePort } from '../../support/free-port.js';
 import { openEmptyTestGraph, type TestGraph } from '../../support/open-test-graph.js';
 
 // Two shared cores: a start runs the extractor over every seed and may rebuild the client.
 const START_TIMEOUT_MS = 180_000;
 
 let graph: TestGraph;
-
-async function findFreePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface StartedDemo {
   child: ChildProcess;
