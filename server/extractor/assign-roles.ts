@@ -69,11 +69,14 @@ function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Arr
 const SUPPORT_REACH = 40;
 
 /** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that". */
-function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] {
+function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): Mention[] {
   const before = text.slice(clause.start, trigger.start);
   const verb = [...before.matchAll(SUPPORT_VERB)].at(-1);
   if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return [];
   const verbStart = clause.start + (verb.index ?? 0);
+  // "will hold a meeting on the offensive": the verb governs the meeting; the offensive only qualifies it.
+  const qualifies = /\b(on|about|over|of|for|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/.test(before);
+  if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return [];
   const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
   const from = speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start;
   return mentions.filter((m) => m.start >= from && m.end <= verbStart);
@@ -94,14 +97,22 @@ const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
 /** Actors listed together, or a backer and the actor it backs ("the Iran-aligned Houthis"). */
 const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$|^[-‑](?:backed|aligned|allied|supported|funded|armed)\s+$/;
 
-function objects(trigger: Trigger, mentions: Mention[], text: string): Array<{ m: Mention; passive: boolean }> {
+/** "demanded that Turkey halt": the addressee of a demand or appeal may open its "that" clause. */
+const ADDRESSEE_THAT: ReadonlySet<string> = new Set(['demand', 'appeal']);
+
+function objects(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; passive: boolean }> {
   const found: Array<{ m: Mention; passive: boolean }> = [];
+  // Only "was besieged by X" is passive; in "shelled positions held by X" the "by" belongs to another verb.
+  const passiveVerb = !/ing$/i.test(trigger.text) && PASSIVE_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start));
+  const clauseWord = ADDRESSEE_THAT.has(trigger.subtype ?? '') ? /\b(which|who|to\s+be)\b/ : /\b(that|which|who|to\s+be)\b/;
   let right = trigger.end;
   for (const m of mentions.filter((x) => x.start >= trigger.end)) {
-    const gap = text.slice(right, m.start);
+    const gap = ctx.text.slice(right, m.start);
     const first = found.length === 0;
-    if (!(first ? OBJECT_GAP.test(gap) && !/\b(that|which|who|to\s+be)\b/.test(gap) : LIST_GAP.test(gap))) break;
-    found.push({ m, passive: first ? /\bby\s+(the\s+)?$/.test(gap) : (found[0]?.passive ?? false) });
+    // "condemned the rocket attacks on Israel": the actor belongs to the event named in between.
+    const nested = first && ctx.triggers.some((t) => t !== trigger && t.start >= right && t.end <= m.start);
+    if (nested || !(first ? OBJECT_GAP.test(gap) && !clauseWord.test(gap) : LIST_GAP.test(gap))) break;
+    found.push({ m, passive: first ? passiveVerb && /\bby\s+(the\s+)?$/.test(gap) : (found[0]?.passive ?? false) });
     right = m.end;
   }
   return found;
@@ -138,13 +149,13 @@ function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   return [
     ...kept.map((m) => ({ m, role: speakerRole as Role })),
     ...subjects.map((m) => ({ m, role: subjectRole as Role })),
-    ...objects(trigger, mentions, ctx.text).map(({ m, passive }) => ({ m, role: passive ? actingRole(trigger.type) : actedUponRole(trigger.type) })),
+    ...objects(trigger, mentions, ctx).map(({ m, passive }) => ({ m, role: passive ? actingRole(trigger.type) : actedUponRole(trigger.type) })),
   ];
 }
 
 function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const pre = premodifiers(trigger, mentions, ctx.text);
-  const subjects = governingSubjects(trigger, mentions, ctx.text, ctx.clause).filter((m) => !pre.includes(m));
+  const subjects = governingSubjects(trigger, mentions, ctx.text, ctx.clause, ctx.triggers).filter((m) => !pre.includes(m));
   const preRole = trigger.type === 'resolution' || trigger.type === 'sanctions' || trigger.type === 'offensive' ? 'source' : actingRole(trigger.type);
   const found = [
     ...subjects.map((m) => ({ m, role: actingRole(trigger.type) })),

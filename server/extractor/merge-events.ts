@@ -39,12 +39,18 @@ function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
   return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2 || repeated;
 }
 
+/** "Attacks by Israel" and "attacks on Israel" share an actor in opposite roles: two events. */
+function sharesActorInRole(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  const opposite = (x: CandidateParticipant, y: CandidateParticipant) => (x.role === 'source' && y.role === 'target') || (x.role === 'target' && y.role === 'source');
+  return a.some((p) => b.some((q) => q.id === p.id && !opposite(p, q)));
+}
+
 function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
   return (
     a.trigger.type === b.trigger.type &&
     a.trigger.subtype === b.trigger.subtype &&
     datesCompatible(a.date, b.date) &&
-    sharesActor(a.participants, b.participants) &&
+    sharesActorInRole(a.participants, b.participants) &&
     !haveOtherSources(a.participants, b.participants) &&
     isSameMention(a, b)
   );

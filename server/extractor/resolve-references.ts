@@ -57,18 +57,22 @@ export function resolveReferences(text: string, segments: Segment[], mentions: M
   const added = segments.flatMap((s) => [...resolvePronouns(text, s, sorted), ...resolveRoleNouns(s, sorted, ties)]);
   const kept = sorted.filter((m) => !added.some((a) => a.start < m.end && m.start < a.end));
   const withLeaders = resolveLeaderGovernments(text, [...kept, ...added].sort((a, b) => a.start - b.start), ties, home);
-  return markTitleAffiliations(withLeaders, ties);
+  return markTitleAffiliations(withLeaders, ties, text);
 }
 
+/** Between a state and the titled person it qualifies: a title ("Russian Foreign Minister Sergei Lavrov") or an apposition ("Lavrov, Russia's foreign minister"). */
+const QUALIFIER_BEFORE = /^(?:['’]s)?\s+(?:[\w.-]+\s+){0,5}$/;
+const QUALIFIER_AFTER = /^\s*,\s+(?:the\s+)?$|^\s*\(\s*$/;
+
 /** "Russian" in "Russian Foreign Minister Sergei Lavrov" only qualifies the person; it is not a separate participant. */
-function markTitleAffiliations(mentions: Mention[], ties: Map<string, TitleTie>): Mention[] {
+function markTitleAffiliations(mentions: Mention[], ties: Map<string, TitleTie>, text: string): Mention[] {
   const persons = mentions.filter((m) => m.entity.kind === 'person' && m.tie?.affiliation);
   return mentions.map((m) => {
     const qualifies = persons.some(
       (p) =>
         p.segment === m.segment &&
         p.tie?.affiliation?.id === m.entity.id &&
-        ((p.start >= m.end && p.start - m.end <= 60) || (m.start >= p.end && m.start - p.end <= 60)),
+        ((p.start >= m.end && QUALIFIER_BEFORE.test(text.slice(m.end, p.start))) || (m.start >= p.end && QUALIFIER_AFTER.test(text.slice(p.end, m.start)))),
     );
     return qualifies && m.entity.kind !== 'person' && ties.size > 0 ? { ...m, bystander: true } : m;
   });

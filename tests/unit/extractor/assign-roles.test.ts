@@ -44,4 +44,27 @@ describe('assignRoles', () => {
     const { events } = extract('Ethiopia has been fighting Eritrea since 1998.');
     expect(events[0]).toMatchObject({ type: 'offensive', status: 'ongoing', participants: [{ actor: 'ethiopia', role: 'source' }, { actor: 'eritrea', role: 'target' }] });
   });
+
+  it('leaves an actor of an event named after a statement verb to that event', () => {
+    const { events } = extract('Germany condemned the rocket attacks on Israel.');
+    expect(events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
+  it('reads "by" as the agent only after a passive verb', () => {
+    const { events } = extract('Chad shelled positions held by Sudan on Monday.');
+    expect(events[0]?.participants).toEqual([
+      { actor: 'chad', role: 'source' },
+      { actor: 'sudan', role: 'target' },
+    ]);
+  });
+
+  it('takes the subject of a "that" clause as the addressee of a demand', () => {
+    const { events } = extract('The European Union demanded that Turkey halt the operation.');
+    expect(events[0]).toMatchObject({ subtype: 'demand', participants: [{ actor: 'eu', role: 'source' }, { actor: 'turkey', role: 'target' }] });
+  });
+
+  it('gives an event noun that only qualifies another event no subject of its own', () => {
+    const { events } = extract('The UN Security Council will hold a meeting on the offensive on Thursday.');
+    expect(events.map((e) => e.type)).toEqual(['meeting']);
+  });
 });

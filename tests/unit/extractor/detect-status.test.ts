@@ -17,6 +17,7 @@ describe('detectStatus', () => {
     expect(detectStatus('Kenya was preparing to host the displaced families')).toBe('planned');
     expect(detectStatus('a truce between the two armies should be in place within a month')).toBe('planned');
     expect(detectStatus('a truce beginning Monday')).toBe('planned');
+    expect(detectStatus('Moscow would seek talks')).toBe('planned');
   });
 
   it('keeps an agreement to something already named occurred', () => {

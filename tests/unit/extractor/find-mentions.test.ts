@@ -71,4 +71,10 @@ describe('findMentions', () => {
     const { mentions } = findMentions(text, segmentText(text, title));
     expect(mentions.map((m) => [m.text, m.entity.id])).toContainEqual(['The government', 'mali']);
   });
+
+  it('keeps a state named after a titled person, beyond an apposition, an actor of its own', () => {
+    const { mentions } = mentionsOf('US President Joe Biden said the United States would send aid.');
+    expect(mentions.find((m) => m.text === 'United States')?.bystander).toBeFalsy();
+    expect(mentions.find((m) => m.text === 'US')?.bystander).toBe(true);
+  });
 });

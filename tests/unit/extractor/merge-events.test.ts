@@ -27,4 +27,9 @@ describe('mergeEvents', () => {
     const text = 'The European Union imposed sanctions on Belarus on Friday. The travel bans were agreed by the European Union.';
     expect(extract(text).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);
   });
+
+  it('keeps attacks by an actor apart from attacks on it', () => {
+    const text = 'Chad attacked Sudan on Monday. Sudan attacked Chad on Monday.';
+    expect(extract(text).events.filter((e) => e.type === 'offensive')).toHaveLength(2);
+  });
 });
