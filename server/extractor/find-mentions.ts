@@ -36,6 +36,16 @@ function findHomeState(segments: Segment[], mentions: Mention[]): { state: Entit
   return entry ?? null;
 }
 
+/** The state whose government the article names as such most often ("the Syrian regime", "Yemen's government"): "the regime" is that one. */
+function findGovernedState(mentions: Mention[]): EntityRef | null {
+  const count = new Map<string, { state: EntityRef; n: number }>();
+  for (const m of mentions.filter((x) => x.entity.kind === 'state' && /\b(regime|government|administration)$/i.test(x.text))) {
+    const entry = count.get(m.entity.id) ?? { state: m.entity, n: 0 };
+    count.set(m.entity.id, { ...entry, n: entry.n + 1 });
+  }
+  return [...count.values()].sort((a, b) => b.n - a.n)[0]?.state ?? null;
+}
+
 /** Longer mentions win over the shorter ones they contain; among equals, the earlier stage wins. */
 function removeOverlaps(mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
@@ -50,9 +60,10 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
   const home = findHomeState(segments, entities);
   const groups = findGroupMentions(usable, demonyms, home, isKnownName);
-  const governments = findHomeGovernmentMentions(usable, home?.state ?? null);
+  const governed = findGovernedState(entities) ?? home?.state ?? null;
+  const governments = findHomeGovernmentMentions(usable, governed);
   const named = removeOverlaps([...entities, ...groups.mentions, ...governments]);
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
   const merged = mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries);
-  return { mentions: resolveReferences(text, usable, merged, ties, home?.state ?? null), ties, groupCountries: groups.countries };
+  return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
 }

@@ -11,7 +11,8 @@ const WARRING = /\bwarring\s+(parties|sides|factions)\b/i;
 function titleRelations(mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
   const seen = new Set<string>();
   return mentions.flatMap((m) => {
-    const tie = m.tie ?? ties.get(m.entity.id);
+    // The article-wide tie may name the employer that this mention's own title left open.
+    const tie = ties.get(m.entity.id)?.affiliation ? ties.get(m.entity.id) : m.tie;
     if (!m.tie || !tie?.affiliation || seen.has(m.entity.id)) return [];
     seen.add(m.entity.id);
     const segment = segments[m.segment];

@@ -77,4 +77,10 @@ describe('findMentions', () => {
     expect(mentions.find((m) => m.text === 'United States')?.bystander).toBeFalsy();
     expect(mentions.find((m) => m.text === 'US')?.bystander).toBe(true);
   });
+
+  it('reads "the regime" as the state whose regime the article names, even when another state is named more', () => {
+    const text = 'Turkey hosted talks in Turkey. The Syrian regime shelled Idlib. Turkey said the regime must stop. Turkey and Turkey again.';
+    const { pairs } = mentionsOf(text);
+    expect(pairs).toContainEqual(['the regime', 'syrian_government']);
+  });
 });
