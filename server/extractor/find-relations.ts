@@ -3,7 +3,8 @@ import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from '.
 import type { MergedEvent } from './merge-events.js';
 
 const BACKED = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
-const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of)\s+(the\s+)?$/i;
+/** "sided with (Syrian President) Bashar al-Assad": a title may stand between the verb and the one backed. */
+const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "animosity between the United States and Iran": each side opposes the other. */
 const HOSTILITY = /\b(animosity|hostility|enmity|rivalry|war|fighting|conflict|tensions)\s+between\s+(?:the\s+)?$/i;
 const WARRING = /\bwarring\s+(parties|sides|factions)\b/i;
@@ -36,7 +37,7 @@ function backingRelations(text: string, mentions: Mention[], segments: Segment[]
       const backed = others.find((o) => o.start > m.end && o.start - m.end < 25) ?? others.filter((o) => o.end <= m.start).at(-1);
       return backed ? [{ source: m.entity.id, type: 'BACKS' as const, target: backed.entity.id, evidence }] : [];
     }
-    if (SIDED.test(text.slice(Math.max(0, m.start - 25), m.start)) && !m.bystander) {
+    if (SIDED.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.bystander) {
       const backers = others.filter((o) => o.end <= m.start);
       return backers.map((b) => ({ source: b.entity.id, type: 'BACKS' as const, target: m.entity.id, evidence }));
     }

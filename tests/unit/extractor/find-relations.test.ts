@@ -9,4 +9,13 @@ describe('findRelations', () => {
     const text = 'The Syrian regime shelled Idlib. President Bashar al-Assad\'s government denied it.';
     expect(relationsOf(text)).toContain('bashar_al_assad LEADS syrian_government');
   });
+
+  it('makes those who sided with a titled leader back that leader', () => {
+    const text = 'While Cuba and Iran had sided with Venezuelan President Ramon Vega, Peru opposed him.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
+  });
+
+  it('ties a minister with a lower-case title to the state of the demonym before it', () => {
+    expect(relationsOf('Talks went on between Chile and Russian foreign minister Sergei Lavrov.')).toContain('sergei_lavrov REPRESENTS russia');
+  });
 });
