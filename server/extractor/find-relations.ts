@@ -1,4 +1,4 @@
-/** Stage 7: lasting ties between actors: titles (LEADS/REPRESENTS), "X-backed" and alliances (BACKS), conflicts (OPPOSES). */
+/** Stage 7: lasting ties between actors: titles (LEADS/REPRESENTS), "X-backed" and alliances (BACKS), conflicts (OPPOSES), memberships (MEMBER_OF). */
 import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import type { MergedEvent } from './merge-events.js';
 
@@ -78,6 +78,44 @@ function oppositionRelations(text: string, mentions: Mention[], events: MergedEv
   return [...fromGroups, ...fromAttacks];
 }
 
+const LIST_SEPARATOR = /^\s*(?:,|and|, and)\s+(?:the\s+)?$/;
+const APPOSITION = /^\s*,\s+(?:the\s+)?$/;
+const MEMBER_NOUN_AFTER = /^\s+(?:member|members|member states?|member countries|allies|ally)\s+(?:the\s+)?$/;
+const MEMBER_OF_BEFORE = /^\s*,?\s+(?:(?:a|an|the|both|all)\s+)?(?:fellow\s+)?(?:founding\s+)?(?:member|members)\s+(?:states?\s+)?of\s+(?:the\s+)?$/;
+
+/** The actors listed with `first`, walking in one direction while only list separators stand between them. */
+function listFrom(first: Mention, others: Mention[], text: string, direction: 'before' | 'after'): Mention[] {
+  const list = [first];
+  const ordered = direction === 'before' ? others.filter((o) => o.end <= first.start).reverse() : others.filter((o) => o.start >= first.end);
+  for (const o of ordered) {
+    const last = list.at(-1)!;
+    const gap = direction === 'before' ? text.slice(o.end, last.start) : text.slice(last.end, o.start);
+    if (!LIST_SEPARATOR.test(gap)) break;
+    list.push(o);
+  }
+  return list;
+}
+
+/** "the UK, the US and Norway, the troika", "NATO member Turkey", "Chad, a member of the African Union": MEMBER_OF. */
+function membershipRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
+  return mentions
+    .filter((m) => m.entity.kind === 'organization' && !m.bystander)
+    .flatMap((body) => {
+      const segment = segments[body.segment];
+      if (!segment) return [];
+      const evidence = { start: segment.start, end: segment.end };
+      const states = inSegment(mentions, body.segment).filter((o) => o.entity.kind === 'state');
+      const before = states.filter((o) => o.end <= body.start).at(-1);
+      const after = states.find((o) => o.start >= body.end);
+      const members: Mention[] = [];
+      const appositive = before && APPOSITION.test(text.slice(before.end, body.start)) ? listFrom(before, states, text, 'before') : [];
+      if (appositive.length >= 2) members.push(...appositive);
+      if (before && MEMBER_OF_BEFORE.test(text.slice(before.end, body.start))) members.push(...listFrom(before, states, text, 'before'));
+      if (after && MEMBER_NOUN_AFTER.test(text.slice(body.end, after.start))) members.push(...listFrom(after, states, text, 'after'));
+      return members.map((m) => ({ source: m.entity.id, type: 'MEMBER_OF' as const, target: body.entity.id, evidence }));
+    });
+}
+
 /** Relations stated or plainly implied, one per (source, type, target). */
 export interface RelationContext {
   text: string;
@@ -93,6 +131,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...titleRelations(mentions, ties, segments),
     ...backingRelations(text, mentions, segments),
     ...oppositionRelations(text, mentions, events, segments, groupCountries),
+    ...membershipRelations(text, mentions, segments),
   ];
   const unique = new Map<string, CandidateRelation>();
   for (const r of all) if (r.source !== r.target) unique.set(`${r.source}|${r.type}|${r.target}`, unique.get(`${r.source}|${r.type}|${r.target}`) ?? r);

@@ -18,4 +18,16 @@ describe('findRelations', () => {
   it('ties a minister with a lower-case title to the state of the demonym before it', () => {
     expect(relationsOf('Talks went on between Chile and Russian foreign minister Sergei Lavrov.')).toContain('sergei_lavrov REPRESENTS russia');
   });
+
+  it('makes states listed in apposition to a body, or called its members, MEMBER_OF it', () => {
+    expect(relationsOf('A statement came from Kenya, Uganda and Ethiopia, the IGAD, on Monday.')).toEqual(
+      expect.arrayContaining(['kenya MEMBER_OF igad', 'uganda MEMBER_OF igad', 'ethiopia MEMBER_OF igad']),
+    );
+    expect(relationsOf('NATO member Turkey attacked Syria.')).toContain('turkey MEMBER_OF nato');
+    expect(relationsOf('Chad, a member of the African Union, sent troops.')).toContain('chad MEMBER_OF african_union');
+  });
+
+  it('does not make one state in apposition a member', () => {
+    expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
 });
