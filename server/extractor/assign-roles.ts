@@ -10,7 +10,7 @@ const BACKER_AFTER = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 /** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
 const PHRASE_BREAK = /^(the|a|an|this|these|those|on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
 const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
-const SUPPORT_VERB = /\b(brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
+const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
 const PREPOSITION_ROLE: Record<string, Role> = {
   by: 'source',
   on: 'target',
@@ -69,17 +69,20 @@ function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Arr
 const SUPPORT_REACH = 40;
 
 /** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that". */
-function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): Mention[] {
+/** Who convenes or brokers talks between others mediates them. */
+const MEDIATING_VERB = /^(convene|convenes|convened|brokered|mediated)$/;
+
+function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): { verb: string; subjects: Mention[] } {
   const before = text.slice(clause.start, trigger.start);
   const verb = [...before.matchAll(SUPPORT_VERB)].at(-1);
-  if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return [];
+  if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return { verb: '', subjects: [] };
   const verbStart = clause.start + (verb.index ?? 0);
   // "will hold a meeting on the offensive": the verb governs the meeting; the offensive only qualifies it.
   const qualifies = /\b(on|about|over|of|for|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/.test(before);
-  if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return [];
+  if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return { verb: '', subjects: [] };
   const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
   const from = speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start;
-  return mentions.filter((m) => m.start >= from && m.end <= verbStart);
+  return { verb: verb[0].toLowerCase(), subjects: mentions.filter((m) => m.start >= from && m.end <= verbStart) };
 }
 
 /** In "X said that Y failed to comply", X speaks and Y is spoken of. */
@@ -155,10 +158,12 @@ function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
 
 function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const pre = premodifiers(trigger, mentions, ctx.text);
-  const subjects = governingSubjects(trigger, mentions, ctx.text, ctx.clause, ctx.triggers).filter((m) => !pre.includes(m));
+  const governing = governingSubjects(trigger, mentions, ctx.text, ctx.clause, ctx.triggers);
+  const subjects = governing.subjects.filter((m) => !pre.includes(m));
+  const subjectRole: Role = MEDIATING_VERB.test(governing.verb) ? 'mediator' : actingRole(trigger.type);
   const preRole = trigger.type === 'resolution' || trigger.type === 'sanctions' || trigger.type === 'offensive' ? 'source' : actingRole(trigger.type);
   const found = [
-    ...subjects.map((m) => ({ m, role: actingRole(trigger.type) })),
+    ...subjects.map((m) => ({ m, role: subjectRole })),
     ...pre.reverse().map((m) => ({ m, role: preRole as Role })),
     ...postmodifiers(trigger, mentions, ctx.text),
   ];

@@ -46,6 +46,15 @@ function findGovernedState(mentions: Mention[]): EntityRef | null {
   return [...count.values()].sort((a, b) => b.n - a.n)[0]?.state ?? null;
 }
 
+/** "the Lebanese Hezbollah movement": a demonym right before a group's name only says where the group is from. */
+function markQualifyingDemonyms(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    const qualifies = bySurface.get(m.text)?.demonym && next && next.entity.kind !== 'state' && next.entity.kind !== 'person' && /^\s+$/.test(text.slice(m.end, next.start));
+    return qualifies ? { ...m, bystander: true, setting: true } : m;
+  });
+}
+
 /** Longer mentions win over the shorter ones they contain; among equals, the earlier stage wins. */
 function removeOverlaps(mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
@@ -62,7 +71,7 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const groups = findGroupMentions(usable, demonyms, home, isKnownName);
   const governed = findGovernedState(entities) ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);
-  const named = removeOverlaps([...entities, ...groups.mentions, ...governments]);
+  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...groups.mentions, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
   const merged = mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };

@@ -11,6 +11,11 @@ function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
   return /^\s+to\s+[a-z]/.test(text.slice(t.end, t.end + 20)) || all.some((o) => near(o) && o.form === 'noun');
 }
 
+/** "convene talks": the talks are the event; the verb only says who brings the parties together. */
+function isConveningVerb(t: Trigger, all: Trigger[]): boolean {
+  return t.type === 'talks' && t.form === 'verb' && all.some((o) => o.segment === t.segment && o.type === 'talks' && o.form === 'noun' && o.start > t.end && o.start - t.end <= SUPPORT_REACH);
+}
+
 function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
   return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
 }
@@ -22,5 +27,5 @@ function isAgreedView(t: Trigger, text: string): boolean {
 
 /** Triggers that name an event of their own. */
 export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text));
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isConveningVerb(t, triggers) && !isAgreedView(t, text));
 }

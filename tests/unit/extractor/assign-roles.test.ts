@@ -67,4 +67,15 @@ describe('assignRoles', () => {
     const { events } = extract('The UN Security Council will hold a meeting on the offensive on Thursday.');
     expect(events.map((e) => e.type)).toEqual(['meeting']);
   });
+
+  it('makes whoever convenes talks between others their mediator', () => {
+    const { events } = extract('The African Union will convene talks between Sudan and Chad next week.');
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'talks', status: 'planned' });
+    expect(events[0]?.participants).toEqual([
+      { actor: 'african_union', role: 'mediator' },
+      { actor: 'sudan', role: 'participant' },
+      { actor: 'chad', role: 'participant' },
+    ]);
+  });
 });

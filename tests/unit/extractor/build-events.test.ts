@@ -33,4 +33,9 @@ describe('buildEvents', () => {
     const talks = extract('The envoy set March 20 as the date for talks between Chad and Sudan.').events.find((e) => e.type === 'talks');
     expect(talks).toMatchObject({ status: 'planned', date: { start: '2017-03-20' } });
   });
+
+  it('takes a convoy for aid and a military convoy for none', () => {
+    expect(extract('The convoy was organised by the United Nations.').events[0]).toMatchObject({ type: 'humanitarian', participants: [{ actor: 'un', role: 'source' }] });
+    expect(extract('A military convoy was organised by Chad.').events).toEqual([]);
+  });
 });

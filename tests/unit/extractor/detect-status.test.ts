@@ -28,6 +28,8 @@ describe('detectStatus', () => {
   it('calls progressive and present-passive states ongoing', () => {
     expect(detectStatus('its air campaign was killing civilians')).toBe('ongoing');
     expect(detectStatus('the town is besieged by militias')).toBe('ongoing');
+    expect(detectStatus('the town has been encircled for months by militias')).toBe('ongoing');
+    expect(detectStatus('a truce has been agreed')).toBe('occurred');
   });
 
   it('calls reported past events occurred', () => {

@@ -83,4 +83,9 @@ describe('findMentions', () => {
     const { pairs } = mentionsOf(text);
     expect(pairs).toContainEqual(['the regime', 'syrian_government']);
   });
+
+  it('reads a demonym right before a group\'s name as where the group is from, not an actor', () => {
+    const { mentions } = mentionsOf('Fighters of the Lebanese Hezbollah movement shelled the town.');
+    expect(mentions.find((m) => m.text === 'Lebanese')).toMatchObject({ bystander: true, setting: true });
+  });
 });
