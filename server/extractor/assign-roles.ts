@@ -176,7 +176,11 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   if (preceded) return [];
   const speech = [...ctx.text.slice(ctx.clause.start, trigger.start).matchAll(SPEECH)].at(-1);
   const from = speech ? ctx.clause.start + (speech.index ?? 0) + speech[0].length : ctx.clause.start;
-  return mentions.filter((m) => m.start >= from && m.end <= trigger.start).map((m) => ({ m, role: actingRole(trigger.type) }));
+  const said = mentions.filter((m) => m.start >= from && m.end <= trigger.start);
+  // "Kerry said a meeting had agreed to a truce": with no actor in what was said, the one reporting it took part.
+  const definite = /\b(the|this|that|these|those)\s+$/i.test(ctx.text.slice(Math.max(0, trigger.start - 8), trigger.start));
+  const reporters = speech && !said.length && !definite ? mentions.filter((m) => m.end <= ctx.clause.start + (speech.index ?? 0)) : [];
+  return [...said, ...reporters].map((m) => ({ m, role: actingRole(trigger.type) }));
 }
 
 const POSSESSIVE_BEFORE = /\b(its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/i;

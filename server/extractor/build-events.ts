@@ -10,6 +10,8 @@ import { splitClauses } from './split-clauses.js';
 export interface EventContext {
   text: string;
   published: string;
+  /** The day the article's statements were made (see apply-default-dates). */
+  reportDay: string;
   mentions: Mention[];
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
@@ -23,6 +25,7 @@ const MODAL = /\b(could|might|should there)\b/i;
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
 /** A verb form after a determiner or preposition is an adjective ("the besieged city", "in captured districts"), not a report. */
 const ADJECTIVAL_BEFORE = /\b(the|a|an|in|of|from|into|across|its|their|his|her)\s+$/i;
+const PRESENT_PERFECT = /\b(has|have)\s+(?:[a-z]+ly\s+|now\s+|just\s+)?[a-z]+ed\b/;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 
 /** Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. */
@@ -58,9 +61,11 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const participants = assignRoles(trigger, inClause, roleContext);
   if (!participants.length) return [];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
-  let status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)));
+  let status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)), trigger.end - segment.start - clause.start);
   const direction = status === 'planned' ? 'future' : 'past';
-  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? UNKNOWN_DATE;
+  // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
+  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
+  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
   const place = findPlace(clauseText, segment.text);

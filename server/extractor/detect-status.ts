@@ -10,9 +10,9 @@ const ONGOING = /\b(continu\w*|under way|underway|ongoing|currently|remains?|sti
 /** "was killing", "are fighting": a progressive describes something going on; "is besieged by", "has been encircled for months": a present state. */
 const PROGRESSIVE = /\b(has|have)\s+been\s+[a-z]+ed\s+(?:[a-z]+\s+){0,3}?(for|since)\b|\b(is|are|was|were|been)\s+(?!(?:during|nothing|something|anything|everything|bring|king)\b)[a-z]+ing\b|\b(is|are)\s+[a-z]+ed\s+by\b/;
 
-/** planned for announcements and commitments, ongoing for continuing states, occurred otherwise. */
-export function detectStatus(clause: string): EventStatus {
-  if (PLANNED.test(clause) || COMMITTED.test(clause)) return 'planned';
+/** planned for announcements and commitments, ongoing for continuing states, occurred otherwise; a commitment counts only up to the event's own words (`until`), as what it commits to. */
+export function detectStatus(clause: string, until = clause.length): EventStatus {
+  if (PLANNED.test(clause) || COMMITTED.test(clause.slice(0, until))) return 'planned';
   if (ONGOING.test(clause) || PROGRESSIVE.test(clause)) return 'ongoing';
   return 'occurred';
 }

@@ -27,8 +27,9 @@ export function extractArticle(article: Article): Extraction {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments);
   const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns, triggerExclusions)), article.text);
-  const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, mentions, ties, triggers });
-  const events = applyDefaultDates(mergeEvents(candidates, article.text), findReportDay(segments, article.published));
+  const reportDay = findReportDay(segments, article.published);
+  const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers });
+  const events = applyDefaultDates(mergeEvents(candidates, article.text), reportDay);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const document = assembleExtraction({ article, mentions, affiliations, events, relations, cameo: lexicons.triggers.cameo });

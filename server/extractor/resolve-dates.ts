@@ -89,8 +89,10 @@ export function resolveDate(clause: string, anchor: number, published: string, d
     ...findCalendarDates(clause, published, direction),
     ...findWeekdays(clause, published, direction),
   ];
-  found.sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor));
-  return found[0]?.date ?? null;
+  // "an update to the European Council of 22-23 June": a date after "of" dates the noun before it, which only counts when that noun is the event's own.
+  const ownOrFree = found.filter((f) => !/\bof\s+$/.test(clause.slice(0, f.index)) || /^\S+(?:\s+\S+)?\s+of\s+$/.test(clause.slice(anchor, f.index)));
+  ownOrFree.sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor));
+  return ownOrFree[0]?.date ?? null;
 }
 
 /** "met on Monday and Wednesday": one day per weekday of a coordinated pair or list, or none when the clause has no such list. */

@@ -78,4 +78,14 @@ describe('assignRoles', () => {
       { actor: 'chad', role: 'participant' },
     ]);
   });
+
+  it('gives an event the speaker reports, with no actor in what was said, to the speaker', () => {
+    const { events } = extract('Kenyan President Daniel Omondi said on Friday that a truce had been agreed.');
+    expect(events.find((e) => e.type === 'ceasefire')?.participants.map((p) => p.actor)).toEqual(['daniel_omondi', 'kenya']);
+  });
+
+  it('leaves a definite event noun the speaker only comments on to its own actors', () => {
+    const { events } = extract('Chinese Ambassador Liu Wen said the sanctions should be lifted.');
+    expect(events).toEqual([]);
+  });
 });

@@ -38,4 +38,10 @@ describe('buildEvents', () => {
     expect(extract('The convoy was organised by the United Nations.').events[0]).toMatchObject({ type: 'humanitarian', participants: [{ actor: 'un', role: 'source' }] });
     expect(extract('A military convoy was organised by Chad.').events).toEqual([]);
   });
+
+  it('dates an undated present perfect on the report day, apart from a dated earlier mention', () => {
+    const text = 'The European Union has extended sanctions on Belarus. The EU first imposed sanctions on Belarus on 2 March 2015.';
+    const sanctions = extract(text).events.filter((e) => e.type === 'sanctions');
+    expect(sanctions.map((e) => e.date.start)).toEqual(['2017-03-11', '2015-03-02']);
+  });
 });

@@ -23,6 +23,7 @@ describe('detectStatus', () => {
   it('keeps an agreement to something already named occurred', () => {
     expect(detectStatus('the rebels agreed to a truce')).toBe('occurred');
     expect(detectStatus('the council agreed to link the measures to the accord')).toBe('occurred');
+    expect(detectStatus('a meeting had agreed to implement a truce', 'a meeting'.length)).toBe('occurred');
   });
 
   it('calls progressive and present-passive states ongoing', () => {

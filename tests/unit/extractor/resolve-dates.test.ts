@@ -55,5 +55,11 @@ describe('resolveCoordinatedDays', () => {
   it('gives nothing for a single weekday', () => {
     expect(resolveCoordinatedDays('the envoy met both sides on Monday', '2017-03-11', 'past')).toEqual([]);
   });
+
+  it('skips a date that only qualifies another noun after "of"', () => {
+    const clause = 'extending sanctions follows an update to the council of 22-23 June 2017';
+    expect(resolveDate(clause, 0, '2017-06-28', 'past')).toBeNull();
+    expect(resolveDate('the agreements of 19 September 2014', 4, '2017-06-28', 'past')?.start).toBe('2014-09-19');
+  });
 });
 
