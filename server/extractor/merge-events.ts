@@ -39,10 +39,15 @@ function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
   return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2 || repeated;
 }
 
+const opposite = (x: CandidateParticipant, y: CandidateParticipant) => (x.role === 'source' && y.role === 'target') || (x.role === 'target' && y.role === 'source');
+
 /** "Attacks by Israel" and "attacks on Israel" share an actor in opposite roles: two events. */
 function sharesActorInRole(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
-  const opposite = (x: CandidateParticipant, y: CandidateParticipant) => (x.role === 'source' && y.role === 'target') || (x.role === 'target' && y.role === 'source');
   return a.some((p) => b.some((q) => q.id === p.id && !opposite(p, q)));
+}
+
+function hasOppositeRoles(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return a.some((p) => b.some((q) => q.id === p.id && opposite(p, q)));
 }
 
 function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
@@ -78,7 +83,7 @@ function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string):
   if (same || !isAnaphoric(c, text)) return same;
   // "the deal" may name the ceasefire just agreed.
   const kin = (m: MergedEvent) => m.trigger.type === c.trigger.type || (c.trigger.type === 'agreement' && m.trigger.type === 'ceasefire');
-  return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date)).at(-1);
+  return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date) && !hasOppositeRoles(m.participants, c.participants)).at(-1);
 }
 
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */

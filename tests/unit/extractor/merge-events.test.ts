@@ -32,4 +32,10 @@ describe('mergeEvents', () => {
     const text = 'Chad attacked Sudan on Monday. Sudan attacked Chad on Monday.';
     expect(extract(text).events.filter((e) => e.type === 'offensive')).toHaveLength(2);
   });
+
+  it('does not read "the attacks on X" back to attacks by X', () => {
+    const text = 'Israel bombed Gaza on Monday. Germany condemned the rocket attacks on Israel.';
+    const offensives = extract(text).events.filter((e) => e.type === 'offensive');
+    expect(offensives.map((e) => e.participants)).toEqual([[{ actor: 'israel', role: 'source' }], [{ actor: 'israel', role: 'target' }]]);
+  });
 });
