@@ -25,6 +25,8 @@ const MODAL = /\b(could|might|should there)\b/i;
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
 /** A verb form after a determiner or preposition is an adjective ("the besieged city", "in captured districts"), not a report. */
 const ADJECTIVAL_BEFORE = /\b(the|a|an|in|of|from|into|across|its|their|his|her)\s+$/i;
+/** "banned by previous U.N. resolutions", "several earlier truces": a plural of past or many events is background, not an event. */
+const BACKGROUND_PLURAL = /\b(previous|earlier|past|prior|existing|several|multiple|numerous|successive|many|countless)\s+(?:[A-Z][\w.]*\s+|[a-z-]+\s+){0,2}$/;
 const PRESENT_PERFECT = /\b(has|have)\s+(?:[a-z]+ly\s+|now\s+|just\s+)?[a-z]+ed\b/;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 
@@ -54,6 +56,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const clauseText = segment.text.slice(clause.start, clause.end);
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
+  if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
   const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end && !inHole(m));
   const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);

@@ -44,4 +44,9 @@ describe('buildEvents', () => {
     const sanctions = extract(text).events.filter((e) => e.type === 'sanctions');
     expect(sanctions.map((e) => e.date.start)).toEqual(['2017-03-11', '2015-03-02']);
   });
+
+  it('reads a plural of earlier or many events as background, not an event', () => {
+    expect(extract('Iran tested a missile banned by previous UN resolutions.').events.filter((e) => e.type === 'resolution')).toEqual([]);
+    expect(extract('Chad and Sudan signed several earlier agreements.').events).toEqual([]);
+  });
 });
