@@ -29,4 +29,17 @@ describe('findTriggers', () => {
     expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
     expect(triggersOf('The rebels agreed to withdraw.')).toEqual(['withdraw:ceasefire']);
   });
+
+  it('reads "ceasefire deal" as one ceasefire, not a ceasefire and a deal', () => {
+    expect(triggersOf('A ceasefire deal was reached.')).toEqual(['ceasefire deal:ceasefire']);
+  });
+
+  it('drops "agreed that", a shared view rather than a deal, and keeps a bare "agreed"', () => {
+    expect(triggersOf('Lima and Quito agreed that the border should stay open.')).toEqual([]);
+    expect(triggersOf('Lima and Quito agreed on Monday.')).toEqual(['agreed:agreement']);
+  });
+
+  it('folds "convene talks" into the talks', () => {
+    expect(triggersOf('The envoy will convene talks.')).toEqual(['talks:talks']);
+  });
 });
