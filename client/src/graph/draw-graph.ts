@@ -1,10 +1,11 @@
 /**
  * Paints the actor graph on a canvas. Edges and nodes are batched into one path per style, and the
  * strokes of large graphs are kept under a device pixel, which is what keeps 10,000 edges within a
- * frame; labels are limited to what a reader can use.
+ * frame; labels are limited to what a reader can use, and never overlap.
  */
 import type { ZoomTransform } from 'd3-zoom';
 import type { GraphLinkDatum, GraphNodeDatum, ShapedGraph } from './shape-graph.js';
+import { placeLabels } from './place-labels.js';
 import { batchLinks, batchNodes, type LinkBatch, type NodeBatch } from './style-batches.js';
 
 export interface DrawState {
@@ -21,6 +22,7 @@ export interface DrawState {
 /** Screen size (px) a node must reach before its label is drawn unasked. */
 const LABEL_MIN_SCREEN_RADIUS = 9;
 const MAX_LABELS = 80;
+const LABEL_FONT_PX = 12;
 /** Links in graphs past this size are drawn as hairlines. */
 const MANY_LINKS = 2_000;
 /**
@@ -145,21 +147,27 @@ function ringNode(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[
 
 function drawLabels(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], view: DrawState): void {
   const k = view.transform.k;
-  const wanted = nodes
+  ctx.font = `${LABEL_FONT_PX / k}px system-ui, sans-serif`;
+  // Measuring costs: only the likeliest few times the number drawn are measured.
+  const candidates = nodes
     .filter((node) => isLabelled(node, view) && isOnScreen(node, view))
     .sort((a, b) => labelPriority(b, view) - labelPriority(a, view))
-    .slice(0, MAX_LABELS);
-  ctx.font = `${12 / k}px system-ui, sans-serif`;
+    .slice(0, MAX_LABELS * 4)
+    .map((node) => {
+      const text = node.name.length > 28 ? `${node.name.slice(0, 27)}…` : node.name;
+      const width = ctx.measureText(text).width;
+      const y = (node.y ?? 0) + node.radius + 2 / k;
+      return { text, x: node.x ?? 0, y, box: { x: (node.x ?? 0) - width / 2, y, width, height: (LABEL_FONT_PX + 2) / k } };
+    });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.lineWidth = 3 / k;
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
   ctx.fillStyle = '#1d2330';
-  for (const node of wanted) {
-    const label = node.name.length > 28 ? `${node.name.slice(0, 27)}…` : node.name;
-    const y = (node.y ?? 0) + node.radius + 2 / k;
-    ctx.strokeText(label, node.x ?? 0, y);
-    ctx.fillText(label, node.x ?? 0, y);
+  for (const i of placeLabels(candidates.map((label) => label.box), MAX_LABELS)) {
+    const { text, x, y } = candidates[i]!;
+    ctx.strokeText(text, x, y);
+    ctx.fillText(text, x, y);
   }
 }
 
