@@ -51,6 +51,7 @@ void showHealthNotice(mustFind('health'), api);
 Object.assign(window, {
   explorer: {
     graphNodes: () => graph.canvas().nodesOnScreen(),
+    graphAtRest: () => graph.canvas().atRest(),
     selectActor: (id: string | null) => store.set({ actor: id, panel: 'details' }),
     state: () => store.get(),
   },

@@ -43,7 +43,8 @@ export async function clickLargestGraphNode(page: Page, clicks: 1 | 2 = 1): Prom
   return node;
 }
 
-// At rest: nodes drawn, and no node moved more than half a pixel since the previous sample.
+// At rest: the layout says so (before its first positions it never does), nodes are drawn, and
+// no node moved more than half a pixel since the previous sample (the view may still be fitting).
 async function waitForLayoutAtRest(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
@@ -51,7 +52,7 @@ async function waitForLayoutAtRest(page: Page): Promise<void> {
       const nodes = win.explorer?.graphNodes() ?? [];
       const previous = win.lastE2eSample ? (JSON.parse(win.lastE2eSample) as ScreenNode[]) : [];
       win.lastE2eSample = JSON.stringify(nodes);
-      return nodes.length > 0 && nodes.length === previous.length &&
+      return nodes.length > 0 && win.explorer.graphAtRest() && nodes.length === previous.length &&
         nodes.every((n, i) => Math.hypot(n.x - previous[i]!.x, n.y - previous[i]!.y) < 0.5);
     },
     undefined,
@@ -76,5 +77,5 @@ export async function readGraphNodes(page: Page): Promise<ScreenNode[]> {
 }
 
 interface ExplorerWindow {
-  explorer: { graphNodes(): ScreenNode[] };
+  explorer: { graphNodes(): ScreenNode[]; graphAtRest(): boolean };
 }

@@ -10,8 +10,7 @@ export interface Layout {
   setGraph(graph: ShapedGraph): void;
   drag(node: GraphNodeDatum, x: number, y: number): void;
   release(node: GraphNodeDatum): void;
-  /** Says the last positions are on screen, which lets the worker compute the next ones. */
-  drawn(): void;
+  /** How far the layout is from rest, as the worker last reported; d3 stops below 0.001. */
   alpha(): number;
   destroy(): void;
 }
@@ -36,6 +35,8 @@ export function createLayout(onTick: () => void): Layout {
   return {
     setGraph(graph) {
       nodes = graph.nodes;
+      // Moving until the worker reports otherwise: its first positions may take a while to come.
+      alpha = 1;
       const index = new Map(nodes.map((node, i) => [node.id, i]));
       for (const link of graph.links) resolveEnds(link, nodes, index);
       send({
@@ -54,7 +55,6 @@ export function createLayout(onTick: () => void): Layout {
       node.fy = null;
       send({ type: 'release', index: nodes.indexOf(node) });
     },
-    drawn: () => send({ type: 'drawn' }),
     alpha: () => alpha,
     destroy: () => worker.terminate(),
   };

@@ -19,10 +19,15 @@ export interface GraphCanvas {
   setGraph(graph: ShapedGraph): void;
   setSelected(id: string | null): void;
   positions(): Positions;
+  /** Whether the layout has come to rest, for tests that click nodes. */
+  atRest(): boolean;
   /** Screen positions (relative to the canvas) of the drawn nodes, for tests and benchmarks. */
   nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number }[];
   destroy(): void;
 }
+
+/** d3-force's default alphaMin: the simulation stops below it. */
+const LAYOUT_ALPHA_MIN = 0.001;
 
 /** Mounts a canvas filling `host`. */
 export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents): GraphCanvas {
@@ -49,7 +54,6 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   const draw = () => {
     frame = 0;
     drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus });
-    layout.drawn();
   };
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
@@ -140,6 +144,8 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     canvas.height = Math.round(size.height * devicePixelRatio);
     canvas.style.width = `${size.width}px`;
     canvas.style.height = `${size.height}px`;
+    // A small graph can come to rest before the canvas has a size, with nothing fitted yet.
+    if (autoFit) fitToContent();
     requestDraw();
   });
   resize.observe(host);
@@ -157,6 +163,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
       refocus();
       requestDraw();
     },
+    atRest: () => layout.alpha() < LAYOUT_ALPHA_MIN,
     positions: () => new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])),
     nodesOnScreen: () =>
       graph.nodes.map((node) => {

@@ -9,9 +9,7 @@ export interface LayoutNodeInit {
 export type LayoutRequest =
   | { type: 'graph'; nodes: LayoutNodeInit[]; links: { source: number; target: number }[] }
   | { type: 'drag'; index: number; x: number; y: number }
-  | { type: 'release'; index: number }
-  /** The last positions sent are on screen: the worker may compute the next ones. */
-  | { type: 'drawn' };
+  | { type: 'release'; index: number };
 
 /** Positions as x0, y0, x1, y1, … in node order; `alpha` says how far the layout is from rest. */
 export interface LayoutTick {

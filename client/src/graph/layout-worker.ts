@@ -31,21 +31,9 @@ const scope = self as unknown as {
 };
 
 let nodes: Node[] = [];
-// Ticked by hand, one tick per drawn frame: d3's own timer ticks at 60 Hz whatever the page
-// draws, and on two shared cores the ticks nobody sees slow down the frames people do see.
-const simulation = forceSimulation<Node, Link>().stop();
-/** Positions were posted and are not on screen yet. */
-let awaitingFrame = false;
-
-function step() {
-  const atRest = simulation.alpha() < simulation.alphaMin() && simulation.alphaTarget() < simulation.alphaMin();
-  if (atRest || awaitingFrame) return;
-  simulation.tick();
-  postPositions();
-}
+const simulation = forceSimulation<Node, Link>().stop().on('tick', postPositions);
 
 function postPositions() {
-  awaitingFrame = true;
   const positions = new Float32Array(nodes.length * 2);
   nodes.forEach((node, i) => {
     positions[2 * i] = node.x ?? 0;
@@ -69,24 +57,20 @@ function setGraph(inits: LayoutNodeInit[], links: Link[]) {
     .alpha(fresh ? 1 : 0.4);
   if (fresh && nodes.length < SETTLE_FIRST_BELOW) simulation.tick(SETTLE_TICKS);
   postPositions();
+  simulation.restart();
 }
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'graph') return setGraph(data.nodes, data.links);
-  if (data.type === 'drawn') {
-    awaitingFrame = false;
-    return step();
-  }
   const node = nodes[data.index];
   if (!node) return;
   if (data.type === 'drag') {
     node.fx = data.x;
     node.fy = data.y;
-    simulation.alphaTarget(0.3);
+    simulation.alphaTarget(0.3).restart();
   } else {
     node.fx = null;
     node.fy = null;
     simulation.alphaTarget(0);
   }
-  step();
 };
