@@ -213,7 +213,7 @@ function addAffiliations(participants: CandidateParticipant[], ties: Map<string,
   const all = [...participants];
   for (const p of participants) {
     const affiliation = ties.get(p.id)?.affiliation;
-    if (affiliation && !all.some((q) => q.id === affiliation.id)) all.push({ id: affiliation.id, role: p.role });
+    if (affiliation && !all.some((q) => q.id === affiliation.id)) all.push({ id: affiliation.id, role: p.role, kind: affiliation.kind });
   }
   return all;
 }
@@ -226,7 +226,7 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   const found = verbal ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
   const participants: CandidateParticipant[] = [];
   for (const { m, role } of found) {
-    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text) });
+    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text), kind: m.entity.kind });
   }
   return addAffiliations(participants, ctx.ties);
 }

@@ -59,6 +59,7 @@ export interface Trigger {
 export interface CandidateParticipant {
   id: string;
   role: Role;
+  kind: ActorKind;
 }
 
 /** An event as one sentence states it, before same-event mentions are merged. */

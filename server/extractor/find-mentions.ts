@@ -71,7 +71,9 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const groups = findGroupMentions(usable, demonyms, home, isKnownName);
   const governed = findGovernedState(entities) ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);
-  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...groups.mentions, ...governments]));
+  // "al-Shabaab militants" are the group the lexicon knows, not a new one named "Shabaab".
+  const unknownGroups = groups.mentions.filter((g) => !entities.some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
+  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
   const merged = mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };

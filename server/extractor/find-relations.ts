@@ -38,7 +38,9 @@ function backingRelations(text: string, mentions: Mention[], segments: Segment[]
       return backed ? [{ source: m.entity.id, type: 'BACKS' as const, target: backed.entity.id, evidence }] : [];
     }
     if (SIDED.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.bystander) {
-      const backers = others.filter((o) => o.end <= m.start);
+      // The backer is the actor named last before the verb, with those listed with it ("accused Eritrea of supporting X": Eritrea).
+      const last = others.filter((o) => o.end <= m.start).at(-1);
+      const backers = last ? listFrom(last, others, text, 'before') : [];
       return backers.map((b) => ({ source: b.entity.id, type: 'BACKS' as const, target: m.entity.id, evidence }));
     }
     if (HOSTILITY.test(text.slice(Math.max(0, m.start - 40), m.start))) {

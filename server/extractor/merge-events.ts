@@ -31,6 +31,12 @@ function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): 
   return some.every((p) => all.some((q) => q.id === p.id && q.role === p.role));
 }
 
+/** "Abiy met Isaias in July", "Mohamed visited Eritrea in July": persons on both sides and none in common are two events. */
+function haveOtherPersons(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  const persons = (ps: CandidateParticipant[]) => ps.filter((p) => p.kind === 'person');
+  return persons(a).length > 0 && persons(b).length > 0 && !sharesActor(persons(a), persons(b));
+}
+
 /** A dated mention and an undated one are one event only when they use the same word for it, or one repeats the other's actors. */
 function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
   const dated = (d: EventDate) => d.start !== null;
@@ -57,6 +63,7 @@ function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
     datesCompatible(a.date, b.date) &&
     sharesActorInRole(a.participants, b.participants) &&
     !haveOtherSources(a.participants, b.participants) &&
+    !haveOtherPersons(a.participants, b.participants) &&
     isSameMention(a, b)
   );
 }

@@ -88,4 +88,10 @@ describe('findMentions', () => {
     const { mentions } = mentionsOf('Fighters of the Lebanese Hezbollah movement shelled the town.');
     expect(mentions.find((m) => m.text === 'Lebanese')).toMatchObject({ bystander: true, setting: true });
   });
+
+  it('reads "al-Shabaab militants" as the known group, not a new group named after a region', () => {
+    const { pairs } = mentionsOf('Kenya said al-Shabaab militants attacked a base in Somalia.');
+    expect(pairs).toContainEqual(['al-Shabaab', 'al_shabaab']);
+    expect(pairs.map(([, id]) => id)).not.toContain('shabaab_rebels');
+  });
 });

@@ -30,4 +30,10 @@ describe('findRelations', () => {
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
+
+  it('makes only the actor named right before "supporting" the backer, not the one accusing it', () => {
+    const relations = relationsOf('The United States accused Eritrea of supporting al-Shabaab.');
+    expect(relations).toContain('eritrea BACKS al_shabaab');
+    expect(relations).not.toContain('united_states BACKS al_shabaab');
+  });
 });

@@ -38,4 +38,9 @@ describe('mergeEvents', () => {
     const offensives = extract(text).events.filter((e) => e.type === 'offensive');
     expect(offensives.map((e) => e.participants)).toEqual([[{ actor: 'israel', role: 'source' }], [{ actor: 'israel', role: 'target' }]]);
   });
+
+  it('keeps two meetings in one month apart when their persons differ', () => {
+    const text = 'Kenyan President Daniel Omondi met Eritrea in July. Somali President Ali Warsame visited Eritrea in July.';
+    expect(extract(text).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
 });
