@@ -1,6 +1,7 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
+import { governingSubjects, MEDIATING_VERB, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
@@ -9,8 +10,6 @@ const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the
 const BACKER_AFTER = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 /** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
 const PHRASE_BREAK = /^(the|a|an|this|these|those|on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
-const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
-const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
 const PREPOSITION_ROLE: Record<string, Role> = {
   by: 'source',
   on: 'target',
@@ -25,11 +24,6 @@ const PREPOSITION_ROLE: Record<string, Role> = {
   of: 'participant',
   for: 'participant',
 };
-
-export interface Clause {
-  start: number;
-  end: number;
-}
 
 /** Up to three adjectives or nouns, a possessive, a hyphenated "-backed", or a list comma/"and". */
 function isModifierGap(gap: string): boolean {
@@ -63,36 +57,6 @@ function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Arr
     right = m.end;
   }
   return found;
-}
-
-/** How far before its event noun a support verb may stand ("agreed on a historic nuclear deal"). */
-const SUPPORT_REACH = 40;
-
-/** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that". */
-/** Who convenes or brokers talks between others mediates them. */
-const MEDIATING_VERB = /^(convene|convenes|convened|brokered|mediated)$/;
-
-function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): { verb: string; subjects: Mention[] } {
-  const before = text.slice(clause.start, trigger.start);
-  const verb = [...before.matchAll(SUPPORT_VERB)].at(-1);
-  if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return { verb: '', subjects: [] };
-  const verbStart = clause.start + (verb.index ?? 0);
-  // "will hold a meeting on the offensive": the verb governs the meeting; the offensive only qualifies it.
-  const qualifies = /\b(on|about|over|of|for|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/.test(before);
-  if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return { verb: '', subjects: [] };
-  const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
-  const from = speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start;
-  return { verb: verb[0].toLowerCase(), subjects: mentions.filter((m) => m.start >= from && m.end <= verbStart) };
-}
-
-/** In "X said that Y failed to comply", X speaks and Y is spoken of. */
-function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): { speakers: Mention[]; subjects: Mention[] } {
-  const before = text.slice(clause.start, trigger.start);
-  const speech = [...before.matchAll(SPEECH)].at(-1);
-  const all = mentions.filter((m) => m.end <= trigger.start);
-  if (!speech) return { speakers: all, subjects: [] };
-  const cut = clause.start + (speech.index ?? 0);
-  return { speakers: all.filter((m) => m.end <= cut), subjects: all.filter((m) => m.start > cut) };
 }
 
 /** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */

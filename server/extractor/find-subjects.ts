@@ -1,0 +1,42 @@
+/** The subjects of a clause: who speaks ("X said that…") and who governs an event noun through a support verb ("the EU extended sanctions"). */
+import type { Mention, Trigger } from './document-model.js';
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** "said", "told reporters that": reported speech, whose speaker is not the subject of what follows. */
+export const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
+/** Verbs that make an event noun their object: "the EU extended sanctions", "agreed on a deal". */
+const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
+
+/** How far before its event noun a support verb may stand ("agreed on a historic nuclear deal"). */
+const SUPPORT_REACH = 40;
+
+/** Who convenes or brokers talks between others mediates them. */
+export const MEDIATING_VERB = /^(convene|convenes|convened|brokered|mediated)$/;
+
+/** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that"; the verb too. */
+export function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): { verb: string; subjects: Mention[] } {
+  const before = text.slice(clause.start, trigger.start);
+  const verb = [...before.matchAll(SUPPORT_VERB)].at(-1);
+  if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return { verb: '', subjects: [] };
+  const verbStart = clause.start + (verb.index ?? 0);
+  // "will hold a meeting on the offensive": the verb governs the meeting; the offensive only qualifies it.
+  const qualifies = /\b(on|about|over|of|for|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/.test(before);
+  if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return { verb: '', subjects: [] };
+  const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
+  const from = speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start;
+  return { verb: verb[0].toLowerCase(), subjects: mentions.filter((m) => m.start >= from && m.end <= verbStart) };
+}
+
+/** In "X said that Y failed to comply", X speaks and Y is spoken of. */
+export function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): { speakers: Mention[]; subjects: Mention[] } {
+  const before = text.slice(clause.start, trigger.start);
+  const speech = [...before.matchAll(SPEECH)].at(-1);
+  const all = mentions.filter((m) => m.end <= trigger.start);
+  if (!speech) return { speakers: all, subjects: [] };
+  const cut = clause.start + (speech.index ?? 0);
+  return { speakers: all.filter((m) => m.end <= cut), subjects: all.filter((m) => m.start > cut) };
+}
