@@ -1,6 +1,7 @@
 /** Stage 6: one event per real-world event, however often the article mentions it. */
 import type { EventDate, EventStatus } from '../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant } from './document-model.js';
+import { lexicons } from './lexicons/load-lexicons.js';
 
 /** A candidate with all the evidence of the mentions merged into it. */
 export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
@@ -12,8 +13,12 @@ function datesCompatible(a: EventDate, b: EventDate): boolean {
   return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
 }
 
+const parentOf = new Map(lexicons.organizations.flatMap((o) => (o.partOf ? [[o.id, o.partOf] as const] : [])));
+/** An organ and its body are one side ("the UN lifts sanctions", "the Security Council voted to lift them"); two organs are not. */
+const sameBody = (a: string, b: string): boolean => a === b || parentOf.get(a) === b || parentOf.get(b) === a;
+
 function sharesActor(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
-  return a.some((p) => b.some((q) => q.id === p.id));
+  return a.some((p) => b.some((q) => sameBody(q.id, p.id)));
 }
 
 const sources = (ps: CandidateParticipant[]) => ps.filter((p) => p.role === 'source');
@@ -28,7 +33,7 @@ function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]):
 
 /** Every actor of one mention takes part in the other in the same role: a shorter re-mention of it. */
 function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
-  return some.every((p) => all.some((q) => q.id === p.id && q.role === p.role));
+  return some.every((p) => all.some((q) => sameBody(q.id, p.id) && q.role === p.role));
 }
 
 /** "Abiy met Isaias in July", "Mohamed visited Eritrea in July": persons on both sides and none in common are two events. */
@@ -40,7 +45,7 @@ function haveOtherPersons(a: CandidateParticipant[], b: CandidateParticipant[]):
 /** A dated mention and an undated one are one event only when they use the same word for it, or one repeats the other's actors. */
 function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
   const dated = (d: EventDate) => d.start !== null;
-  const shared = a.participants.filter((p) => b.participants.some((q) => q.id === p.id)).length;
+  const shared = a.participants.filter((p) => b.participants.some((q) => sameBody(q.id, p.id))).length;
   const repeated = isRepeated(a.participants, b.participants) || isRepeated(b.participants, a.participants);
   return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2 || repeated;
 }
@@ -49,7 +54,7 @@ const opposite = (x: CandidateParticipant, y: CandidateParticipant) => (x.role =
 
 /** "Attacks by Israel" and "attacks on Israel" share an actor in opposite roles: two events. */
 function sharesActorInRole(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
-  return a.some((p) => b.some((q) => q.id === p.id && !opposite(p, q)));
+  return a.some((p) => b.some((q) => sameBody(q.id, p.id) && !opposite(p, q)));
 }
 
 function hasOppositeRoles(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {

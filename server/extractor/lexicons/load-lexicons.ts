@@ -16,6 +16,8 @@ const OrganizationSchema = z.object({
   name: z.string(),
   kind: ActorKindSchema,
   aliases: z.array(z.string()).min(1),
+  /** The body it is an organ or agency of ("unsc" → "un"): news names either for the same act. */
+  partOf: z.string().optional(),
 });
 
 const TitlesSchema = z.object({ LEADS: z.array(z.string()), REPRESENTS: z.array(z.string()) });

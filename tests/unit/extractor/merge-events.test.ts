@@ -43,4 +43,11 @@ describe('mergeEvents', () => {
     const text = 'Kenyan President Daniel Omondi met Eritrea in July. Somali President Ali Warsame visited Eritrea in July.';
     expect(extract(text).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
   });
+
+  it('makes one event of sanctions by the UN and by its Security Council, but keeps two organs apart', () => {
+    const text = 'UN lifts sanctions on Eritrea\nThe UN Security Council voted on Wednesday to lift sanctions on Eritrea.';
+    expect(extractArticle(buildArticle(text, '2018-11-15', { title: 'UN lifts sanctions on Eritrea' })).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);
+    const organs = 'The UN General Assembly was briefed on Monday. The UN Security Council was briefed on Monday.';
+    expect(extract(organs).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
 });
