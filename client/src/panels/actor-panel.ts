@@ -1,11 +1,12 @@
 /** The actor details panel: kind, aliases, roles, stated relations and events of the selected actor. */
 import type { ActorDetails, ActorRelation, TimelineEvent } from '../../../server/contract/api.js';
-import { isAbort, type Api } from '../api.js';
+import type { Api } from '../api.js';
 import { h } from '../dom.js';
 import { formatEventDate } from '../format-date.js';
 import { colourOfEventType, colourOfKind, colourOfRelation, humanize } from '../palette.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
+import { closeButton, createDetailsLoader } from './create-details-loader.js';
 
 export interface ActorPanel {
   update(state: ViewState, previous: ViewState): void;
@@ -16,36 +17,20 @@ export interface ActorPanel {
 export function createActorPanel(el: HTMLElement, store: Store, api: Api): ActorPanel {
   el.classList.add('panel', 'actor-panel');
   el.dataset.testid = 'actor-panel';
-  let controller: AbortController | null = null;
+  const loader = createDetailsLoader(el, store, {
+    selection: 'actor',
+    loadingText: 'Loading the actor…',
+    load: (id, signal) => api.actor(id, signal),
+    render: (details) => renderActor(details, store),
+  });
 
-  async function show(id: string | null) {
-    controller?.abort();
-    el.hidden = id === null;
-    if (id === null) return el.replaceChildren();
-    controller = new AbortController();
-    el.dataset.state = 'loading';
-    el.replaceChildren(h('p', { className: 'muted' }, 'Loading the actor…'));
-    try {
-      const details = await api.actor(id, controller.signal);
-      el.replaceChildren(...renderActor(details, store).filter((part) => part !== null));
-      el.dataset.state = 'ready';
-    } catch (error) {
-      if (isAbort(error)) return;
-      el.dataset.state = 'error';
-      el.replaceChildren(closeButton(store), h('p', { className: 'error' }, (error as Error).message));
-    }
-  }
-
-  void show(store.get().actor);
+  void loader.show(store.get().actor);
   return {
     update(state, previous) {
-      if (state.actor !== previous.actor) void show(state.actor);
+      if (state.actor !== previous.actor) void loader.show(state.actor);
       else if (state.event !== previous.event) markSelectedEvent(el, state.event);
     },
-    destroy() {
-      controller?.abort();
-      el.replaceChildren();
-    },
+    destroy: () => loader.destroy(),
   };
 }
 
@@ -56,7 +41,7 @@ function renderActor(details: ActorDetails, store: Store): (HTMLElement | null)[
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
   const expand = h('button', { type: 'button', className: 'link-button', onclick: () => expandNeighbourhood(store, actor.id) }, 'Expand neighbourhood in the graph');
   return [
-    h('header', { className: 'panel-header' }, h('h2', { testid: 'actor-name' }, actor.name), kind, closeButton(store)),
+    h('header', { className: 'panel-header' }, h('h2', { testid: 'actor-name' }, actor.name), kind, closeButton(store, 'actor')),
     h('p', { className: 'muted' }, `${details.activity} event${details.activity === 1 ? '' : 's'} · `, expand),
     aliases.length > 0 ? h('p', { className: 'aliases' }, h('span', { className: 'label' }, 'Also: '), aliases.join(' · ')) : null,
     section('Roles', details.roles.length === 0 ? null : h('div', { className: 'chips' }, ...details.roles.map((r) => h('span', { className: 'chip' }, `${r.role} × ${r.count}`)))),
@@ -100,8 +85,4 @@ function renderEvent(event: TimelineEvent, store: Store): HTMLElement {
 
 function markSelectedEvent(el: HTMLElement, eventId: string | null) {
   for (const item of el.querySelectorAll<HTMLElement>('.event-list li')) item.classList.toggle('selected', item.dataset.eventId === eventId);
-}
-
-function closeButton(store: Store): HTMLElement {
-  return h('button', { type: 'button', className: 'close', title: 'Close', ariaLabel: 'Close', onclick: () => store.set({ actor: null }) }, '×');
 }

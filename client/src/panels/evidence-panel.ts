@@ -3,12 +3,13 @@
  * per article, the sentences that report it highlighted inside the article's text.
  */
 import type { EventDetails, EventEvidence } from '../../../server/contract/api.js';
-import { isAbort, type Api } from '../api.js';
+import type { Api } from '../api.js';
 import { h } from '../dom.js';
 import { formatEventDate } from '../format-date.js';
 import { colourOfEventType, humanize } from '../palette.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
+import { closeButton, createDetailsLoader } from './create-details-loader.js';
 import { splitHighlights } from './split-highlights.js';
 
 export interface EvidencePanel {
@@ -20,36 +21,20 @@ export interface EvidencePanel {
 export function createEvidencePanel(el: HTMLElement, store: Store, api: Api): EvidencePanel {
   el.classList.add('panel', 'evidence-panel');
   el.dataset.testid = 'evidence-panel';
-  let controller: AbortController | null = null;
+  const loader = createDetailsLoader(el, store, {
+    selection: 'event',
+    loadingText: 'Loading the evidence…',
+    load: (id, signal) => api.event(id, signal),
+    render: (details) => renderEvent(details, store),
+    afterRender: () => revealFirstMark(el),
+  });
 
-  async function show(id: string | null) {
-    controller?.abort();
-    el.hidden = id === null;
-    if (id === null) return el.replaceChildren();
-    controller = new AbortController();
-    el.dataset.state = 'loading';
-    el.replaceChildren(h('p', { className: 'muted' }, 'Loading the evidence…'));
-    try {
-      const details = await api.event(id, controller.signal);
-      el.replaceChildren(...renderEvent(details, store));
-      el.dataset.state = 'ready';
-      revealFirstMark(el);
-    } catch (error) {
-      if (isAbort(error)) return;
-      el.dataset.state = 'error';
-      el.replaceChildren(closeButton(store), h('p', { className: 'error' }, (error as Error).message));
-    }
-  }
-
-  void show(store.get().event);
+  void loader.show(store.get().event);
   return {
     update(state, previous) {
-      if (state.event !== previous.event) void show(state.event);
+      if (state.event !== previous.event) void loader.show(state.event);
     },
-    destroy() {
-      controller?.abort();
-      el.replaceChildren();
-    },
+    destroy: () => loader.destroy(),
   };
 }
 
@@ -58,7 +43,7 @@ function renderEvent({ event, evidence }: EventDetails, store: Store): HTMLEleme
   type.style.setProperty('--colour', colourOfEventType(event.type));
   const facts = [formatEventDate(event.start, event.end, event.precision), event.place, event.status === 'occurred' ? null : event.status];
   return [
-    h('header', { className: 'panel-header' }, h('h2', {}, 'Event'), type, closeButton(store)),
+    h('header', { className: 'panel-header' }, h('h2', {}, 'Event'), type, closeButton(store, 'event')),
     h('p', { className: 'event-summary', testid: 'event-summary' }, event.summary),
     h('p', { className: 'muted' }, facts.filter((fact) => fact).join(' · ')),
     h('ul', { className: 'participants' }, ...event.participants.map((p) =>
@@ -98,8 +83,4 @@ function revealFirstMark(el: HTMLElement) {
     const mark = box.querySelector('mark');
     if (mark) box.scrollTop = mark.offsetTop - box.clientHeight / 3;
   }
-}
-
-function closeButton(store: Store): HTMLElement {
-  return h('button', { type: 'button', className: 'close', title: 'Close', ariaLabel: 'Close', onclick: () => store.set({ event: null }) }, '×');
 }
