@@ -5,6 +5,7 @@
  */
 import type { Actor, ActorKind, EventType, Extraction, ExtractedEvent, Relation } from '../../server/contract/extraction.js';
 import { ActorKindSchema, EventTypeSchema, RelationTypeSchema } from '../../server/contract/extraction.js';
+import { createRandom } from './create-random.js';
 
 export interface SyntheticGraphOptions {
   events: number;
@@ -17,18 +18,6 @@ export interface SyntheticGraphOptions {
 const FIRST_DAY = Date.UTC(2010, 0, 1);
 const DAYS = 3_652;
 const DAY_MS = 86_400_000;
-
-/** mulberry32: a tiny seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** The documents, one article at a time, so the whole history never sits in memory at once. */
 export function* generateSyntheticExtractions(options: SyntheticGraphOptions): Generator<Extraction> {

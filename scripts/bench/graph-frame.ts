@@ -13,6 +13,7 @@ import { ActorKindSchema, EventTypeSchema, RelationTypeSchema } from '../../serv
 import { projectRoot, runCli } from '../run-cli.js';
 import { ensureClientBuilt } from '../start/ensure-client-built.js';
 import type { BenchFigure, BenchSection } from './bench-section.js';
+import { createRandom } from './create-random.js';
 
 const ORIGIN = 'http://bench.explorer.test';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -31,18 +32,6 @@ export interface GraphFrameReport {
   edges: number;
   settling: FrameStats;
   dragging: FrameStats;
-}
-
-/** A seeded generator (mulberry32), so every run draws the same graph. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /** A graph shaped like news data: a few very active actors (power-law picks), mostly shared-event edges. */
