@@ -8,9 +8,9 @@ import { LocalNeo4jError } from './local-neo4j-error.js';
 
 const run = promisify(execFile);
 
-/** Makes sure `<root>/.neo4j/lib` holds the jars `tools/neo4j/pom.xml` names; returns that folder. */
+/** Makes sure `<root>/.neo4j/lib` holds the jars `scripts/neo4j/pom.xml` names; returns that folder. */
 export async function ensureNeo4jJars(root: string): Promise<string> {
-  const pom = join(root, 'tools', 'neo4j', 'pom.xml');
+  const pom = join(root, 'scripts', 'neo4j', 'pom.xml');
   const lib = join(root, '.neo4j', 'lib');
   const stampFile = join(lib, '.stamp');
   const stamp = createHash('sha256').update(readFileSync(pom)).digest('hex');

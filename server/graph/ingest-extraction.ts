@@ -1,5 +1,5 @@
 /**
- * Writes one extraction document into the graph as one write transaction (docs/graph-model.md):
+ * Writes one extraction document into the graph as one write transaction (cypher/README.md):
  * the same document twice changes nothing; a changed one replaces what its article said before;
  * a failure anywhere leaves nothing of that article.
  */
