@@ -5,33 +5,20 @@ import { h } from '../dom.js';
 import { formatEventDate } from '../format-date.js';
 import { colourOfEventType, colourOfKind, colourOfRelation, humanize } from '../palette.js';
 import type { Store } from '../store.js';
-import type { ViewState } from '../url-state.js';
-import { closeButton, createDetailsLoader } from './create-details-loader.js';
-
-export interface ActorPanel {
-  update(state: ViewState, previous: ViewState): void;
-  destroy(): void;
-}
+import { closeButton, createDetailsPanel, type DetailsPanel } from './create-details-panel.js';
 
 /** Mounts the panel into `el`; it is hidden while no actor is selected. */
-export function createActorPanel(el: HTMLElement, store: Store, api: Api): ActorPanel {
-  el.classList.add('panel', 'actor-panel');
-  el.dataset.testid = 'actor-panel';
-  const loader = createDetailsLoader(el, store, {
+export function createActorPanel(el: HTMLElement, store: Store, api: Api): DetailsPanel {
+  return createDetailsPanel(el, store, {
     selection: 'actor',
+    name: 'actor-panel',
     loadingText: 'Loading the actor…',
     load: (id, signal) => api.actor(id, signal),
     render: (details) => renderActor(details, store),
-  });
-
-  void loader.show(store.get().actor);
-  return {
-    update(state, previous) {
-      if (state.actor !== previous.actor) void loader.show(state.actor);
-      else if (state.event !== previous.event) markSelectedEvent(el, state.event);
+    onOtherChange: (state, previous) => {
+      if (state.event !== previous.event) markSelectedEvent(el, state.event);
     },
-    destroy: () => loader.destroy(),
-  };
+  });
 }
 
 function renderActor(details: ActorDetails, store: Store): (HTMLElement | null)[] {

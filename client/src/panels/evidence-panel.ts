@@ -8,34 +8,19 @@ import { h } from '../dom.js';
 import { formatEventDate } from '../format-date.js';
 import { colourOfEventType, humanize } from '../palette.js';
 import type { Store } from '../store.js';
-import type { ViewState } from '../url-state.js';
-import { closeButton, createDetailsLoader } from './create-details-loader.js';
+import { closeButton, createDetailsPanel, type DetailsPanel } from './create-details-panel.js';
 import { splitHighlights } from './split-highlights.js';
 
-export interface EvidencePanel {
-  update(state: ViewState, previous: ViewState): void;
-  destroy(): void;
-}
-
 /** Mounts the panel into `el`; it is hidden while no event is selected. */
-export function createEvidencePanel(el: HTMLElement, store: Store, api: Api): EvidencePanel {
-  el.classList.add('panel', 'evidence-panel');
-  el.dataset.testid = 'evidence-panel';
-  const loader = createDetailsLoader(el, store, {
+export function createEvidencePanel(el: HTMLElement, store: Store, api: Api): DetailsPanel {
+  return createDetailsPanel(el, store, {
     selection: 'event',
+    name: 'evidence-panel',
     loadingText: 'Loading the evidence…',
     load: (id, signal) => api.event(id, signal),
     render: (details) => renderEvent(details, store),
     afterRender: () => revealFirstMark(el),
   });
-
-  void loader.show(store.get().event);
-  return {
-    update(state, previous) {
-      if (state.event !== previous.event) void loader.show(state.event);
-    },
-    destroy: () => loader.destroy(),
-  };
 }
 
 function renderEvent({ event, evidence }: EventDetails, store: Store): HTMLElement[] {
