@@ -34,10 +34,3 @@ function toEntry(country: Country): CountryEntry {
 
 /** UN members first, so a shared demonym ("French") names the sovereign state, not a territory. */
 export const countries: readonly CountryEntry[] = [...countryList].sort((a, b) => Number(b.unMember) - Number(a.unMember)).map(toEntry);
-
-const byCode = new Map(countries.map((c) => [c.code, c]));
-
-/** The country with this ISO 3166-1 alpha-2 code, or undefined. */
-export function findCountry(code: string): CountryEntry | undefined {
-  return byCode.get(code.toUpperCase());
-}
