@@ -1,7 +1,7 @@
 /** Stage 4: a date expression in an event's clause, resolved against the publication day. */
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../contract/extraction.js';
-import { addDays, addMonths, mondayOf, monthRange, nearestWeekday } from './calendar.js';
+import { addDays, addMonths, mondayOf, monthRange, nearestWeekday, toDate } from './calendar.js';
 
 type Direction = 'past' | 'future';
 interface Found {
@@ -56,6 +56,23 @@ function findWeekdays(clause: string, published: string, direction: Direction): 
   }));
 }
 
+/** How far a yearless date may lie against the tense: "set Feb. 25 for resuming talks", said on Feb. 3, still looks ahead. */
+const TENSE_SLACK_DAYS = 31;
+
+/**
+ * The year of a month or day written without one: the nearest, unless the tense contradicts it by
+ * more than a month ("launched in June", written in December, is last June, not next).
+ */
+function yearByTense(month: number, dayOfMonth: number | undefined, published: string, direction: Direction): number {
+  const year = Number(published.slice(0, 4));
+  const on = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(dayOfMonth ?? 1).padStart(2, '0')}`;
+  const distance = (y: number) => Math.abs(toDate(on(y)).getTime() - toDate(published).getTime());
+  const nearest = [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
+  if (direction === 'past' && on(nearest) > addDays(published, TENSE_SLACK_DAYS)) return nearest - 1;
+  if (direction === 'future' && on(nearest) < addDays(published, -TENSE_SLACK_DAYS)) return nearest + 1;
+  return nearest;
+}
+
 /** Calendar dates written out ("31 July 2014", "Feb. 25", "September 2014"), read by chrono-node. */
 function findCalendarDates(clause: string, published: string, direction: Direction): Found[] {
   const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
@@ -67,8 +84,7 @@ function findCalendarDates(clause: string, published: string, direction: Directi
     };
     if (r.tags().has('result/relativeDate') || known.month === undefined) return [];
     if (/\b(until|till|through|to)\s+$/i.test(clause.slice(0, r.index)) && direction === 'past') return [];
-    // Without a year, chrono takes the one nearest the publication day ("September 19" in February: last September).
-    const year = known.year ?? r.start.get('year') ?? Number(published.slice(0, 4));
+    const year = known.year ?? yearByTense(known.month, known.day, published, direction);
     const pad = (n: number) => String(n).padStart(2, '0');
     if (known.day === undefined) {
       const [start, end] = monthRange(`${year}-${pad(known.month)}-01`, 0);

@@ -28,6 +28,14 @@ describe('resolveDate', () => {
     expect(resolveDate('the summit of 9-10 May 2016', 0, PUBLISHED, 'past')).toEqual({ start: '2016-05-09', end: '2016-05-10', precision: 'day' });
   });
 
+  it('gives a month or day without a year the year its tense implies', () => {
+    expect(resolveDate('the army launched an assault on the port in June', 0, '2018-12-14', 'past')).toEqual({ start: '2018-06-01', end: '2018-06-30', precision: 'month' });
+    expect(resolveDate('the envoys will return in February', 0, '2018-12-14', 'future')).toEqual({ start: '2019-02-01', end: '2019-02-28', precision: 'month' });
+    expect(resolveDate('the truce began on December 30', 0, '2017-01-24', 'past')?.start).toBe('2016-12-30');
+    expect(resolveDate('the vote held in March', 0, '2017-03-11', 'past')?.start).toBe('2017-03-01');
+    expect(resolveDate('the envoy set March 1 as the date for new talks', 0, '2017-02-20', 'past')?.start).toBe('2017-03-01');
+  });
+
   it('reads "last month", "yesterday" and "tomorrow" against the publication day', () => {
     expect(resolveDate('a vote last month', 0, PUBLISHED, 'past')).toEqual({ start: '2017-02-01', end: '2017-02-28', precision: 'month' });
     expect(resolveDate('fighting resumed yesterday', 0, PUBLISHED, 'past')?.start).toBe('2017-03-10');
