@@ -2,7 +2,7 @@
 import type { EventStatus } from '../contract/extraction.js';
 
 const PLANNED =
-  /\b(will|shall|should be|is set to|are set to|plans? to|planning to|planned|scheduled|expected to|to be held|is to|are to|upcoming|is due to|are due to|next week|next month|tomorrow|later this (week|month)|going to|to resume|would(?! have))\b|\b(beginning|starting|effective)\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|midnight|next)\b/i;
+  /\b(will|shall|should(?! have)|is set to|are set to|plans? to|planning to|planned|scheduled|expected to|to be held|is to|are to|upcoming|is due to|are due to|next week|next month|tomorrow|later this (week|month)|going to|to resume|would(?! have))\b|\b(beginning|starting|effective)\s+(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|midnight|next)\b/i;
 /** A commitment to bring an event about ("agreed to convene talks", "was preparing to host refugees"): it has yet to happen. */
 const COMMITTED =
   /\b(agreed|agrees|agree|decided|decides|pledged|pledges|promised|promises|vowed|vows|preparing|prepares|intends|intend|aims|aim|offered|offers|ready|prepared)\s+to\s+(?:(?:immediately|quickly|jointly|also|then|further|swiftly)\s+)?(implement|convene|hold|host|resume|expand|establish|impose|sign|launch|begin|start|deliver|allow|open|send|provide|lift|extend|meet|negotiate|withdraw|evacuate|observe|set up|create|introduce|organi[sz]e|deploy|admit|accept)\b/i;

@@ -79,10 +79,13 @@ const STATUS_RANK: Record<EventStatus, number> = { ongoing: 0, occurred: 1, plan
 function absorb(target: MergedEvent, other: CandidateEvent): void {
   for (const p of other.participants) if (!target.participants.some((q) => q.id === p.id)) target.participants.push(p);
   if (!target.evidence.some((e) => e.start === other.evidence.start)) target.evidence.push(other.evidence);
+  const undated = target.date.start === null;
   target.date = narrower(target.date, other.date);
   target.place ??= other.place;
-  // A mention of the event as going on is the latest news of it; a dated past mention outranks an announcement.
-  if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
+  // An undated mention (a headline) tells nothing of when, so the dated one gives the status with the date;
+  // otherwise a mention of the event as going on is the latest news of it, and a dated past mention outranks an announcement.
+  if (undated && other.date.start !== null) target.status = other.status;
+  else if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
 }
 
 /** "The meeting was requested by…": a definite event noun refers back to the last event of its type. */

@@ -18,6 +18,8 @@ describe('detectStatus', () => {
     expect(detectStatus('a truce between the two armies should be in place within a month')).toBe('planned');
     expect(detectStatus('a truce beginning Monday')).toBe('planned');
     expect(detectStatus('Moscow would seek talks')).toBe('planned');
+    expect(detectStatus('talks between the parties should begin by March')).toBe('planned');
+    expect(detectStatus('the envoys should have met earlier')).toBe('occurred');
   });
 
   it('keeps an agreement to something already named occurred', () => {

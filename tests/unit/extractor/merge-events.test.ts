@@ -28,6 +28,12 @@ describe('mergeEvents', () => {
     expect(extract(text).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);
   });
 
+  it('takes the status with the date when a dated mention completes an undated one', () => {
+    const text = 'Mali and Niger talks. Talks between Mali and Niger should begin in Bamako on 2 April.';
+    const talks = extract(text).events.filter((e) => e.type === 'talks');
+    expect(talks.map((e) => [e.status, e.date.start])).toEqual([['planned', '2017-04-02']]);
+  });
+
   it('keeps attacks by an actor apart from attacks on it', () => {
     const text = 'Chad attacked Sudan on Monday. Sudan attacked Chad on Monday.';
     expect(extract(text).events.filter((e) => e.type === 'offensive')).toHaveLength(2);
