@@ -20,8 +20,18 @@ function surnameOf(name: string): string {
 /** A one-word name that is part of a known fuller name ("Ban" of "Ban Ki-moon") is that person. */
 function findKnown(persons: Map<string, Person>, name: string): Person | undefined {
   const direct = persons.get(surnameOf(name));
+  if (direct && !sameGivenNames(direct.name, name)) return undefined;
   if (direct || name.includes(' ')) return direct;
   return [...persons.values()].find((p) => p.name.split(/\s+/).includes(name));
+}
+
+/** "Tamim bin Hamad Al Thani" and "Mohammed bin Abdulrahman Al Thani" share a family name, not a person; "John F. Kerry" is "John Kerry". */
+function sameGivenNames(a: string, b: string): boolean {
+  const given = (n: string) => n.split(/\s+/).slice(0, -1).filter((w) => !/^[A-Z]\.?$/.test(w));
+  const [x, y] = [given(a), given(b)];
+  if (!x.length || !y.length) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  return shorter.every((w) => longer.includes(w));
 }
 
 /** "John Kerry" is a better canonical name than "John F Kerry" or "Kerry". */
@@ -36,7 +46,8 @@ function registerHit(persons: Map<string, Person>, hit: PersonHit): void {
   const surname = surnameOf(hit.name);
   const known = findKnown(persons, hit.name);
   if (!known) {
-    persons.set(surname, { name: hit.name, surname, forms: new Set([hit.name]), tie: hit.tie });
+    // A namesake of a known person is kept under the full name.
+    persons.set(persons.has(surname) ? hit.name : surname, { name: hit.name, surname, forms: new Set([hit.name]), tie: hit.tie });
     return;
   }
   known.forms.add(hit.name);
@@ -44,13 +55,19 @@ function registerHit(persons: Map<string, Person>, hit: PersonHit): void {
   if (!known.tie?.affiliation && hit.tie) known.tie = hit.tie;
 }
 
-/** "the envoy, Staffan de Mistura" names no employer; "The U.N. special envoy" elsewhere in the article does. */
-function completeTie(tie: TitleTie, segments: Segment[], mentions: Mention[]): TitleTie {
+/**
+ * "the envoy, Staffan de Mistura" names no employer; "The U.N. special envoy" elsewhere in the article does,
+ * unless that title introduces someone else ("Iranian President Hassan Rouhani" says nothing of President Trump).
+ */
+function completeTie(tie: TitleTie, person: Person, segments: Segment[], mentions: Mention[]): TitleTie {
   if (tie.affiliation) return tie;
-  const title = new RegExp(`^\\s+(?:special\\s+|deputy\\s+|chief\\s+)?${tie.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const title = new RegExp(`^\\s+(?:special\\s+|deputy\\s+|chief\\s+)?${escape(tie.title)}\\b(?:\\s+([\\p{L}'’-]+))?`, 'iu');
   const owner = mentions.find((m) => {
     const segment = segments.find((s) => s.index === m.segment);
-    return m.entity.kind !== 'person' && segment !== undefined && title.test(segment.text.slice(m.end - segment.start, m.end - segment.start + 40));
+    const after = segment && m.entity.kind !== 'person' ? title.exec(segment.text.slice(m.end - segment.start, m.end - segment.start + 60)) : null;
+    const next = after?.[1];
+    const namesAnother = next !== undefined && /^\p{Lu}/u.test(next) && !person.name.split(/\s+/).includes(next);
+    return after !== null && !namesAnother;
   });
   return owner ? { ...tie, affiliation: owner.entity } : tie;
 }
@@ -86,7 +103,7 @@ export function collectPersonMentions(
   const persons = new Map<string, Person>();
   for (const hit of hits) registerHit(persons, hit);
   const ties = new Map<string, TitleTie>();
-  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(canonicalName(p.name)).id, completeTie(p.tie, segments, entityMentions));
+  for (const p of persons.values()) if (p.tie) ties.set(toPersonEntity(canonicalName(p.name)).id, completeTie(p.tie, p, segments, entityMentions));
   const mentions = [...persons.values()].flatMap((p) => mentionsOf(p, segments, hits));
   return { mentions: mentions.filter((m) => !entityMentions.some((e) => e.start < m.end && m.start < e.end)), ties };
 }

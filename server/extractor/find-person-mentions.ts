@@ -43,11 +43,19 @@ function findAffiliation(mentions: Mention[], from: number, to: number): EntityR
   return inside.at(-1)?.entity ?? null;
 }
 
+/** The non-person mention that ends right before `at`, with nothing or a possessive between. */
+function adjacentBefore(mentions: Mention[], at: number, text: string, offset: number): Mention | null {
+  const hit = mentions.filter((m) => m.end <= at && m.entity.kind !== 'person').at(-1);
+  return hit && /^\s*(['’]s)?\s*$/.test(text.slice(hit.end - offset, at - offset)) ? hit : null;
+}
+
+/** "Syria's UN ambassador": a state owning the body before a title is whom the person serves, at that body. */
 function affiliationBefore(mentions: Mention[], titleStart: number, text: string, offset: number): EntityRef | null {
-  const hit = mentions.filter((m) => m.end <= titleStart && m.entity.kind !== 'person').at(-1);
-  if (!hit) return null;
-  const gap = text.slice(hit.end - offset, titleStart - offset);
-  return /^\s*(['’]s)?\s*$/.test(gap) ? hit.entity : null;
+  const hit = adjacentBefore(mentions, titleStart, text, offset);
+  if (hit?.entity.kind !== 'organization') return hit?.entity ?? null;
+  const owner = adjacentBefore(mentions, hit.start, text, offset);
+  const possessive = owner && /['’]s\s*$/.test(text.slice(owner.end - offset, hit.start - offset));
+  return possessive && owner.entity.kind === 'state' ? owner.entity : hit.entity;
 }
 
 function findTitled(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {

@@ -15,6 +15,25 @@ describe('findRelations', () => {
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
   });
 
+  it('ties a state\'s ambassador at a body to the state, not the body', () => {
+    const text = 'Peru\'s UN ambassador Ana Ruiz called the vote a mistake.';
+    expect(relationsOf(text)).toContain('ana_ruiz REPRESENTS peru');
+    expect(relationsOf(text)).not.toContain('ana_ruiz REPRESENTS un');
+  });
+
+  it('does not borrow a title\'s state from another person holding the same title', () => {
+    const text = 'President Lena Berg spoke on Monday. Chilean President Mario Soto replied on Tuesday.';
+    expect(relationsOf(text)).not.toContain('lena_berg LEADS chile');
+    expect(relationsOf(text)).toContain('mario_soto LEADS chile');
+  });
+
+  it('keeps two persons of one family name apart, each with their own title', () => {
+    const text = 'Omani Foreign Minister Sheikh Khalid bin Saad Al Nasser met Omani Emir Sheikh Faisal bin Omar Al Nasser on Monday.';
+    const { actors, relations } = extractArticle(buildArticle(text));
+    expect(actors.filter((a) => a.kind === 'person')).toHaveLength(2);
+    expect(relations.map((r) => `${r.type} ${r.target}`).sort()).toEqual(['LEADS oman', 'REPRESENTS oman']);
+  });
+
   it('ties a minister with a lower-case title to the state of the demonym before it', () => {
     expect(relationsOf('Talks went on between Chile and Russian foreign minister Sergei Lavrov.')).toContain('sergei_lavrov REPRESENTS russia');
   });
