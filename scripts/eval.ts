@@ -23,12 +23,12 @@ function writePredictions(dir: string, out: string): void {
   }
 }
 
-async function evaluate(options: { dir: string }): Promise<void> {
+async function evaluate(options: { dir: string; scorer: string }): Promise<void> {
   const dir = resolve(projectRoot, options.dir);
   const out = mkdtempSync(join(tmpdir(), 'extract-eval-'));
   try {
     writePredictions(dir, out);
-    const scorer = resolve(dir, '..', 'score.mjs');
+    const scorer = resolve(projectRoot, options.scorer);
     const run = spawnSync(process.execPath, [scorer, '--gold', dir, '--pred', out], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`the scorer exited with status ${run.status}`);
   } finally {
@@ -39,7 +39,8 @@ async function evaluate(options: { dir: string }): Promise<void> {
 const program = new Command()
   .name('eval')
   .description('Extract the benchmark articles and score them against the gold annotations')
-  .option('--dir <dir>', 'folder of *.article.json and *.gold.json (score.mjs is looked up in its parent)', '../shared/eval/dev')
-  .action((options: { dir: string }) => runCli(() => evaluate(options)));
+  .option('--dir <dir>', 'folder of *.article.json and *.gold.json', '../shared/eval/dev')
+  .option('--scorer <file>', 'the benchmark scorer, which any gold folder is scored with', '../shared/eval/score.mjs')
+  .action((options: { dir: string; scorer: string }) => runCli(() => evaluate(options)));
 
 await program.parseAsync();
