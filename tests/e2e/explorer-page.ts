@@ -79,3 +79,31 @@ export async function readGraphNodes(page: Page): Promise<ScreenNode[]> {
 interface ExplorerWindow {
   explorer: { graphNodes(): ScreenNode[]; graphAtRest(): boolean };
 }
+
+/**
+ * Clicks the first timeline item that lies inside the timeline's visible panel, in the middle of its
+ * visible part. vis-timeline scrolls its groups itself, so the browser cannot scroll an item into view.
+ */
+export async function clickVisibleTimelineItem(page: Page): Promise<void> {
+  const panel = (await page.locator('[data-testid="timeline"] .vis-panel.vis-center').boundingBox())!;
+  for (const item of await page.locator('[data-testid="timeline"] .vis-item').filter({ has: page.getByTestId('timeline-item') }).all()) {
+    const box = await item.boundingBox();
+    if (!box) continue;
+    const [left, right] = [Math.max(box.x, panel.x), Math.min(box.x + box.width, panel.x + panel.width)];
+    const y = box.y + box.height / 2;
+    if (left < right && y > panel.y && y < panel.y + panel.height) return page.mouse.click((left + right) / 2, y);
+  }
+  throw new Error('clickVisibleTimelineItem: no timeline item lies inside the visible panel');
+}
+
+/** Scrolls the timeline's groups down (the wheel over the group labels) until `selector` matches an item. */
+export async function scrollTimelineUntil(page: Page, selector: string): Promise<number> {
+  await page.locator('[data-testid="timeline"] .vis-panel.vis-left').hover();
+  for (let step = 0; step < 40; step++) {
+    const count = await page.locator(`[data-testid="timeline"] ${selector}`).count();
+    if (count > 0) return count;
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(100);
+  }
+  return 0;
+}

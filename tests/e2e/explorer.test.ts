@@ -13,7 +13,7 @@ import { findFreePort } from '../support/free-port.js';
 import { launchChromium } from '../support/chromium.js';
 import { loadDemoData } from '../support/load-demo-data.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
-import { clickLargestGraphNode, findLargestClearNode, readCount, readGraphNodes, runCypher } from './explorer-page.js';
+import { clickLargestGraphNode, clickVisibleTimelineItem, findLargestClearNode, readCount, readGraphNodes, runCypher, scrollTimelineUntil } from './explorer-page.js';
 
 const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
 // Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
@@ -59,6 +59,11 @@ describe('the explorer in Chromium', () => {
     initialNodes = await readCount(page, 'graph-view', 'nodeCount');
     expect(initialNodes).toBeGreaterThan(0);
     expect(await readCount(page, 'timeline', 'itemCount')).toBeGreaterThan(0);
+    // The timeline opens on its first group, not scrolled down to its last.
+    const firstGroup = (await page.locator('[data-testid="timeline"] .vis-label').first().boundingBox())!;
+    const timelineBox = (await page.locator('[data-testid="timeline"] .vis-timeline').boundingBox())!;
+    expect(firstGroup.y).toBeGreaterThanOrEqual(timelineBox.y);
+    expect(firstGroup.y).toBeLessThan(timelineBox.y + timelineBox.height);
     await screenshot('01-first-view');
   }, STEP_TIMEOUT_MS);
 
@@ -93,7 +98,7 @@ describe('the explorer in Chromium', () => {
   }, STEP_TIMEOUT_MS);
 
   it('highlights the evidence sentences inside the article when an event is clicked', async () => {
-    await page.locator('[data-testid="timeline-item"]').first().click();
+    await clickVisibleTimelineItem(page);
     const evidence = page.getByTestId('evidence-panel');
     await evidence.getByTestId('evidence-sentence').first().waitFor();
     const sentence = (await evidence.getByTestId('evidence-sentence').first().textContent()) ?? '';
@@ -148,7 +153,8 @@ describe('the explorer in Chromium', () => {
     await page.waitForURL(/[?&]group=actor/);
     await page.locator('[data-testid="timeline"] .vis-label', { hasText: actor.name }).first().waitFor();
     await page.locator('[data-testid="timeline"] .vis-item.ev-highlight').first().waitFor();
-    expect(await page.locator('[data-testid="timeline"] .vis-item.ev-dim').count()).toBeGreaterThan(0);
+    // The others' events are dimmed: those of the groups below the selected actor's.
+    expect(await scrollTimelineUntil(page, '.vis-item.ev-dim')).toBeGreaterThan(0);
     await screenshot('09-timeline-by-actor');
   }, STEP_TIMEOUT_MS);
 

@@ -44,7 +44,8 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   const groups = new DataSet<TimelineGroup>();
   const options: TimelineOptions = {
     height: '100%',
-    orientation: { axis: 'top' },
+    // Items stacked from the top, so the view opens on the first groups rather than scrolled to the last.
+    orientation: { axis: 'top', item: 'top' },
     stack: true,
     verticalScroll: true,
     showCurrentTime: false,
