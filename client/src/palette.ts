@@ -30,7 +30,7 @@ const RELATION_COLOURS: Record<RelationType, string> = {
   MEMBER_OF: '#9a7b2f',
 };
 
-/** Nodes from the Cypher console that are not actors: one colour per label. */
+/** Nodes from the Cypher console that are neither actors nor events: one colour per label. */
 const LABEL_COLOURS: Record<string, string> = { Event: '#6b7280', Article: '#b0a48a', Place: '#5aa0a0' };
 
 export function colourOfEventType(type: string): string {
@@ -38,7 +38,7 @@ export function colourOfEventType(type: string): string {
 }
 
 export function colourOfKind(kind: string): string {
-  return ACTOR_KIND_COLOURS[kind as ActorKind] ?? LABEL_COLOURS[kind] ?? '#8a8f98';
+  return ACTOR_KIND_COLOURS[kind as ActorKind] ?? EVENT_TYPE_COLOURS[kind as EventType] ?? LABEL_COLOURS[kind] ?? '#8a8f98';
 }
 
 export function colourOfRelation(type: string): string {

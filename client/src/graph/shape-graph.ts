@@ -60,7 +60,7 @@ export function shapeCypherGraph(graph: CypherGraph, positions: Positions = new 
   const nodes = graph.nodes.map((node) => ({
     id: node.id,
     name: nameOf(node.properties, node.labels),
-    kind: node.labels.includes('Actor') ? String(node.properties.kind ?? 'other') : (node.labels[0] ?? 'node'),
+    kind: kindOf(node.properties, node.labels),
     activity: degree.get(node.id) ?? 0,
     ...positions.get(node.id),
   }));
@@ -69,6 +69,12 @@ export function shapeCypherGraph(graph: CypherGraph, positions: Positions = new 
     return { id: rel.id, source: rel.source, target: rel.target, kind, type: rel.type, weight: 1 };
   });
   return withRadii(nodes, links);
+}
+
+/** Actors by their kind, events by their type (coloured as on the timeline), other nodes by their label. */
+function kindOf(properties: Record<string, unknown>, labels: readonly string[]): string {
+  const own = labels.includes('Actor') ? (properties.kind ?? 'other') : labels.includes('Event') ? properties.type : undefined;
+  return typeof own === 'string' ? own : (labels[0] ?? 'node');
 }
 
 function nameOf(properties: Record<string, unknown>, labels: readonly string[]): string {

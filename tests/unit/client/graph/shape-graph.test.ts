@@ -57,17 +57,19 @@ describe('shapeActorGraph', () => {
 });
 
 describe('shapeCypherGraph', () => {
-  it('draws actors by kind and other nodes by label, named by their best property', () => {
+  it('draws actors by kind, events by type and other nodes by label, named by their best property', () => {
     const { nodes, links } = shapeCypherGraph({
       nodes: [
         { id: '4:a', labels: ['Actor'], properties: { id: 'russia', name: 'Russia', kind: 'state' } },
         { id: '4:e', labels: ['Event'], properties: { summary: 'Munich meeting', type: 'meeting' } },
+        { id: '4:p', labels: ['Place'], properties: { name: 'Munich' } },
       ],
       relationships: [{ id: '5:r', type: 'PARTICIPATED_IN', source: '4:a', target: '4:e', properties: { role: 'participant' } }],
     });
     expect(nodes.map((node) => [node.name, node.kind, node.activity])).toEqual([
       ['Russia', 'state', 1],
-      ['Munich meeting', 'Event', 1],
+      ['Munich meeting', 'meeting', 1],
+      ['Munich', 'Place', 0],
     ]);
     expect(links[0]).toMatchObject({ kind: 'event', type: 'PARTICIPATED_IN' });
   });
