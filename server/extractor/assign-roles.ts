@@ -1,7 +1,7 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
-import { governingSubjects, MEDIATING_VERB, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
+import { governingSubjects, MEDIATING_VERB, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
@@ -106,7 +106,8 @@ function actedUponRole(type: EventType): Role {
 const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|then\s+|not\s+)?$/i;
 
 function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
-  const { speakers, subjects } = splitAtSpeech(trigger, mentions, ctx.text, ctx.clause);
+  const shared = trigger.type === 'statement' ? sharedSubjects(trigger, mentions, ctx.text, ctx.clause) : null;
+  const { speakers, subjects } = shared ? { speakers: shared, subjects: [] } : splitAtSpeech(trigger, mentions, ctx.text, ctx.clause);
   const statement = trigger.type === 'statement';
   // "The rebels will then be evacuated": a passive verb's subject is acted upon.
   const passive = !/ing$/i.test(trigger.text) && PASSIVE_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start));
@@ -165,10 +166,11 @@ function possessiveOwners(trigger: Trigger, ctx: RoleContext): Mention[] {
   return listed.reverse();
 }
 
-function adjustRole(m: Mention, role: Role, text: string): Role {
+function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role {
   if (/^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
   if (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'mediator';
-  if (BACKER_AFTER.test(text.slice(m.end, m.end + 12))) return 'participant';
+  // "demanded that Russian-backed forces leave": the backer is the one addressed; in other events it only stands behind one side.
+  if (BACKER_AFTER.test(text.slice(m.end, m.end + 12)) && !(type === 'statement' && role === 'target')) return 'participant';
   return role;
 }
 
@@ -190,7 +192,7 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   const found = verbal ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
   const participants: CandidateParticipant[] = [];
   for (const { m, role } of found) {
-    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text), kind: m.entity.kind });
+    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
   return addAffiliations(participants, ctx.ties);
 }

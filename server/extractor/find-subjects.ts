@@ -31,6 +31,33 @@ export function governingSubjects(trigger: Trigger, mentions: Mention[], text: s
   return { verb: verb[0].toLowerCase(), subjects: mentions.filter((m) => m.start >= from && m.end <= verbStart) };
 }
 
+/** ", accusing", "and accused", "and also demanded": a verb that shares the subject of the clause's first verb. */
+const SECOND_VERB_BEFORE = /(?:,|\band)\s+(?:(?:also|then|later|further|repeatedly|[a-z]+ly)\s+)?$/i;
+/** Between two actors of one subject: a list word, an apposition comma, a possessive or up to three title words ("Syria's UN ambassador"). */
+const SUBJECT_GAP = /^(?:['’]s)?\s*(?:,|and|, and)?\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?$/;
+const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|the|a|an|of|to|with|on|in|at|for|by|from|who|which|that|has|have|had|is|are|was|were|will|would|said|told|met|cut|sent|made|held|took|gave)$/;
+
+function isSubjectGap(gap: string): boolean {
+  const words = gap.replace(/^['’]s/, '').split(/[\s,]+/).filter((w) => w && w !== 'and' && w.toLowerCase() !== 'the');
+  return SUBJECT_GAP.test(gap) && words.every((w) => !VERB_LIKE.test(w) || /-/.test(w));
+}
+
+/**
+ * The subject of a verb coordinated with an earlier one ("Chad cut ties with Sudan, accusing Khartoum…",
+ * "X called the rebels terrorists and accused Turkey…"): the actors the clause opens with, not the first verb's objects.
+ * Null when the trigger is not such a verb.
+ */
+export function sharedSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] | null {
+  if (trigger.form !== 'verb' || !SECOND_VERB_BEFORE.test(text.slice(clause.start, trigger.start))) return null;
+  const before = mentions.filter((m) => m.end <= trigger.start);
+  const group = before.slice(0, 1);
+  for (const m of before.slice(1)) {
+    if (!isSubjectGap(text.slice(group.at(-1)!.end, m.start))) break;
+    group.push(m);
+  }
+  return group.length && group.length < before.length ? group : null;
+}
+
 /** In "X said that Y failed to comply", X speaks and Y is spoken of. */
 export function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): { speakers: Mention[]; subjects: Mention[] } {
   const before = text.slice(clause.start, trigger.start);

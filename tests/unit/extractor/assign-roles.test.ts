@@ -88,4 +88,27 @@ describe('assignRoles', () => {
     const { events } = extract('Chinese Ambassador Liu Wen said the sanctions should be lifted.');
     expect(events).toEqual([]);
   });
+
+  it('gives a participle or a second verb the subject of the clause, not the first verb\'s object', () => {
+    const accusing = extract('Egypt and Niger severed diplomatic relations with Sudan on Monday, accusing Sudan of arming rebels.').events.find((e) => e.type === 'statement');
+    expect(accusing).toMatchObject({ subtype: 'accusation', date: { start: '2017-03-06' } });
+    expect(accusing?.participants).toEqual([
+      { actor: 'egypt', role: 'source' },
+      { actor: 'niger', role: 'source' },
+      { actor: 'sudan', role: 'target' },
+    ]);
+    const { events } = extract("Chad's Foreign Minister Ali Mahamat accused Sudan of arming the rebels and demanded that Libya close its border.");
+    expect(events.map((e) => [e.subtype, e.participants.filter((p) => p.role === 'target').map((p) => p.actor)])).toEqual([
+      ['accusation', ['sudan']],
+      ['demand', ['libya']],
+    ]);
+  });
+
+  it('keeps the backer of the forces a demand speaks of as its addressee', () => {
+    const { events } = extract('Chad accused Sudan of fuelling the war and demanded that Sudanese-backed militias leave its territory.');
+    expect(events.find((e) => e.subtype === 'demand')?.participants).toEqual([
+      { actor: 'chad', role: 'source' },
+      { actor: 'sudan', role: 'target' },
+    ]);
+  });
 });
