@@ -1,5 +1,6 @@
 /** Stage 1: split the article text into sentences with offsets and mark noise, never altering the text. */
 import type { Segment, SegmentKind } from './document-model.js';
+import { findDatelineLength } from './find-dateline.js';
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -10,6 +11,9 @@ const ABBREVIATIONS = new Set([
 const READ_TIME = /^\d+\s*(min|minute)s?\s+read$/i;
 const DATELINE = /^(published:?\s*|updated:?\s*)?(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})(\s*[-|,]?\s*\d{1,2}:\d{2}.*)?$/;
 const PHOTO_CREDIT = /^[^.!?]{0,60}\b(AFP|Getty Images|Reuters|AP Photo|EPA|Anadolu Agency)\b[^.!?]{0,30}$/;
+/** Bylines, credits and page furniture: "By Wire staff", "Reporting by the Rabat bureau; Editing by ...", "Related: ...", "Share this story". */
+const BYLINE = /^By(?:\s+(?:[A-Z][\p{L}.'’-]*|and|staff|reporters?|correspondents?))+$/u;
+const BOILERPLATE = /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|produced)\s+by\b.*|share\s+this(?:\s+\w+)?|advertisement|listen\s+to\s+this\s+(?:article|story)|related(?:\s+(?:coverage|content|articles?|stories|news))?(?::.*)?|read\s+more(?::.*)?)$/iu;
 const CAPTION = /(\[(Getty|AFP|Reuters|AP|EPA|Anadolu|file)[^\]]*\]|\((Getty|AFP|Reuters|AP|EPA)[^)]*(Photo|Images)\))\s*$|^(photo|file photo|image)\s*:/i;
 
 interface Line {
@@ -63,7 +67,7 @@ interface Context {
 
 function classify(text: string, { seen, title, lineAlone, otherLines }: Context): SegmentKind {
   const key = normalize(text);
-  if (!key || READ_TIME.test(text) || DATELINE.test(text) || PHOTO_CREDIT.test(text) || seen.has(key)) return 'noise';
+  if (!key || READ_TIME.test(text) || DATELINE.test(text) || PHOTO_CREDIT.test(text) || BYLINE.test(text) || BOILERPLATE.test(text) || seen.has(key)) return 'noise';
   if (key === title) return 'headline';
   if (CAPTION.test(text)) return 'caption';
   // A pull quote repeats a passage of another paragraph word for word.
@@ -74,15 +78,18 @@ function classify(text: string, { seen, title, lineAlone, otherLines }: Context)
 /** Sentences of the article, each marked headline, body, caption or noise. */
 export function segmentText(text: string, title = ''): Segment[] {
   const lines = splitLines(text).filter((l) => l.text.trim());
-  const normalizedLines = lines.map((l) => normalize(l.text));
+  const normalizedLines = lines.map((l) => normalize(l.text.slice(findDatelineLength(l.text))));
   const seen = new Set<string>();
   const segments: Segment[] = [];
   lines.forEach((line, paragraph) => {
-    const spans = splitSentences(line.text).map((span) => trimSpan(line.text, span)).filter(([s, e]) => e > s);
+    // A dateline names where the story was filed, not an actor: it becomes a noise segment of its own.
+    const lead = findDatelineLength(line.text);
+    const sentences = splitSentences(line.text.slice(lead)).map(([s, e]): [number, number] => [s + lead, e + lead]);
+    const spans = [...(lead ? [[0, lead] as [number, number]] : []), ...sentences].map((span) => trimSpan(line.text, span)).filter(([s, e]) => e > s);
     for (const [s, e] of spans) {
       const sentence = line.text.slice(s, e);
-      const context = { seen, title: normalize(title), lineAlone: spans.length === 1, otherLines: normalizedLines };
-      const kind = classify(sentence, context);
+      const context = { seen, title: normalize(title), lineAlone: sentences.length === 1, otherLines: normalizedLines };
+      const kind = lead && s === 0 ? 'noise' : classify(sentence, context);
       seen.add(normalize(sentence));
       segments.push({ index: segments.length, paragraph, start: line.start + s, end: line.start + e, text: sentence, kind });
     }

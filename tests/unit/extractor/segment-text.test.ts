@@ -28,4 +28,32 @@ describe('segmentText', () => {
     const text = 'Title\nShe said the blockade of the port must end before any talks begin, and repeated it.\nthe blockade of the port must end before any talks begin';
     expect(segmentText(text, 'Title').at(-1)?.kind).toBe('noise');
   });
+
+  it('sets a place dateline apart as noise, so the country it names is no actor and the lead sentence starts after it', () => {
+    const text = 'Envoys meet\nLUSAKA, Zambia (Wire) - The two envoys met on Monday.\nOSLO/BERGEN - Talks resumed.\nHarare (AP) -- The talks ended.';
+    const segments = segmentText(text, 'Envoys meet');
+    expect(segments.map((s) => [s.kind, s.text])).toEqual([
+      ['headline', 'Envoys meet'],
+      ['noise', 'LUSAKA, Zambia (Wire) -'],
+      ['body', 'The two envoys met on Monday.'],
+      ['noise', 'OSLO/BERGEN -'],
+      ['body', 'Talks resumed.'],
+      ['noise', 'Harare (AP) --'],
+      ['body', 'The talks ended.'],
+    ]);
+    for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not take a name followed by a dash for a dateline', () => {
+    const text = 'Title\nMs Okafor - who chaired the talks - left early.';
+    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'body']);
+  });
+
+  it('marks bylines, credits and page furniture as noise but not a sentence opening with "By"', () => {
+    const text = [
+      'Title', 'By Field staff', 'By Tuesday the envoys had left.', 'Share this article', 'Related: Markets slip on truce news',
+      'Writing by the Lima bureau; Editing by Jo Park', 'Advertisement', 'Listen to this story',
+    ].join('\n');
+    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'body', 'noise', 'noise', 'noise', 'noise', 'noise']);
+  });
 });
