@@ -76,8 +76,8 @@ function objects(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array
   for (const m of mentions.filter((x) => x.start >= trigger.end)) {
     const gap = ctx.text.slice(right, m.start);
     const first = found.length === 0;
-    // "condemned the rocket attacks on Israel": the actor belongs to the event named in between.
-    const nested = first && ctx.triggers.some((t) => t !== trigger && t.start >= right && t.end <= m.start);
+    // "condemned the rocket attacks on Israel", "cut ties with Sudan and attacked Niger": the actor belongs to the event named in between.
+    const nested = ctx.triggers.some((t) => t !== trigger && t.start >= right && t.end <= m.start);
     if (nested || !(first ? OBJECT_GAP.test(gap) && !clauseWord.test(gap) : LIST_GAP.test(gap))) break;
     found.push({ m, passive: first ? passiveVerb && /\bby\s+(the\s+)?$/.test(gap) : (found[0]?.passive ?? false) });
     right = m.end;
@@ -106,7 +106,7 @@ function actedUponRole(type: EventType): Role {
 const PASSIVE_BEFORE = /\b(is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|then\s+|not\s+)?$/i;
 
 function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
-  const shared = trigger.type === 'statement' ? sharedSubjects(trigger, mentions, ctx.text, ctx.clause) : null;
+  const shared = sharedSubjects(trigger, mentions, ctx.text, ctx.clause);
   const { speakers, subjects } = shared ? { speakers: shared, subjects: [] } : splitAtSpeech(trigger, mentions, ctx.text, ctx.clause);
   const statement = trigger.type === 'statement';
   // "The rebels will then be evacuated": a passive verb's subject is acted upon.

@@ -4,6 +4,7 @@ import { assignRoles } from './assign-roles.js';
 import type { CandidateEvent, Mention, Segment, TitleTie, Trigger } from './document-model.js';
 import { detectStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { secondVerbStart } from './find-subjects.js';
 import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
 import { splitClauses } from './split-clauses.js';
 
@@ -44,10 +45,15 @@ function isAsserted(clause: string, before: string, sentence: string, offset: nu
   return !NEGATED.test(before) && !CONDITION_BEFORE.test(before) && !MODAL.test(clause) && !isQuoted(sentence, offset);
 }
 
-/** Tense words after an event noun count ("a truce between the parties should be in place") up to a comma or a relative clause, which speak of something else. */
-function statusWindowEnd(sentence: string, triggerEnd: number, clauseEnd: number): number {
-  const stop = /,|\b(that|which|who|whom|whose)\b/.exec(sentence.slice(triggerEnd, clauseEnd));
-  return stop ? triggerEnd + stop.index : clauseEnd;
+/** A verb phrase coordinated after the event's own ("urged Qatar to talk and was expected to travel on Tuesday") has its own tense and date; a bare "and recognised" may be an adjective. */
+const NEXT_VERB_PHRASE = /\band\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|will|would|has|have|had)\b|\band\s+(?:also|then|later)\s+[a-z]+ed\b/;
+/** Tense words count up to a comma or a relative clause too, which speak of something else. */
+const STATUS_STOP = new RegExp(`,|\\b(that|which|who|whom|whose)\\b|${NEXT_VERB_PHRASE.source}`);
+
+/** Where the words stop that may speak of the event (`stop`), from its trigger's end, relative to the sentence. */
+function stopAfter(sentence: string, triggerEnd: number, clauseEnd: number, stop: RegExp): number {
+  const found = stop.exec(sentence.slice(triggerEnd, clauseEnd));
+  return found ? triggerEnd + found.index : clauseEnd;
 }
 
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent[] {
@@ -64,16 +70,21 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const participants = assignRoles(trigger, inClause, roleContext);
   if (!participants.length) return [];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
-  let status = detectStatus(segment.text.slice(clause.start, statusWindowEnd(segment.text, trigger.end - segment.start, clause.end)), trigger.end - segment.start - clause.start);
+  // Tense words from the event's own verb phrase ("…, accusing", "… and accused"; not the verb before it) to STATUS_STOP;
+  // "a truce between the parties should be in place" counts those after the noun.
+  const ownEnd = trigger.end - segment.start;
+  const from = (secondVerbStart(trigger, ctx.text, roleContext.clause) ?? roleContext.clause.start) - segment.start;
+  let status = detectStatus(segment.text.slice(from, stopAfter(segment.text, ownEnd, clause.end, STATUS_STOP)), ownEnd - from);
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
-  const date = resolveDate(clauseText, offset - clause.start, ctx.published, direction) ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
+  const dateText = segment.text.slice(clause.start, stopAfter(segment.text, ownEnd, clause.end, NEXT_VERB_PHRASE));
+  const date = resolveDate(dateText, offset - clause.start, ctx.published, direction) ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
   const place = findPlace(clauseText, segment.text);
   // "met on Monday and Wednesday" reports two meetings.
-  const days = trigger.form === 'verb' ? resolveCoordinatedDays(clauseText, ctx.published, direction) : [];
+  const days = trigger.form === 'verb' ? resolveCoordinatedDays(dateText, ctx.published, direction) : [];
   return (days.length ? days : [date]).map((d) => ({ trigger, status, date: d, participants, place, evidence: { start: segment.start, end: segment.end } }));
 }
 

@@ -31,8 +31,16 @@ export function governingSubjects(trigger: Trigger, mentions: Mention[], text: s
   return { verb: verb[0].toLowerCase(), subjects: mentions.filter((m) => m.start >= from && m.end <= verbStart) };
 }
 
-/** ", accusing", "and accused", "and also demanded": a verb that shares the subject of the clause's first verb. */
-const SECOND_VERB_BEFORE = /(?:,|\band)\s+(?:(?:also|then|later|further|repeatedly|[a-z]+ly)\s+)?$/i;
+/** ", accusing", "and accused", "and was expected to travel": a verb that shares the subject of the clause's first verb. */
+const SECOND_VERB_BEFORE = /(?:,|\band)\s+(?:(?:also|then|later|further|repeatedly|[a-z]+ly)\s+)?(?:(?:was|were|is|are|will|would|has|have|had|be|been|expected|set|due|to)\s+)*$/i;
+
+/** Where the verb phrase of a verb that follows another in its clause begins (at its comma or "and"), or null. */
+export function secondVerbStart(trigger: Trigger, text: string, clause: Clause): number | null {
+  if (trigger.form !== 'verb') return null;
+  const m = SECOND_VERB_BEFORE.exec(text.slice(clause.start, trigger.start));
+  return m ? clause.start + m.index : null;
+}
+
 /** Between two actors of one subject: a list word, an apposition comma, a possessive or up to three title words ("Syria's UN ambassador"). */
 const SUBJECT_GAP = /^(?:['’]s)?\s*(?:,|and|, and)?\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?$/;
 const VERB_LIKE = /^(?:[a-z]+ed|[a-z]+s|the|a|an|of|to|with|on|in|at|for|by|from|who|which|that|has|have|had|is|are|was|were|will|would|said|told|met|cut|sent|made|held|took|gave)$/;
@@ -48,7 +56,7 @@ function isSubjectGap(gap: string): boolean {
  * Null when the trigger is not such a verb.
  */
 export function sharedSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] | null {
-  if (trigger.form !== 'verb' || !SECOND_VERB_BEFORE.test(text.slice(clause.start, trigger.start))) return null;
+  if (secondVerbStart(trigger, text, clause) === null) return null;
   const before = mentions.filter((m) => m.end <= trigger.start);
   const group = before.slice(0, 1);
   for (const m of before.slice(1)) {

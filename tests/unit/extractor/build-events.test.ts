@@ -49,4 +49,25 @@ describe('buildEvents', () => {
     expect(extract('Iran tested a missile banned by previous UN resolutions.').events.filter((e) => e.type === 'resolution')).toEqual([]);
     expect(extract('Chad and Sudan signed several earlier agreements.').events).toEqual([]);
   });
+
+  it('takes an event\'s status and date from its own verb phrase, not from one coordinated after or before it', () => {
+    const { events } = extract("Kenya's president urged Chad to give the talks time and was expected to travel to Khartoum on Tuesday.");
+    expect(events.find((e) => e.type === 'statement')).toMatchObject({ status: 'occurred', date: { start: '2017-03-11' } });
+    expect(events.find((e) => e.type === 'meeting')).toMatchObject({ status: 'planned', date: { start: '2017-03-14' }, participants: [{ actor: 'kenya', role: 'participant' }] });
+    const accusation = extract('Britain said it would expel Russian diplomats and accused Russia of the poisoning.').events.find((e) => e.type === 'statement');
+    expect(accusation?.status).toBe('occurred');
+  });
+
+  it('gives a participle the date of the verb it follows', () => {
+    const accusation = extract('Chad cut ties with Sudan on Monday, accusing Khartoum of arming rebels.').events.find((e) => e.type === 'statement');
+    expect(accusation).toMatchObject({ status: 'occurred', date: { start: '2017-03-06' } });
+  });
+
+  it('leaves an actor after a second verb to that verb\'s event', () => {
+    const { events } = extract('Chad cut ties with Sudan and attacked Niger on Monday.');
+    expect(events.map((e) => [e.type, e.participants.map((p) => p.actor)])).toEqual([
+      ['sanctions', ['chad', 'sudan']],
+      ['offensive', ['chad', 'niger']],
+    ]);
+  });
 });
