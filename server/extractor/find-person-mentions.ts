@@ -3,6 +3,7 @@ import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js'
 import { compileTitlePattern, FULL_NAME, NAME, NOT_NAME_WORDS } from './name-patterns.js';
 import type { Titles } from './lexicons/load-lexicons.js';
 import { toActorId } from './to-actor-id.js';
+import { findUntitledPersons } from './find-untitled-persons.js';
 
 interface PersonHit {
   start: number;
@@ -23,6 +24,8 @@ function createPatterns(titles: Titles) {
     ownedGovernment: new RegExp(`(${FULL_NAME})['’]s\\s+(?:government|regime|forces|troops|army)\\b`, 'gu'),
     appositive: new RegExp(`(${FULL_NAME}),\\s+(?:the\\s+)?([^,;]{0,40}?)\\b(${TITLE})\\b`, 'gu'),
     leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),
+    /** "named Ali Hassan as prime minister of the unity government": the title comes after the name. */
+    namedAs: new RegExp(`(${FULL_NAME})\\s+as\\s+(?:the\\s+)?(?:(?:new|interim|acting|caretaker)\\s+)?(${TITLE})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?`, 'gu'),
     speaker: new RegExp(`(${FULL_NAME})\\s+${SPEECH}\\b|\\b${SPEECH}\\s+(${FULL_NAME})`, 'gu'),
     honorific: new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${NAME})`, 'gu'),
     possessed: new RegExp(`['’]s\\s+(${NAME})\\b(?!\\s+[A-Z])`, 'gu'),
@@ -94,6 +97,19 @@ function findLeading(segment: Segment, p: Patterns, mentions: Mention[]): Person
   });
 }
 
+/** The state or organisation named right after "as prime minister of" is the one the person holds the title in. */
+function findNamedAs(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
+  return [...segment.text.matchAll(p.namedAs)].flatMap((m) => {
+    const name = cleanName(m[1] ?? '');
+    const end = segment.start + (m.index ?? 0) + m[0].length;
+    const body = mentions.find((x) => x.start === end && x.entity.kind !== 'person');
+    if (!name || !body) return [];
+    const start = segment.start + (m.index ?? 0) + (m[1] ?? '').length - name.length;
+    const title = m[2] ?? '';
+    return [{ start, end: start + name.length, name, tie: { relation: p.relationOf(title), affiliation: body.entity, title } }];
+  });
+}
+
 /** "Israel's Netanyahu": a bare name owned by a state, when the name is no known actor or common word. */
 function findPossessed(segment: Segment, pattern: RegExp, mentions: Mention[]): PersonHit[] {
   return findPlain(segment, pattern).filter((h) => {
@@ -122,10 +138,12 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findTitled(segment, p, mentions),
     ...findAppositive(segment, p, mentions),
     ...findLeading(segment, p, mentions),
+    ...findNamedAs(segment, p, mentions),
     ...findPlain(segment, p.speaker),
     ...findPlain(segment, p.honorific),
     ...findPossessed(segment, p.possessed, mentions),
     ...findPlain(segment, p.ownedGovernment).map((h) => ({ ...h, tie: { relation: 'LEADS' as const, affiliation: null, title: 'leader' } })),
+    ...findUntitledPersons(segment, titles, isKnownName),
   ];
   const text = (h: PersonHit) => segment.text.slice(h.end - segment.start, h.end - segment.start + 12);
   return hits.filter((h) => !isKnownName(h.name) && !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)));

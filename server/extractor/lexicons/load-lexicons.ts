@@ -20,7 +20,7 @@ const OrganizationSchema = z.object({
   partOf: z.string().optional(),
 });
 
-const TitlesSchema = z.object({ LEADS: z.array(z.string()), REPRESENTS: z.array(z.string()) });
+const TitlesSchema = z.object({ LEADS: z.array(z.string()), REPRESENTS: z.array(z.string()), DESCRIBES: z.array(z.string()).default([]) });
 
 const TriggersSchema = z.object({
   events: z.record(EventTypeSchema.exclude(['statement']), z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),

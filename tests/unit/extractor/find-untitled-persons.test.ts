@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { segmentText } from '../../../server/extractor/segment-text.js';
+
+function personsOf(text: string) {
+  const { mentions, ties } = findMentions(text, segmentText(text));
+  return { ids: [...new Set(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id))], ties };
+}
+
+describe('untitled persons', () => {
+  it('finds a person introduced by an occupation and ties them to the body they are named to head', () => {
+    const { ids, ties } = personsOf('The accord names businessman Karim Haddad as prime minister of a Government of National Accord.');
+    expect(ids).toEqual(['karim_haddad']);
+    expect(ties.get('karim_haddad')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'government_of_national_accord' } });
+  });
+
+  it('finds each name of a list after a plural title', () => {
+    const { ids, ties } = personsOf('The leaders of both factions, Omar Tahir and Salim Bakr, met in Tunis on Monday.');
+    expect(ids).toEqual(['omar_tahir', 'salim_bakr']);
+    expect(ties.get('salim_bakr')).toMatchObject({ relation: 'LEADS' });
+  });
+
+  it('finds the ruler of a past era and a person described after their name', () => {
+    expect(personsOf('Exports collapsed under Idris al-Kamal, who ruled for decades.').ids).toEqual(['idris_al_kamal']);
+    expect(personsOf('Nadia Farouk, a veteran activist, was freed.').ids).toEqual(['nadia_farouk']);
+  });
+
+  it('takes no state, place or organisation in those positions for a person', () => {
+    expect(personsOf('The envoys of both states, New Zealand and South Africa, signed the text.').ids).toEqual([]);
+    expect(personsOf('Talks resumed under United Nations auspices and under Security Council pressure.').ids).toEqual([]);
+    expect(personsOf('Trade grew under Buenos Aires rules.').ids).toEqual([]);
+  });
+});
