@@ -1,7 +1,7 @@
 /** Stage 2e: pronouns, "the US official" and "Assad's government" point back at actors already named. */
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 
-const PRONOUN = /(?:^["“]?|[,;]\s*["”]?\s*|\b(?:and|but)\s+)(he|she)\b(?=\s+(?:said|says|added|told|stated|warned|noted|insisted|met|urged|called|accused|blamed|welcomed|announced|had|has|was|is|will|would)\b)/gi;
+const PRONOUN = /(?:^["“]?|[,;]\s*["”]?\s*|\b(?:and|but)\s+)(he|she)\b(?=\s+(?:(?:also|later|then|again|further|repeatedly)\s+)?(?:said|says|added|told|stated|warned|noted|insisted|met|urged|called|accused|blamed|welcomed|announced|demanded|condemned|criticised|criticized|rejected|praised|threatened|appealed|pressed|had|has|was|is|will|would)\b)/gi;
 const ROLE_NOUN = /\b[Tt]he\s+((?:[A-Z][\w.]*\s+){0,3})(official|envoy|special envoy|ambassador|Secretary of State|Foreign Minister|foreign minister|Secretary-General|minister|spokesman|diplomat)\b(?!\s+[A-Z])/g;
 const LEADER_GOVERNMENT = /^(?:['’]s)?\s+(?:government|regime|forces|troops|administration|air force|loyalists|army)\b/;
 

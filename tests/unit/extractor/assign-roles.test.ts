@@ -111,4 +111,13 @@ describe('assignRoles', () => {
       { actor: 'sudan', role: 'target' },
     ]);
   });
+
+  it('takes the speaker of a statement opened by a pronoun from the sentence before', () => {
+    const { events } = extract("Chad's Foreign Minister Ali Mahamat met Sudanese officials on Monday. He also accused Sudan of arming rebels.");
+    expect(events.find((e) => e.type === 'statement')?.participants).toEqual([
+      { actor: 'ali_mahamat', role: 'source' },
+      { actor: 'sudan', role: 'target' },
+      { actor: 'chad', role: 'source' },
+    ]);
+  });
 });
