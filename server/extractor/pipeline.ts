@@ -1,9 +1,10 @@
 /**
  * The extractor: an article in, a validated contract document out. Pure, offline and deterministic;
  * relative dates are resolved against `article.published`, never the clock. The stages, in order:
- *   segment → mentions → triggers → prune triggers → events (roles, status, dates, places) → merge → default dates → relations → assemble
+ *   segment → mentions → triggers → prune triggers → events (roles, status, dates, places) → align headline events → merge → default dates → relations → assemble
  */
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
+import { alignHeadlineEvents } from './align-headline-events.js';
 import { assembleExtraction } from './assemble-extraction.js';
 import { buildEvents } from './build-events.js';
 import { applyDefaultDates, findReportDay } from './apply-default-dates.js';
@@ -28,7 +29,8 @@ export function extractArticle(article: Article): Extraction {
   const { mentions, ties, groupCountries } = findMentions(article.text, segments);
   const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns, triggerExclusions)), article.text);
   const reportDay = findReportDay(segments, article.published);
-  const candidates = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers });
+  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers });
+  const candidates = alignHeadlineEvents(built, segments);
   const events = applyDefaultDates(mergeEvents(candidates, article.text), reportDay);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
