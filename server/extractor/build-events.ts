@@ -6,6 +6,7 @@ import { detectStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
 import { secondVerbStart } from './find-subjects.js';
 import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
+import { spanEndingAt } from './resolve-periods.js';
 import { splitClauses } from './split-clauses.js';
 
 export interface EventContext {
@@ -79,7 +80,10 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
   const dateText = segment.text.slice(clause.start, stopAfter(segment.text, ownEnd, clause.end, NEXT_VERB_PHRASE));
-  const date = resolveDate(dateText, offset - clause.start, ctx.published, direction) ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
+  const found = resolveDate(dateText, offset - clause.start, ctx.published, direction);
+  // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
+  const lasted = trigger.form === 'noun' && status !== 'planned' ? spanEndingAt(segment.text.slice(clause.start, offset), found?.end ?? ctx.reportDay) : null;
+  const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
   const place = findPlace(clauseText, segment.text);

@@ -2,15 +2,9 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../contract/extraction.js';
 import { addDays, addMonths, mondayOf, monthRange, nearestWeekday, toDate } from './calendar.js';
-
-type Direction = 'past' | 'future';
-interface Found {
-  index: number;
-  date: EventDate;
-}
+import { findRecentPeriods, findSeasons, findYears, NUMBERS, qualifyPeriod, type Direction, type Found } from './resolve-periods.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18 };
 const day = (iso: string): EventDate => ({ start: iso, end: iso, precision: 'day' });
 
 function findWeeks(clause: string, published: string): Found[] {
@@ -104,7 +98,10 @@ export function resolveDate(clause: string, anchor: number, published: string, d
     ...findDeictic(clause, published),
     ...findCalendarDates(clause, published, direction),
     ...findWeekdays(clause, published, direction),
-  ];
+    ...findSeasons(clause, published, direction),
+    ...findRecentPeriods(clause, published),
+    ...findYears(clause),
+  ].map((f) => qualifyPeriod(clause, f, published));
   // "an update to the European Council of 22-23 June": a date after "of" dates the noun before it, which only counts when that noun is the event's own.
   const ownOrFree = found.filter((f) => !/\bof\s+$/.test(clause.slice(0, f.index)) || /^\S+(?:\s+\S+)?\s+of\s+$/.test(clause.slice(anchor, f.index)));
   ownOrFree.sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor));

@@ -70,4 +70,9 @@ describe('buildEvents', () => {
       ['offensive', ['chad', 'niger']],
     ]);
   });
+
+  it('dates "a week of talks" as the week up to the day the clause gives, not that day alone', () => {
+    const talks = extract('Chad and Sudan signed a deal on Thursday at the end of a week of UN-sponsored talks in Doha.').events.find((e) => e.type === 'talks');
+    expect(talks?.date).toEqual({ start: '2017-03-03', end: '2017-03-09', precision: 'day' });
+  });
 });
