@@ -2,6 +2,7 @@
 import { buildAliasTable, buildDemonymIndex, type AliasEntry } from './build-alias-table.js';
 import { collectPersonMentions } from './collect-persons.js';
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
+import { findBodyMentions } from './find-body-mentions.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
 import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from './find-group-mentions.js';
 import { lexicons } from './lexicons/load-lexicons.js';
@@ -73,7 +74,8 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const governments = findHomeGovernmentMentions(usable, governed);
   // "al-Shabaab militants" are the group the lexicon knows, not a new one named "Shabaab".
   const unknownGroups = groups.mentions.filter((g) => !entities.some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
-  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...unknownGroups, ...governments]));
+  const bodies = findBodyMentions(usable, entities, isKnownName);
+  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
   const merged = mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
