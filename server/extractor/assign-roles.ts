@@ -1,6 +1,8 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
+import { passiveMediators } from './find-mediators.js';
+import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import { governingSubjects, MEDIATING_VERB, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
@@ -8,61 +10,8 @@ const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'o
 const MEDIATOR_AFTER = /^[-‑](brokered|mediated|hosted|sponsored)\b/i;
 const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the\s+)?$/i;
 const BACKER_AFTER = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
-/** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
-const PHRASE_BREAK = /^(the|a|an|this|these|those|on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
-const PREPOSITION_ROLE: Record<string, Role> = {
-  by: 'source',
-  on: 'target',
-  against: 'target',
-  targeting: 'target',
-  between: 'participant',
-  with: 'participant',
-  involving: 'participant',
-  including: 'participant',
-  among: 'participant',
-  from: 'participant',
-  of: 'participant',
-  for: 'participant',
-};
-
-/** Up to three adjectives or nouns, a possessive, a hyphenated "-backed", or a list comma/"and". */
-function isModifierGap(gap: string): boolean {
-  const words = gap.replace(/^[-‑]\w+/, '').replace(/^['’]s\b/, '').split(/[\s,]+/).filter((w) => w && w !== 'and' && w !== '&');
-  return words.length <= 3 && words.every((w) => /^[a-z][\w-]*$/.test(w) && !PHRASE_BREAK.test(w));
-}
-
-function premodifiers(trigger: Trigger, mentions: Mention[], text: string): Mention[] {
-  const found: Mention[] = [];
-  let left = trigger.start;
-  for (const m of [...mentions].filter((x) => x.end <= trigger.start).reverse()) {
-    if (!isModifierGap(text.slice(m.end, left))) break;
-    found.push(m);
-    left = m.start;
-  }
-  return found;
-}
-
-function postmodifiers(trigger: Trigger, mentions: Mention[], text: string): Array<{ m: Mention; role: Role }> {
-  const found: Array<{ m: Mention; role: Role }> = [];
-  let right = trigger.end;
-  let role: Role | null = null;
-  for (const m of mentions.filter((x) => x.start >= trigger.end)) {
-    const gap = text.slice(right, m.start);
-    const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from|of|for)\s+(?:[a-z][\w-]*\s+){0,4}(?:pro-)?$/.exec(gap);
-    const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
-    if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';
-    else if (gerundObject) role = actedUponRole(trigger.type);
-    else if (!(role && LIST_GAP.test(gap))) break;
-    found.push({ m, role: role ?? 'participant' });
-    right = m.end;
-  }
-  return found;
-}
-
 /** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */
 const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
-/** Actors listed together, or a backer and the actor it backs ("the Iran-aligned Houthis"). */
-const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$|^[-‑](?:backed|aligned|allied|supported|funded|armed)\s+$/;
 
 /** "demanded that Turkey halt": the addressee of a demand or appeal may open its "that" clause. */
 const ADDRESSEE_THAT: ReadonlySet<string> = new Set(['demand', 'appeal']);
@@ -130,7 +79,8 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const found = [
     ...subjects.map((m) => ({ m, role: subjectRole })),
     ...pre.reverse().map((m) => ({ m, role: preRole as Role })),
-    ...postmodifiers(trigger, mentions, ctx.text),
+    ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
+    ...passiveMediators(trigger, mentions, ctx.text, ctx.triggers).map((m) => ({ m, role: 'mediator' as Role })),
   ];
   if (found.length) return found;
   const owners = possessiveOwners(trigger, ctx);

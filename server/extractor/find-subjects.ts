@@ -27,7 +27,9 @@ export function governingSubjects(trigger: Trigger, mentions: Mention[], text: s
   const qualifies = /\b(on|about|over|of|for|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/.test(before);
   if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return { verb: '', subjects: [] };
   const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
-  const from = speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start;
+  // "Pompeo urged both sides to implement the agreement": after a statement verb, the one addressed does what follows.
+  const addressed = triggers.filter((t) => t.type === 'statement' && t.start >= clause.start && t.end <= verbStart).at(-1);
+  const from = Math.max(speech ? clause.start + (speech.index ?? 0) + speech[0].length : clause.start, addressed?.end ?? 0);
   return { verb: verb[0].toLowerCase(), subjects: mentions.filter((m) => m.start >= from && m.end <= verbStart) };
 }
 

@@ -16,6 +16,13 @@ function isConveningVerb(t: Trigger, all: Trigger[]): boolean {
   return t.type === 'talks' && t.form === 'verb' && all.some((o) => o.segment === t.segment && o.type === 'talks' && o.form === 'noun' && o.start > t.end && o.start - t.end <= SUPPORT_REACH);
 }
 
+/** "The talks … were mediated by the UN", "talks … were hosted by Egypt": a passive verb of brokering after an event noun says who brokered that event (see find-mediators). */
+function isPassiveBrokering(t: Trigger, all: Trigger[], text: string): boolean {
+  const passive = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
+  const brokering = /^(?:mediated|brokered|sponsored|hosted|chaired|convened|organi[sz]ed|facilitated)$/i.test(t.text);
+  return t.form === 'verb' && passive && brokering && all.some((o) => o.segment === t.segment && o.form === 'noun' && o.end <= t.start);
+}
+
 function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
   return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
 }
@@ -27,5 +34,5 @@ function isAgreedView(t: Trigger, text: string): boolean {
 
 /** Triggers that name an event of their own. */
 export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isConveningVerb(t, triggers) && !isAgreedView(t, text));
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isConveningVerb(t, triggers) && !isPassiveBrokering(t, triggers, text) && !isAgreedView(t, text));
 }

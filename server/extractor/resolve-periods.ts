@@ -85,7 +85,7 @@ function partOf(date: EventDate, part: { days: [number, number]; months: [number
 
 /**
  * A qualifier before a month or year narrows it ("late August", "mid-2016", "earlier this month" up to the publication day),
- * and "since" stretches it to the publication day ("since last month").
+ * and "since" or an opening verb stretches it to the publication day ("since last month", "the talks opened on December 6").
  */
 export function qualifyPeriod(clause: string, found: Found, published: string): Found {
   const before = clause.slice(0, found.index);
@@ -95,7 +95,7 @@ export function qualifyPeriod(clause: string, found: Found, published: string): 
   if (word && coarse && PART[word]) date = partOf(date, PART[word]);
   if (word === 'earlier' && date.end !== null && date.end > published) date = { ...date, end: published };
   if (word === 'later' && date.start !== null && date.start < published) date = { ...date, start: published };
-  const since = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:in|on)\s+)?$/i.test(before);
+  const since = /\b(?:since|opened|began|begun|started|kicked off)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:in|on)\s+)?$/i.test(before);
   if (since && date.start !== null && date.start <= published) date = { ...date, end: published };
   return { ...found, date };
 }

@@ -120,4 +120,21 @@ describe('assignRoles', () => {
       { actor: 'chad', role: 'source' },
     ]);
   });
+
+  it('makes the agents of "sponsored by" or "were mediated by" after talks their mediators, with no event of their own', () => {
+    const mediated = extract('The talks, the first in two years, opened on Monday and were mediated by UN envoy Ivan Petrov.').events;
+    expect(mediated).toHaveLength(1);
+    expect(mediated[0]).toMatchObject({ type: 'talks', date: { start: '2017-03-06', end: '2017-03-11' } });
+    expect(mediated[0]?.participants).toEqual([
+      { actor: 'ivan_petrov', role: 'mediator' },
+      { actor: 'un', role: 'mediator' },
+    ]);
+    const sponsored = extract('The talks, sponsored by Moscow and Ankara, who back opposing sides in the war, and by Tehran, were the first of their kind.').events;
+    expect(sponsored[0]?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['russia:mediator', 'turkey:mediator', 'iran:mediator']);
+  });
+
+  it('gives the deal an appeal asks to implement to the one addressed, not to the speaker', () => {
+    const { events } = extract('Chad and Sudan agreed on Thursday to a ceasefire. Kenya urged both sides to implement the agreement.');
+    expect(events.find((e) => e.type === 'ceasefire')?.participants.map((p) => p.actor)).toEqual(['chad', 'sudan']);
+  });
 });

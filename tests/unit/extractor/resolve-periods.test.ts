@@ -12,7 +12,7 @@ describe('resolve periods', () => {
     ['the two leaders met twice this spring', 'past', months('2017-03-01', '2017-05-31')],
     ['the envoy will visit Harare this autumn', 'future', months('2017-09-01', '2017-11-30')],
     ['fighting flared last summer', 'past', months('2016-06-01', '2016-08-31')],
-    ['the siege began this winter', 'past', months('2016-12-01', '2017-02-28')],
+    ['the siege tightened this winter', 'past', months('2016-12-01', '2017-02-28')],
     ['a talks round in the summer of 2015', 'past', months('2015-06-01', '2015-08-31')],
     ['a fall in oil prices', 'past', null],
   ] as const)('reads a season as its three months ("this winter" by the tense): %s', (clause, direction, expected) => {
@@ -21,15 +21,16 @@ describe('resolve periods', () => {
 
   it.each([
     ['the army has shelled the valley since last month', months('2017-02-01', '2017-03-15')],
+    ['the talks opened on March 6', { start: '2017-03-06', end: '2017-03-15', precision: 'day' }],
     ['talks have stalled since January', months('2017-01-01', '2017-03-15')],
     ['the rebels attacked in late August', months('2016-08-21', '2016-08-31')],
     ['the truce collapsed late last year', months('2016-09-01', '2016-12-31')],
     ['the two sides met earlier this month', months('2017-03-01', '2017-03-15')],
     ['the deal was signed in mid-2016', months('2016-05-01', '2016-08-31')],
     ['strikes intensified in recent days', { start: '2017-03-08', end: '2017-03-15', precision: 'day' }],
-    ['the war began in 2011', { start: '2011-01-01', end: '2011-12-31', precision: 'year' }],
+    ['the rebels took the city in 2011', { start: '2011-01-01', end: '2011-12-31', precision: 'year' }],
     ['the 2015 agreement', null],
-  ] as const)('stretches "since" to the publication day and narrows "early", "mid", "late", "earlier": %s', (clause, expected) => {
+  ] as const)('stretches "since" and an opening verb to the publication day and narrows "early", "mid", "late", "earlier": %s', (clause, expected) => {
     expect(resolveDate(clause, 0, PUBLISHED, 'past')).toEqual(expected);
   });
 
