@@ -5,6 +5,7 @@ import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js'
 import { findBodyMentions } from './find-body-mentions.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
 import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from './find-group-mentions.js';
+import { findLedGroups } from './find-led-groups.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeAppositiveGroups } from './merge-appositive-groups.js';
 import { resolveReferences } from './resolve-references.js';
@@ -77,6 +78,6 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const bodies = findBodyMentions(usable, entities, isKnownName);
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
-  const merged = mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries);
+  const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
 }

@@ -118,6 +118,15 @@ function membershipRelations(text: string, mentions: Mention[], segments: Segmen
     });
 }
 
+/** "the Saudi-led coalition": the state named inside a coalition's name, before "-led", is its member. */
+function ledRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
+  return mentions.flatMap((m) => {
+    const container = m.entity.kind === 'state' && /^[-‑]led\b/.test(text.slice(m.end, m.end + 5)) ? mentions.find((c) => c !== m && c.start <= m.start && m.end < c.end) : undefined;
+    const segment = segments[m.segment];
+    return container && segment ? [{ source: m.entity.id, type: 'MEMBER_OF' as const, target: container.entity.id, evidence: { start: segment.start, end: segment.end } }] : [];
+  });
+}
+
 /** Relations stated or plainly implied, one per (source, type, target). */
 export interface RelationContext {
   text: string;
@@ -134,6 +143,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...backingRelations(text, mentions, segments),
     ...oppositionRelations(text, mentions, events, segments, groupCountries),
     ...membershipRelations(text, mentions, segments),
+    ...ledRelations(text, mentions, segments),
   ];
   const unique = new Map<string, CandidateRelation>();
   for (const r of all) if (r.source !== r.target) unique.set(`${r.source}|${r.type}|${r.target}`, unique.get(`${r.source}|${r.type}|${r.target}`) ?? r);

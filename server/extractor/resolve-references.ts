@@ -1,9 +1,12 @@
-/** Stage 2e: pronouns, "the US official" and "Assad's government" point back at actors already named. */
+/** Stage 2e: pronouns, "the US official", "the coalition" and "Assad's government" point back at actors already named. */
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 
 const PRONOUN = /(?:^["“]?|[,;]\s*["”]?\s*|\b(?:and|but)\s+)(he|she)\b(?=\s+(?:(?:also|later|then|again|further|repeatedly)\s+)?(?:said|says|added|told|stated|warned|noted|insisted|met|urged|called|accused|blamed|welcomed|announced|demanded|condemned|criticised|criticized|rejected|praised|threatened|appealed|pressed|had|has|was|is|will|would)\b)/gi;
 const ROLE_NOUN = /\b[Tt]he\s+((?:[A-Z][\w.]*\s+){0,3})(official|envoy|special envoy|ambassador|Secretary of State|Foreign Minister|foreign minister|Secretary-General|minister|spokesman|diplomat)\b(?!\s+[A-Z])/g;
 const LEADER_GOVERNMENT = /^(?:['’]s)?\s+(?:government|regime|forces|troops|administration|air force|loyalists|army)\b/;
+
+/** "the coalition", "the council": a body named by its head noun alone is the last one named with it. */
+const BODY_NOUN = /\b[Tt]he\s+(coalition|alliance|bloc|movement|militia|council|assembly|parliament|congress|front)\b(?!\s+(?:of|for)\s+(?![a-z]+ing\b)|[-‑])/g;
 
 const SPEAKING = /^\s+(?:said|says|added|told|stated|warned|noted|insisted)\b/;
 
@@ -51,10 +54,24 @@ function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<s
   });
 }
 
+/** "the council's first meeting of the year": a deliberative body's own sessions are not acts towards others. */
+const SESSION_BODY = /^(council|assembly|parliament|congress)$/;
+
+function resolveBodyNouns(segment: Segment, mentions: Mention[]): Mention[] {
+  return [...segment.text.matchAll(BODY_NOUN)].flatMap((m) => {
+    const noun = m[1] ?? '';
+    if (SESSION_BODY.test(noun) && /^['’]s\b/.test(segment.text.slice((m.index ?? 0) + m[0].length))) return [];
+    const start = segment.start + (m.index ?? 0) + m[0].length - noun.length;
+    const named = (x: Mention) => x.end <= start && x.entity.kind !== 'person' && !x.bystander && new RegExp(`\\b${noun}$`, 'i').test(x.text);
+    const antecedent = mentions.filter(named).at(-1);
+    return antecedent ? [{ start, end: start + noun.length, text: noun, segment: segment.index, entity: antecedent.entity, alias: true }] : [];
+  });
+}
+
 /** Person mentions with leader-government forms turned into the state, plus resolved pronouns and role nouns. */
 export function resolveReferences(text: string, segments: Segment[], mentions: Mention[], ties: Map<string, TitleTie>, home: EntityRef | null): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const added = segments.flatMap((s) => [...resolvePronouns(text, s, sorted), ...resolveRoleNouns(s, sorted, ties)]);
+  const added = segments.flatMap((s) => [...resolvePronouns(text, s, sorted), ...resolveRoleNouns(s, sorted, ties), ...resolveBodyNouns(s, sorted)]);
   const kept = sorted.filter((m) => !added.some((a) => a.start < m.end && m.start < a.end));
   const withLeaders = resolveLeaderGovernments(text, [...kept, ...added].sort((a, b) => a.start - b.start), ties, home);
   return markTitleAffiliations(withLeaders, ties, text);
