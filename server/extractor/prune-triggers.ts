@@ -4,11 +4,21 @@ import type { Trigger } from './document-model.js';
 /** How far after a support verb its event noun may stand ("signed a peace agreement"). */
 const SUPPORT_REACH = 60;
 
-/** "agreed to a ceasefire", "ceasefire agreed", "agreed to convene talks": the agreeing is part of the other event. */
+/** Words that set an event noun beside the agreeing rather than as what was agreed ("agreed at the start of the talks to swap prisoners"). */
+const CIRCUMSTANCE = /\b(at|during|after|before|following|since|throughout|amid|when|as|while)\b|[.;:]/i;
+
+/** "agreed to a ceasefire", "agreed with Russia on a truce", "agreed to withdraw", "the truce, which they agreed": the agreeing is part of the other event. */
 function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
   if (t.type !== 'agreement' || t.form !== 'verb') return false;
-  const near = (o: Trigger) => o !== t && o.segment === t.segment && (o.start > t.end ? o.start - t.end : t.start - o.end) <= SUPPORT_REACH;
-  return /^\s+to\s+[a-z]/.test(text.slice(t.end, t.end + 20)) || all.some((o) => near(o) && o.form === 'noun');
+  const agreedThing = (o: Trigger) => {
+    if (o === t || o.segment !== t.segment) return false;
+    const after = o.start > t.end;
+    const gap = after ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
+    if (gap.length > SUPPORT_REACH || CIRCUMSTANCE.test(gap.replace(/\bin principle\b/i, ''))) return false;
+    // An event noun before "agreed" is its object only in the same phrase or a relative clause about it.
+    return after ? o.form === 'noun' || /^\s+to\s+$/.test(gap) : o.form === 'noun' && (!gap.includes(',') || /\b(which|that)\b/.test(gap));
+  };
+  return all.some(agreedThing);
 }
 
 /** "convene talks": the talks are the event; the verb only says who brings the parties together. */

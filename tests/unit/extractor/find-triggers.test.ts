@@ -28,6 +28,12 @@ describe('findTriggers', () => {
   it('drops "agreed" when it only introduces another event', () => {
     expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
     expect(triggersOf('The rebels agreed to withdraw.')).toEqual(['withdraw:ceasefire']);
+    expect(triggersOf('Chad agreed with Sudan in principle on a truce.')).toEqual(['truce:ceasefire']);
+  });
+
+  it('keeps "agreed" for a deal of its own beside talks that only set the scene', () => {
+    expect(triggersOf('The two sides agreed at the start of the talks to swap prisoners.')).toEqual(['agreed:agreement', 'talks:talks']);
+    expect(triggersOf('After the talks, Chad and Sudan agreed to reopen the border.')).toEqual(['talks:talks', 'agreed:agreement']);
   });
 
   it('reads "ceasefire deal" as one ceasefire, not a ceasefire and a deal', () => {
