@@ -86,7 +86,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
-  const place = findPlace(clauseText, segment.text);
+  const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = trigger.form === 'verb' ? resolveCoordinatedDays(dateText, ctx.published, direction) : [];
   return (days.length ? days : [date]).map((d) => ({ trigger, status, date: d, participants, place, evidence: { start: segment.start, end: segment.end } }));
