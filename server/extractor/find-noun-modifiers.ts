@@ -7,6 +7,8 @@ export const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$
 
 /** Function words and verbs that end a noun phrase: an actor beyond them does not modify the event noun. */
 const PHRASE_BREAK = /^(the|a|an|this|these|those|on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
+/** Words of comment on the event: their "by" names who commented, not who took part ("the deal was welcomed by Kenya"; "requested by" is the actor's). */
+const COMMENT_BEFORE_PREPOSITION = /\b(said|says|welcomed|condemned|criticised|criticized|praised|rejected|denounced|hailed|endorsed|opposed|questioned|applauded)\b/i;
 const PREPOSITION_ROLE: Record<string, Role> = {
   by: 'source',
   on: 'target',
@@ -49,6 +51,7 @@ export function postmodifiers(trigger: Trigger, mentions: Mention[], text: strin
     const gap = text.slice(right, m.start);
     const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from|of|for)\s+(?:[a-z][\w-]*\s+){0,4}(?:pro-)?$/.exec(gap);
     const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
+    if (prep && COMMENT_BEFORE_PREPOSITION.test(gap.slice(0, prep.index + prep[0].indexOf(prep[1] ?? '')))) break;
     if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';
     else if (gerundObject) role = objectRole;
     else if (!(role && LIST_GAP.test(gap))) break;

@@ -61,9 +61,29 @@ function hasOppositeRoles(a: CandidateParticipant[], b: CandidateParticipant[]):
   return a.some((p) => b.some((q) => q.id === p.id && opposite(p, q)));
 }
 
-function isSameEvent(a: MergedEvent, b: CandidateEvent): boolean {
+/** Words before an event noun that say only how it is judged or where it stands, not which event it is. */
+const GENERIC_QUALIFIER = /^(the|a|an|this|that|these|those|its|their|his|her|our|new|historic|landmark|final|fragile|latest|interim|tentative|formal|broad|comprehensive|first|previous|earlier|proposed|so-called|key|major|main|full|whole|same|any|such|of|to|on|in|at|with|and|signed|agreed|reached)$/;
+
+/** The word that tells an event noun apart ("peace" in "a peace agreement", "trade" in "a trade accord"), or null. */
+function qualifier(trigger: CandidateEvent['trigger'], text: string): string | null {
+  if (trigger.form !== 'noun') return null;
+  const words = trigger.text.toLowerCase().split(/\s+/);
+  // Only a word after a determiner qualifies the noun: in "stop bombing" or "oppose accord" it is a verb.
+  const word = words.length > 1 ? words[0] : /\b(?:a|an|the|this|its|their|his|her)\s+([a-z][a-z-]*)\s+$/i.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start))?.[1];
+  return word && !GENERIC_QUALIFIER.test(word) ? word : null;
+}
+
+/** "a peace agreement" and "a trade agreement": two different qualifiers name two events. */
+function haveOtherQualifiers(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+  const qa = qualifier(a.trigger, text);
+  const qb = qualifier(b.trigger, text);
+  return qa !== null && qb !== null && qa !== qb;
+}
+
+function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string): boolean {
   return (
     a.trigger.type === b.trigger.type &&
+    !haveOtherQualifiers(a, b, text) &&
     a.trigger.subtype === b.trigger.subtype &&
     datesCompatible(a.date, b.date) &&
     sharesActorInRole(a.participants, b.participants) &&
@@ -94,7 +114,7 @@ function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
 }
 
 function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
-  const same = merged.find((m) => isSameEvent(m, c));
+  const same = merged.find((m) => isSameEvent(m, c, text));
   if (same || !isAnaphoric(c, text)) return same;
   // "the deal" may name the ceasefire just agreed.
   const kin = (m: MergedEvent) => m.trigger.type === c.trigger.type || (c.trigger.type === 'agreement' && m.trigger.type === 'ceasefire');

@@ -56,4 +56,14 @@ describe('mergeEvents', () => {
     const organs = 'The UN General Assembly was briefed on Monday. The UN Security Council was briefed on Monday.';
     expect(extract(organs).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
   });
+
+  it('keeps a peace agreement and a trade agreement of the same parties and day apart', () => {
+    const text = 'Chad and Sudan signed a peace agreement on Monday. Chad and Sudan also signed a trade agreement on Monday. Chad signed the peace agreement in Doha.';
+    expect(extract(text).events.filter((e) => e.type === 'agreement').map((e) => e.evidence.length)).toEqual([2, 1]);
+  });
+
+  it('does not make an actor who commented on an event a party to it', () => {
+    const { events } = extract('Chad and Sudan signed a deal on Monday. The deal was welcomed by Kenya.');
+    expect(events.map((e) => e.participants.map((p) => p.actor))).toEqual([['chad', 'sudan']]);
+  });
 });
