@@ -24,12 +24,17 @@ function pluralDemonym(demonym: string): string[] {
   return /(ese|s)$/.test(demonym) ? [] : [`${demonym}s`];
 }
 
+/** The package's demonyms and the lexicon's ("Kazakh" beside the package's "Kazakhstani"). */
+function demonymsOf(country: CountryEntry, lexicons: Lexicons): string[] {
+  return [...country.demonyms, ...(lexicons.states.get(country.code)?.demonyms ?? [])];
+}
+
 function stateAliases(country: CountryEntry, lexicons: Lexicons): AliasEntry[] {
   const entity = stateEntity(country, lexicons);
   const extra = lexicons.states.get(country.code);
   const capitals = [...country.capitals, ...(extra?.capitals ?? [])];
   const plain = [...country.names, ...(extra?.aliases ?? [])].map((surface) => ({ surface, entity, place: false, demonym: false }));
-  const demonyms = country.demonyms.flatMap((d) => [
+  const demonyms = demonymsOf(country, lexicons).flatMap((d) => [
     { surface: d, entity, place: false, demonym: true },
     ...pluralDemonym(d).map((surface) => ({ surface, entity, place: false, demonym: true, plural: true })),
   ]);
@@ -48,7 +53,7 @@ function organizationAliases(lexicons: Lexicons): AliasEntry[] {
 export function buildDemonymIndex(lexicons: Lexicons): Map<string, { state: EntityRef; demonym: string; country: string }> {
   const index = new Map<string, { state: EntityRef; demonym: string; country: string }>();
   for (const country of countries) {
-    for (const demonym of country.demonyms) {
+    for (const demonym of demonymsOf(country, lexicons)) {
       if (demonym && !index.has(demonym)) index.set(demonym, { state: stateEntity(country, lexicons), demonym, country: country.commonName });
     }
   }

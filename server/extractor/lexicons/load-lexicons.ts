@@ -7,7 +7,13 @@ const StateExtrasSchema = z.record(
   z.string(),
   z.union([
     z.string(),
-    z.object({ id: z.string().optional(), name: z.string().optional(), aliases: z.array(z.string()).default([]), capitals: z.array(z.string()).default([]) }),
+    z.object({
+      id: z.string().optional(),
+      name: z.string().optional(),
+      aliases: z.array(z.string()).default([]),
+      capitals: z.array(z.string()).default([]),
+      demonyms: z.array(z.string()).default([]),
+    }),
   ]),
 );
 
@@ -29,7 +35,7 @@ const TriggersSchema = z.object({
   exclusions: z.array(z.string()).default([]),
 });
 
-export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[] };
+export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;

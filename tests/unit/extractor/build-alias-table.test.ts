@@ -11,6 +11,11 @@ describe('buildAliasTable', () => {
     expect(entry('Pakistanis')?.entity.id).toBe('pakistan');
   });
 
+  it('adds the demonyms the lexicon lists beside the package ones, as demonyms', () => {
+    expect(entry('Kazakh')).toMatchObject({ demonym: true, entity: { id: 'kazakhstan' } });
+    expect(entry('Kazakhstani')).toMatchObject({ demonym: true, entity: { id: 'kazakhstan' } });
+  });
+
   it('leaves demonyms in -ese without a plural', () => {
     expect(entry('Chineses')).toBeUndefined();
   });
