@@ -9,7 +9,7 @@ export interface Clause {
 /** "said", "told reporters that": reported speech, whose speaker is not the subject of what follows. */
 export const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
 /** Verbs that make an event noun their object: "the EU extended sanctions", "agreed on a deal". */
-const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue)\b/g;
+const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue|ordered|orders|restored|restores|restore|reimposed|reimposes|reimpose|reinstated|tightened|eased)\b/g;
 
 /** How far before its event noun a support verb may stand ("agreed on a historic nuclear deal"). */
 const SUPPORT_REACH = 40;
@@ -26,6 +26,9 @@ export function governingSubjects(trigger: Trigger, mentions: Mention[], text: s
   // "will hold a meeting on the offensive": the verb governs the meeting; the offensive only qualifies it.
   const qualifies = /\b(on|about|over|of|for|against)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+)?$/.test(before);
   if (qualifies && triggers.some((t) => t !== trigger && t.start > verbStart && t.end <= trigger.start)) return { verb: '', subjects: [] };
+  // "X pulled out of the deal with Iran and restored sanctions": a second verb's subject is the clause's, not the first verb's object.
+  const shared = openingSubjects(verbStart, mentions, text, clause);
+  if (shared) return { verb: verb[0].toLowerCase(), subjects: shared };
   const speech = [...text.slice(clause.start, verbStart).matchAll(SPEECH)].at(-1);
   // "Pompeo urged both sides to implement the agreement": after a statement verb, the one addressed does what follows.
   const addressed = triggers.filter((t) => t.type === 'statement' && t.start >= clause.start && t.end <= verbStart).at(-1);
@@ -36,11 +39,15 @@ export function governingSubjects(trigger: Trigger, mentions: Mention[], text: s
 /** ", accusing", "and accused", "and was expected to travel": a verb that shares the subject of the clause's first verb. */
 const SECOND_VERB_BEFORE = /(?:,|\band)\s+(?:(?:also|then|later|further|repeatedly|[a-z]+ly)\s+)?(?:(?:was|were|is|are|will|would|has|have|had|be|been|expected|set|due|to)\s+)*$/i;
 
-/** Where the verb phrase of a verb that follows another in its clause begins (at its comma or "and"), or null. */
-export function secondVerbStart(trigger: Trigger, text: string, clause: Clause): number | null {
-  if (trigger.form !== 'verb') return null;
-  const m = SECOND_VERB_BEFORE.exec(text.slice(clause.start, trigger.start));
+/** Where the verb phrase of a verb at `at` that follows another in its clause begins (at its comma or "and"), or null. */
+function coordinatedAt(at: number, text: string, clause: Clause): number | null {
+  const m = SECOND_VERB_BEFORE.exec(text.slice(clause.start, at));
   return m ? clause.start + m.index : null;
+}
+
+/** Where the verb phrase of a trigger verb that follows another verb in its clause begins, or null. */
+export function secondVerbStart(trigger: Trigger, text: string, clause: Clause): number | null {
+  return trigger.form === 'verb' ? coordinatedAt(trigger.start, text, clause) : null;
 }
 
 /** Between two actors of one subject: a list word, an apposition comma, a possessive or up to three title words ("Syria's UN ambassador"). */
@@ -53,19 +60,24 @@ function isSubjectGap(gap: string): boolean {
 }
 
 /**
- * The subject of a verb coordinated with an earlier one ("Chad cut ties with Sudan, accusing Khartoum…",
+ * The subject of a verb at `at` coordinated with an earlier one ("Chad cut ties with Sudan, accusing Khartoum…",
  * "X called the rebels terrorists and accused Turkey…"): the actors the clause opens with, not the first verb's objects.
- * Null when the trigger is not such a verb.
+ * Null when the verb is not such a verb, or when its clause names no other actor before it.
  */
-export function sharedSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] | null {
-  if (secondVerbStart(trigger, text, clause) === null) return null;
-  const before = mentions.filter((m) => m.end <= trigger.start);
+function openingSubjects(at: number, mentions: Mention[], text: string, clause: Clause): Mention[] | null {
+  if (coordinatedAt(at, text, clause) === null) return null;
+  const before = mentions.filter((m) => m.end <= at);
   const group = before.slice(0, 1);
   for (const m of before.slice(1)) {
     if (!isSubjectGap(text.slice(group.at(-1)!.end, m.start))) break;
     group.push(m);
   }
   return group.length && group.length < before.length ? group : null;
+}
+
+/** The subject a trigger verb shares with the verb before it (see openingSubjects), or null. */
+export function sharedSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause): Mention[] | null {
+  return trigger.form === 'verb' ? openingSubjects(trigger.start, mentions, text, clause) : null;
 }
 
 /** In "X said that Y failed to comply", X speaks and Y is spoken of. */

@@ -3,6 +3,12 @@ const BOUNDARY = /\s+(?:after|while|whereas|because|since|before|when|but|althou
 /** ", who backs Lukashenko," or ", which backs the government,": a relative clause between commas, inside the clause around it. */
 const PARENTHETICAL = /,\s+(?:who|which)\s+[^,;]*,/g;
 
+/**
+ * ", and the Security Council imposed": a comma and "and" open a clause of its own when what comes before ends in ordinary words
+ * ("North Korea tested missiles, and …"); after a name it only closes a list ("Russia, Turkey, and Iran").
+ */
+const COORDINATED_CLAUSE = /(?<=\b[a-z][\w-]*\s+[a-z][\w-]*),\s+and\s+(?=(?:the\s+|a\s+)?[A-Z])/g;
+
 export interface Clause {
   start: number;
   end: number;
@@ -17,7 +23,8 @@ export function splitClauses(sentence: string): Clause[] {
   const masked = holes.reduce((text, h) => text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), sentence);
   const outer: Clause[] = [];
   let start = 0;
-  for (const m of masked.matchAll(BOUNDARY)) {
+  const boundaries = [...masked.matchAll(BOUNDARY), ...masked.matchAll(COORDINATED_CLAUSE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const m of boundaries) {
     outer.push({ start, end: m.index ?? 0, holes: [] });
     start = (m.index ?? 0) + m[0].length;
   }

@@ -137,4 +137,12 @@ describe('assignRoles', () => {
     const { events } = extract('Chad and Sudan agreed on Thursday to a ceasefire. Kenya urged both sides to implement the agreement.');
     expect(events.find((e) => e.type === 'ceasefire')?.participants.map((p) => p.actor)).toEqual(['chad', 'sudan']);
   });
+
+  it('gives an event noun after a second verb the subject of the clause, not the first verb\'s object', () => {
+    const { events } = extract('Chad pulled out of the border pact with Sudan on Monday and restored sanctions on Niger.');
+    expect(events.find((e) => e.type === 'sanctions')?.participants).toEqual([
+      { actor: 'chad', role: 'source' },
+      { actor: 'niger', role: 'target' },
+    ]);
+  });
 });

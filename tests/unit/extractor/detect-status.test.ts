@@ -10,6 +10,8 @@ describe('detectStatus', () => {
   it('calls continuing events ongoing', () => {
     expect(detectStatus('talks over a truce continue')).toBe('ongoing');
     expect(detectStatus('the siege is still in place')).toBe('ongoing');
+    expect(detectStatus('sanctions on Sudan would stay in force for now')).toBe('ongoing');
+    expect(detectStatus('the truce will remain in place')).toBe('ongoing');
   });
 
   it('calls an event planned when the actors commit to bringing it about', () => {

@@ -22,4 +22,9 @@ describe('splitClauses', () => {
     expect(found.map((c) => sentence.slice(c.start, c.end))).toEqual(['who backs Lukashenko', sentence]);
     expect(found[1]?.holes.map((h) => sentence.slice(h.start, h.end).trim())).toEqual(['who backs Lukashenko']);
   });
+
+  it('opens a clause at ", and" after ordinary words, not at the end of a list of names', () => {
+    expect(clauses('Sudan tested missiles, and the Security Council imposed sanctions')).toEqual(['Sudan tested missiles', 'the Security Council imposed sanctions']);
+    expect(clauses('Russia, Turkey, and Iran agreed to a truce')).toEqual(['Russia, Turkey, and Iran agreed to a truce']);
+  });
 });
