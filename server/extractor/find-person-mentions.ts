@@ -76,12 +76,19 @@ function findTitled(segment: Segment, p: Patterns, mentions: Mention[]): PersonH
   return hits;
 }
 
+/** "X, a leader of the Jaish al-Islam group": the body after "of" is the employer when none stands before the title. */
+function bodyAfterOf(mentions: Mention[], text: string, offset: number, titleEnd: number): Mention | undefined {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(titleEnd - offset));
+  return of ? mentions.find((x) => x.start === titleEnd + of[0].length && x.entity.kind !== 'person') : undefined;
+}
+
 function findAppositive(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
   return [...segment.text.matchAll(p.appositive)].flatMap((m) => {
     const name = cleanName(m[1] ?? '');
     const start = segment.start + (m.index ?? 0) + (m[1] ?? '').length - name.length;
     const between = segment.start + (m.index ?? 0) + (m[1] ?? '').length;
-    const affiliation = findAffiliation(mentions, between, segment.start + (m.index ?? 0) + m[0].length);
+    const end = segment.start + (m.index ?? 0) + m[0].length;
+    const affiliation = findAffiliation(mentions, between, end) ?? bodyAfterOf(mentions, segment.text, segment.start, end)?.entity ?? null;
     const title = m[3] ?? '';
     return name ? [{ start, end: start + name.length, name, tie: { relation: p.relationOf(title), affiliation, title } }] : [];
   });
@@ -91,7 +98,9 @@ function findLeading(segment: Segment, p: Patterns, mentions: Mention[]): Person
   return [...segment.text.matchAll(p.leading)].map((m) => {
     const name = m[2] ?? '';
     const start = segment.start + (m.index ?? 0) + m[0].length - name.length;
-    const affiliation = findAffiliation(mentions, segment.start + (m.index ?? 0), start);
+    // "the head of the UN, X" names the body after the title; "Kuwait's emir, X" the state before it.
+    const titleStart = segment.start + (m.index ?? 0);
+    const affiliation = findAffiliation(mentions, titleStart, start) ?? affiliationBefore(mentions, titleStart, segment.text, segment.start);
     const title = m[1] ?? '';
     return { start, end: start + name.length, name, tie: { relation: p.relationOf(title), affiliation, title } };
   });

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { segmentText } from '../../../server/extractor/segment-text.js';
+
+const tiesOf = (text: string) => findMentions(text, segmentText(text)).ties;
+
+describe('person ties', () => {
+  it('ties a title after a possessive state and before a comma to that state', () => {
+    expect(tiesOf("Oman's sultan, Haitham Said, urged calm.").get('haitham_said')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'oman' } });
+  });
+
+  it('ties an appositive title to the body named after "of"', () => {
+    const ties = tiesOf('Omar Nasser, a leader of the Ahrar al-Sham group, rejected the plan.');
+    expect(ties.get('omar_nasser')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'ahrar_al_sham' } });
+  });
+});
