@@ -11,6 +11,8 @@ const PLACE_AFTER = /^(\s*(talks|agreements?|accords?|process|meetings?|summit|c
 const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
 const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?([a-z]+\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
+/** "agree a truce at Sweden talks": a country at a venue names where the talks are, not a party to them. */
+const AT_VENUE = { before: /\bat\s+(the\s+)?$/, after: /^\s+(?:peace\s+)?(?:talks|summit|conference|meeting|negotiations)\b/ };
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops", "Yemen's government". */
 const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
@@ -42,7 +44,8 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     const extension = entry.entity.kind === 'state' ? (GOVERNMENT_NOUNS.exec(after)?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
     const end = start + m[0].length + extension;
-    const setting = entry.entity.kind === 'state' && SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before);
+    const atVenue = AT_VENUE.before.test(before) && AT_VENUE.after.test(after);
+    const setting = entry.entity.kind === 'state' && (atVenue || (SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before)));
     const text = segment.text.slice(m.index, m.index + m[0].length + extension);
     mentions.push({ start, end, text, segment: segment.index, entity: entry.entity, alias: true, ...(setting ? { bystander: true, setting: true } : {}) });
   }

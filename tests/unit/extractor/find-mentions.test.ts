@@ -22,6 +22,11 @@ describe('findMentions', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('reads a country at a venue ("at Norway talks") as where the talks are, not as a party', () => {
+    const { mentions } = mentionsOf('The rivals agreed a truce at Norway talks.');
+    expect(mentions.find((m) => m.text === 'Norway')).toMatchObject({ setting: true });
+  });
+
   it('keeps a demonym that only describes something out of the actors', () => {
     const { pairs } = mentionsOf('Thousands of Syrian civilians fled.');
     expect(pairs).toEqual([]);
