@@ -12,6 +12,8 @@ const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the
 const BACKER_AFTER = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 /** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */
 const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
+const MEETING: ReadonlySet<EventType> = new Set(['meeting', 'talks']);
+const MEETING_WITH = /^[^.;,]{0,60}\bwith\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}$/;
 
 /** "demanded that Turkey halt": the addressee of a demand or appeal may open its "that" clause. */
 const ADDRESSEE_THAT: ReadonlySet<string> = new Set(['demand', 'appeal']);
@@ -27,7 +29,9 @@ function objects(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array
     const first = found.length === 0;
     // "condemned the rocket attacks on Israel", "cut ties with Sudan and attacked Niger": the actor belongs to the event named in between.
     const nested = ctx.triggers.some((t) => t !== trigger && t.start >= right && t.end <= m.start);
-    if (nested || !(first ? OBJECT_GAP.test(gap) && !clauseWord.test(gap) : LIST_GAP.test(gap))) break;
+    // "travelled to Moscow on Tuesday for talks with his Russian counterpart Lavrov": whom a meeting is with, further on.
+    const meetsWith = first && MEETING.has(trigger.type) && MEETING_WITH.test(gap);
+    if (nested || !(first ? (OBJECT_GAP.test(gap) || meetsWith) && !clauseWord.test(gap) : LIST_GAP.test(gap))) break;
     found.push({ m, passive: first ? passiveVerb && /\bby\s+(the\s+)?$/.test(gap) : (found[0]?.passive ?? false) });
     right = m.end;
   }
@@ -88,7 +92,8 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks"),
   // unless reported speech or another event stands between them.
   const preceded = ctx.triggers.some((t) => t !== trigger && t.start >= ctx.clause.start && t.end <= trigger.start);
-  if (preceded) return [];
+  // "summoned India's envoy to protest against the shelling": an event named as the topic of another act is not the subject's.
+  if (preceded || TOPIC_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start))) return [];
   const speech = [...ctx.text.slice(ctx.clause.start, trigger.start).matchAll(SPEECH)].at(-1);
   const from = speech ? ctx.clause.start + (speech.index ?? 0) + speech[0].length : ctx.clause.start;
   const said = mentions.filter((m) => m.start >= from && m.end <= trigger.start);
@@ -98,6 +103,7 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   return [...said, ...reporters].map((m) => ({ m, role: actingRole(trigger.type) }));
 }
 
+const TOPIC_BEFORE = /\b(?:against|over|about|on)\s+(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$/i;
 const POSSESSIVE_BEFORE = /\b(its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 
 /** "its bombing campaign", "their talks": the actor named last before the pronoun ("their": with those listed with it). */

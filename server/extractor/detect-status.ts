@@ -8,6 +8,8 @@ const COMMITTED =
   /\b(agreed|agrees|agree|decided|decides|pledged|pledges|promised|promises|vowed|vows|preparing|prepares|intends|intend|aims|aim|offered|offers|ready|prepared)\s+to\s+(?:(?:immediately|quickly|jointly|also|then|further|swiftly)\s+)?(implement|convene|hold|host|resume|expand|establish|impose|sign|launch|begin|start|deliver|allow|open|send|provide|lift|extend|meet|negotiate|withdraw|evacuate|observe|set up|create|introduce|organi[sz]e|deploy|admit|accept)\b/i;
 /** "sanctions would stay in force", "the truce will remain in place": a future that only says it goes on. */
 const STAYS = /\b(?:will|would|should|to)\s+(?:stay|remain)\s+(?:in force|in place|in effect|under way|underway)\b/i;
+/** "have shelled the town since last month": a present perfect running since a point goes on. */
+const PERFECT_SINCE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;]*\bsince\b|\bsince\b[^;]*\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 const ONGOING = /\b(continu\w*|under way|underway|ongoing|currently|remains?|still|are being|is being|in force|in place|holding)\b/i;
 /** "was killing", "are fighting": a progressive describes something going on; "is besieged by", "has been encircled for months": a present state. */
 const PROGRESSIVE = /\b(has|have)\s+been\s+[a-z]+ed\s+(?:[a-z]+\s+){0,3}?(for|since)\b|\b(is|are|was|were|been)\s+(?!(?:during|nothing|something|anything|everything|bring|king)\b)[a-z]+ing\b|\b(is|are)\s+[a-z]+ed\s+by\b/;
@@ -16,6 +18,6 @@ const PROGRESSIVE = /\b(has|have)\s+been\s+[a-z]+ed\s+(?:[a-z]+\s+){0,3}?(for|si
 export function detectStatus(clause: string, until = clause.length): EventStatus {
   if (STAYS.test(clause)) return 'ongoing';
   if (PLANNED.test(clause) || COMMITTED.test(clause.slice(0, until))) return 'planned';
-  if (ONGOING.test(clause) || PROGRESSIVE.test(clause)) return 'ongoing';
+  if (ONGOING.test(clause) || PROGRESSIVE.test(clause) || PERFECT_SINCE.test(clause)) return 'ongoing';
   return 'occurred';
 }

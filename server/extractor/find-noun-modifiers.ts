@@ -49,7 +49,7 @@ export function postmodifiers(trigger: Trigger, mentions: Mention[], text: strin
   let role: Role | null = null;
   for (const m of mentions.filter((x) => x.start >= trigger.end)) {
     const gap = text.slice(right, m.start);
-    const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from|of|for)\s+(?:[a-z][\w-]*\s+){0,4}(?:pro-)?$/.exec(gap);
+    const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from|of|for)\s+(?:[a-z][\w-]*\s+){0,4}(?:[A-Z][\w-]*\s+){0,2}(?:pro-)?$/.exec(gap);
     const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
     if (prep && COMMENT_BEFORE_PREPOSITION.test(gap.slice(0, prep.index + prep[0].indexOf(prep[1] ?? '')))) break;
     if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';

@@ -145,4 +145,16 @@ describe('assignRoles', () => {
       { actor: 'niger', role: 'target' },
     ]);
   });
+
+  it('gives no actor an event that is only the topic of another act', () => {
+    const { events } = extract("Niger summoned Chad's envoy on Monday to protest against the shelling.");
+    expect(events.filter((e) => e.type === 'offensive')).toEqual([]);
+  });
+
+  it('reads whom talks or a trip are with past a title and a few words', () => {
+    const talks = extract('Kenyan President Ali Omar held talks with Somali President Hassan Abdi in Nairobi.').events[0];
+    expect(talks?.participants.map((p) => p.actor)).toEqual(['ali_omar', 'hassan_abdi', 'kenya', 'somalia']);
+    const trip = extract("Chad's foreign minister travelled to Khartoum on Tuesday for talks with his Sudanese counterpart.").events[0];
+    expect(trip).toMatchObject({ type: 'meeting', participants: [{ actor: 'chad' }, { actor: 'sudan' }] });
+  });
 });

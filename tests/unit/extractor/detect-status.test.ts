@@ -12,6 +12,7 @@ describe('detectStatus', () => {
     expect(detectStatus('the siege is still in place')).toBe('ongoing');
     expect(detectStatus('sanctions on Sudan would stay in force for now')).toBe('ongoing');
     expect(detectStatus('the truce will remain in place')).toBe('ongoing');
+    expect(detectStatus('Chad has shelled the border towns since last month')).toBe('ongoing');
   });
 
   it('calls an event planned when the actors commit to bringing it about', () => {

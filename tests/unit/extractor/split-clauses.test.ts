@@ -27,4 +27,9 @@ describe('splitClauses', () => {
     expect(clauses('Sudan tested missiles, and the Security Council imposed sanctions')).toEqual(['Sudan tested missiles', 'the Security Council imposed sanctions']);
     expect(clauses('Russia, Turkey, and Iran agreed to a truce')).toEqual(['Russia, Turkey, and Iran agreed to a truce']);
   });
+
+  it('cuts at "since" before a clause but not before a date', () => {
+    expect(clauses('Talks stalled since the army advanced')).toEqual(['Talks stalled', 'the army advanced']);
+    expect(clauses('The army has shelled the valley since last month')).toEqual(['The army has shelled the valley since last month']);
+  });
 });
