@@ -21,6 +21,8 @@ export const NOT_NAME_WORDS = new Set([
   'Nations', 'United', 'Union', 'Agreement', 'Agreements', 'Ceasefire', 'Committee', 'Group', 'Army', 'Forces',
   'Rights', 'Human', 'High', 'Commissioner', 'Deputy', 'Special', 'Envoy', 'Ambassador', 'Chancellor', 'Reuters', 'Photo',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Islamic', 'Republic', 'Front', 'People', 'Democratic', 'Party', 'Congress', 'House', 'White', 'Department', 'Ministry',
+  // Hyphenated titles look like one name token ("Secretary-General Antonio Guterres").
+  'Secretary-General', 'Director-General', 'Vice-President', 'Under-Secretary', 'Attorney-General', 'Governor-General',
 ]);
 
 /** A title alternation whose first letter matches either case. */

@@ -13,4 +13,11 @@ describe('person ties', () => {
     const ties = tiesOf('Omar Nasser, a leader of the Ahrar al-Sham group, rejected the plan.');
     expect(ties.get('omar_nasser')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'ahrar_al_sham' } });
   });
+
+  it('keeps a hyphenated title out of the name, so the mention carries the tie', () => {
+    const text = 'UN Secretary-General Lina Okoro announced the deal.';
+    const { mentions, ties } = findMentions(text, segmentText(text));
+    expect(mentions.find((m) => m.entity.id === 'lina_okoro')).toMatchObject({ text: 'Lina Okoro', tie: { relation: 'LEADS' } });
+    expect(ties.get('lina_okoro')).toMatchObject({ affiliation: { id: 'un' } });
+  });
 });
