@@ -157,4 +157,9 @@ describe('assignRoles', () => {
     const trip = extract("Chad's foreign minister travelled to Khartoum on Tuesday for talks with his Sudanese counterpart.").events[0];
     expect(trip).toMatchObject({ type: 'meeting', participants: [{ actor: 'chad' }, { actor: 'sudan' }] });
   });
+
+  it('reads a capital after "called on" or "sanctions on" as the government addressed or targeted', () => {
+    const { events } = extract('Russia called on Washington to exercise restraint. The sanctions on Pyongyang remain in force.');
+    expect(events.map((e) => e.participants.filter((p) => p.role === 'target').map((p) => p.actor))).toEqual([['united_states'], ['north_korea']]);
+  });
 });
