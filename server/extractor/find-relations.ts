@@ -1,13 +1,13 @@
 /** Stage 7: lasting ties between actors: titles (LEADS/REPRESENTS), "X-backed" and alliances (BACKS), conflicts (OPPOSES), memberships (MEMBER_OF). */
 import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from './document-model.js';
+import { conflictRelations } from './find-conflict-relations.js';
 import type { MergedEvent } from './merge-events.js';
 
 const BACKED = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 /** "sided with (Syrian President) Bashar al-Assad": a title may stand between the verb and the one backed. */
-const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
+const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of|backs|supports|(?:which|who|that) backed)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "animosity between the United States and Iran": each side opposes the other. */
 const HOSTILITY = /\b(animosity|hostility|enmity|rivalry|war|fighting|conflict|tensions)\s+between\s+(?:the\s+)?$/i;
-const WARRING = /\bwarring\s+(parties|sides|factions)\b/i;
 
 function titleRelations(mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
   const seen = new Set<string>();
@@ -54,30 +54,6 @@ function backingRelations(text: string, mentions: Mention[], segments: Segment[]
     }
     return [];
   });
-}
-
-/** Opposition and rebel groups oppose the government of their country (and it them, where the article calls them warring); attackers oppose their targets. */
-function oppositionRelations(text: string, mentions: Mention[], events: MergedEvent[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
-  const actors = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
-  const warring = WARRING.exec(text);
-  const fromGroups = [...groupCountries.entries()].flatMap(([group, state]) => {
-    const first = mentions.find((m) => m.entity.id === group);
-    const segment = first ? segments[first.segment] : undefined;
-    if (!segment || !actors.has(state.id)) return [];
-    const evidence = { start: segment.start, end: segment.end };
-    const opposes = { source: group, type: 'OPPOSES' as const, target: state.id, evidence };
-    const wars = warring ? [{ source: state.id, type: 'OPPOSES' as const, target: group, evidence: { start: warring.index, end: warring.index + warring[0].length } }] : [];
-    return [opposes, ...wars];
-  });
-  const fromAttacks = events
-    .filter((e) => e.trigger.type === 'offensive')
-    .flatMap((e) => {
-      const isActor = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind !== 'person');
-      const sources = e.participants.filter((p) => p.role === 'source' && isActor(p.id));
-      const targets = e.participants.filter((p) => p.role === 'target' && isActor(p.id));
-      return sources.flatMap((s) => targets.map((t) => ({ source: s.id, type: 'OPPOSES' as const, target: t.id, evidence: e.evidence[0]! })));
-    });
-  return [...fromGroups, ...fromAttacks];
 }
 
 const LIST_SEPARATOR = /^\s*(?:,|and|, and)\s+(?:the\s+)?$/;
@@ -141,7 +117,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
   const all = [
     ...titleRelations(mentions, ties, segments),
     ...backingRelations(text, mentions, segments),
-    ...oppositionRelations(text, mentions, events, segments, groupCountries),
+    ...conflictRelations(text, mentions, events, segments, groupCountries),
     ...membershipRelations(text, mentions, segments),
     ...ledRelations(text, mentions, segments),
   ];

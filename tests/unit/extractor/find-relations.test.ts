@@ -15,6 +15,15 @@ describe('findRelations', () => {
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
   });
 
+  it('makes a body that "backs" a titled leader back that leader', () => {
+    expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
+  });
+
+  it('makes an armed group attacking beside a state\'s forces back that state', () => {
+    const text = 'Syrian government forces and Hezbollah fighters launched an offensive against rebels on Monday.';
+    expect(relationsOf(text)).toContain('hezbollah BACKS syrian_government');
+  });
+
   it('ties a state\'s ambassador at a body to the state, not the body', () => {
     const text = 'Peru\'s UN ambassador Ana Ruiz called the vote a mistake.';
     expect(relationsOf(text)).toContain('ana_ruiz REPRESENTS peru');
