@@ -1,7 +1,7 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
-import { passiveMediators } from './find-mediators.js';
+import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import { governingSubjects, MEDIATING_VERB, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
@@ -12,6 +12,8 @@ const MEDIATOR_BEFORE = /\b(brokered|mediated|hosted|convened|chaired) by\s+(the
 const BACKER_AFTER = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 /** The actors a verb acts on: the first actor within a few words ("demanded an end to the Russian bombardment"), and those listed with it. */
 const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
+/** A statement verb right before an event noun, as its object ("hailed the historic agreement"). */
+const EVENT_OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 const MEETING: ReadonlySet<EventType> = new Set(['meeting', 'talks']);
 const MEETING_WITH = /^[^.;,]{0,60}\bwith\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}$/;
 
@@ -67,11 +69,16 @@ function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const subjectRole = statement || passive ? actedUponRole(trigger.type) : actingRole(trigger.type);
   const speakerRole = passive ? actedUponRole(trigger.type) : statement ? 'source' : actingRole(trigger.type);
   const kept = statement || subjects.length === 0 ? speakers : [];
-  return [
-    ...kept.map((m) => ({ m, role: speakerRole as Role })),
-    ...subjects.map((m) => ({ m, role: subjectRole as Role })),
-    ...objects(trigger, mentions, ctx).map(({ m, passive }) => ({ m, role: passive ? actingRole(trigger.type) : actedUponRole(trigger.type) })),
-  ];
+  const found = objects(trigger, mentions, ctx).map(({ m, passive }) => ({ m, role: passive ? actingRole(trigger.type) : actedUponRole(trigger.type) }));
+  const addressed = statement && !found.length ? eventActors(trigger, mentions, ctx).map((m) => ({ m, role: 'target' as Role })) : [];
+  return [...kept.map((m) => ({ m, role: speakerRole as Role })), ...subjects.map((m) => ({ m, role: subjectRole as Role })), ...found, ...addressed];
+}
+
+/** "welcomed the agreement between Serbia and Kosovo", "condemned the raid by Chad": a statement on an event is addressed to those who took part in it or carried it out, never to its targets. */
+function eventActors(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Mention[] {
+  const event = ctx.triggers.find((t) => t.start >= trigger.end);
+  if (!event || event.form !== 'noun' || !EVENT_OBJECT_GAP.test(ctx.text.slice(trigger.end, event.start))) return [];
+  return postmodifiers(event, mentions, ctx.text, 'target').flatMap(({ m, role }) => (role === 'target' ? [] : [m]));
 }
 
 function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
@@ -84,7 +91,7 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...subjects.map((m) => ({ m, role: subjectRole })),
     ...pre.reverse().map((m) => ({ m, role: preRole as Role })),
     ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
-    ...passiveMediators(trigger, mentions, ctx.text, ctx.triggers).map((m) => ({ m, role: 'mediator' as Role })),
+    ...agentsOf(passiveAgents(trigger, mentions, ctx.text, ctx.triggers), trigger.type),
   ];
   if (found.length) return found;
   const owners = possessiveOwners(trigger, ctx);
@@ -101,6 +108,11 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const definite = /\b(the|this|that|these|those)\s+$/i.test(ctx.text.slice(Math.max(0, trigger.start - 8), trigger.start));
   const reporters = speech && !said.length && !definite ? mentions.filter((m) => m.end <= ctx.clause.start + (speech.index ?? 0)) : [];
   return [...said, ...reporters].map((m) => ({ m, role: actingRole(trigger.type) }));
+}
+
+/** Agents that broker an event mediate it; those that carry it out act in it. */
+function agentsOf({ agents, brokering }: PassiveAgents, type: EventType): Array<{ m: Mention; role: Role }> {
+  return agents.map((m) => ({ m, role: brokering ? 'mediator' : actingRole(type) }));
 }
 
 const TOPIC_BEFORE = /\b(?:against|over|about|on)\s+(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$/i;

@@ -1,5 +1,5 @@
 /** The actors that modify an event noun: before it ("the Russian-backed offensive") or after a preposition ("talks between X and Y", "the gerund's object"). */
-import type { Role } from '../contract/extraction.js';
+import type { EventType, Role } from '../contract/extraction.js';
 import type { Mention, Trigger } from './document-model.js';
 
 /** Actors listed together, or a backer and the actor it backs ("the Iran-aligned Houthis"). */
@@ -9,6 +9,8 @@ export const LIST_GAP = /^\s*(?:,|and|, and)\s+(?:[\w'’.-]+\s+){0,3}(?:pro-)?$
 const PHRASE_BREAK = /^(the|a|an|this|these|those|on|in|at|to|for|of|by|with|from|that|which|who|was|were|is|are|be|been|has|have|had|will|would|must|should|can|could|may|might|not|stop|end|halt|said|says|after|before|than|as|but|while|its|their|his|her|into|over|under|against)$/;
 /** Words of comment on the event: their "by" names who commented, not who took part ("the deal was welcomed by Kenya"; "requested by" is the actor's). */
 const COMMENT_BEFORE_PREPOSITION = /\b(said|says|welcomed|condemned|criticised|criticized|praised|rejected|denounced|hailed|endorsed|opposed|questioned|applauded)\b/i;
+/** "talks on Syria", "a deal on Hodeidah": after these nouns "on" names the subject matter, not a party acted upon. */
+const TOPICAL: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const PREPOSITION_ROLE: Record<string, Role> = {
   by: 'source',
   on: 'target',
@@ -52,6 +54,7 @@ export function postmodifiers(trigger: Trigger, mentions: Mention[], text: strin
     const prep = /^\s+(?:[a-z][\w-]*\s+){0,3}?(between|with|by|on|against|targeting|involving|including|among|from|of|for)\s+(?:[a-z][\w-]*\s+){0,4}(?:[A-Z][\w-]*\s+){0,2}(?:pro-)?$/.exec(gap);
     const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
     if (prep && COMMENT_BEFORE_PREPOSITION.test(gap.slice(0, prep.index + prep[0].indexOf(prep[1] ?? '')))) break;
+    if (prep && TOPICAL.has(trigger.type) && PREPOSITION_ROLE[prep[1] ?? ''] === 'target') break;
     if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';
     else if (gerundObject) role = objectRole;
     else if (!(role && LIST_GAP.test(gap))) break;

@@ -26,7 +26,7 @@ function isConveningVerb(t: Trigger, all: Trigger[]): boolean {
   return t.type === 'talks' && t.form === 'verb' && all.some((o) => o.segment === t.segment && o.type === 'talks' && o.form === 'noun' && o.start > t.end && o.start - t.end <= SUPPORT_REACH);
 }
 
-/** "The talks … were mediated by the UN", "talks … were hosted by Egypt": a passive verb of brokering after an event noun says who brokered that event (see find-mediators). */
+/** "The talks … were mediated by the UN", "talks … were hosted by Egypt": a passive verb of brokering after an event noun says who brokered that event (see find-passive-agents). */
 function isPassiveBrokering(t: Trigger, all: Trigger[], text: string): boolean {
   const passive = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
   const brokering = /^(?:mediated|brokered|sponsored|hosted|chaired|convened|organi[sz]ed|facilitated)$/i.test(t.text);

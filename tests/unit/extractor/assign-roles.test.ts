@@ -162,4 +162,16 @@ describe('assignRoles', () => {
     const { events } = extract('Russia called on Washington to exercise restraint. The sanctions on Pyongyang remain in force.');
     expect(events.map((e) => e.participants.filter((p) => p.role === 'target').map((p) => p.actor))).toEqual([['united_states'], ['north_korea']]);
   });
+
+  it('makes the agent of "launched by" after an event noun its actor, and "talks on X" no party to the talks', () => {
+    expect(extract('The offensive, launched by Chad in early October, has displaced thousands.').events[0]?.participants).toEqual([{ actor: 'chad', role: 'source' }]);
+    expect(extract('Chad and Sudan will hold talks on Libya next week.').events[0]?.participants.map((p) => p.actor)).toEqual(['chad', 'sudan']);
+  });
+
+  it('addresses a statement on an event to those who took part in it or carried it out', () => {
+    const welcomed = extract('Germany welcomed the agreement between Serbia and Kosovo.').events.find((e) => e.type === 'statement');
+    expect(welcomed?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['germany:source', 'serbia:target', 'kosovo:target']);
+    const condemned = extract('Niger condemned the raid by Chad.').events.find((e) => e.type === 'statement');
+    expect(condemned?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['niger:source', 'chad:target']);
+  });
 });

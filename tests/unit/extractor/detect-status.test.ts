@@ -7,6 +7,11 @@ describe('detectStatus', () => {
     expect(detectStatus('evacuations will begin at dawn')).toBe('planned');
   });
 
+  it('calls an event asked for planned', () => {
+    expect(detectStatus('Britain and France called for an emergency meeting')).toBe('planned');
+    expect(detectStatus('the envoy urged a ceasefire')).toBe('planned');
+  });
+
   it('calls continuing events ongoing', () => {
     expect(detectStatus('talks over a truce continue')).toBe('ongoing');
     expect(detectStatus('the siege is still in place')).toBe('ongoing');
