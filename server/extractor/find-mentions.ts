@@ -1,6 +1,7 @@
 /** Stage 2: every actor mention of the article: states, organisations, groups, persons, references. */
 import { buildAliasTable, buildDemonymIndex, type AliasEntry } from './build-alias-table.js';
 import { collectPersonMentions } from './collect-persons.js';
+import { completeLeaderTies } from './complete-leader-ties.js';
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import { findBodyMentions } from './find-body-mentions.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
@@ -71,13 +72,15 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
   const home = findHomeState(segments, entities);
   const groups = findGroupMentions(usable, demonyms, home, isKnownName);
-  const governed = findGovernedState(entities) ?? home?.state ?? null;
+  const namedGovernment = findGovernedState(entities);
+  const governed = namedGovernment ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);
   // "al-Shabaab militants" are the group the lexicon knows, not a new one named "Shabaab".
   const unknownGroups = groups.mentions.filter((g) => !entities.some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
   const bodies = findBodyMentions(usable, entities, isKnownName);
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
+  completeLeaderTies(ties, namedGovernment, home?.state ?? null);
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
 }

@@ -59,7 +59,8 @@ function matchNames(segment: Segment, p: Patterns): PersonHit[] {
     const at = segment.start + (m.index ?? 0) + m[0].length - list.length;
     return splitList(list, at).map(({ name, start }) => ({ start, end: start + name.length, name, tie }));
   });
-  return [...single(p.described), ...single(p.describedAfter), ...single(p.ruler), ...listed];
+  const ruler: TitleTie = { relation: 'LEADS', affiliation: null, title: 'ruler' };
+  return [...single(p.described), ...single(p.describedAfter), ...single(p.ruler).map((h) => ({ ...h, tie: ruler })), ...listed];
 }
 
 const patternCache = new WeakMap<Titles, Patterns>();

@@ -15,6 +15,16 @@ describe('findRelations', () => {
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
   });
 
+  it('makes a president whose title names no state lead the state whose government the article names', () => {
+    const text = "Mali's government rejected the plan. President Ali Toure said on Monday the talks were over.";
+    expect(relationsOf(text)).toContain('ali_toure LEADS mali');
+    expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).not.toContain('ali_toure LEADS kenya');
+  });
+
+  it('makes a past ruler lead the state the article is about', () => {
+    expect(relationsOf('Exports from Chad have collapsed since the years under Idris Kamal, officials in Chad said.')).toContain('idris_kamal LEADS chad');
+  });
+
   it('makes a body that "backs" a titled leader back that leader', () => {
     expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
   });
