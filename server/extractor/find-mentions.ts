@@ -2,6 +2,7 @@
 import { buildAliasTable, buildDemonymIndex, type AliasEntry } from './build-alias-table.js';
 import { collectPersonMentions } from './collect-persons.js';
 import { completeLeaderTies } from './complete-leader-ties.js';
+import { completeMinisterTies } from './complete-minister-ties.js';
 import type { EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import { findBodyMentions } from './find-body-mentions.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
@@ -22,6 +23,8 @@ const aliasTable = buildAliasTable(lexicons);
 const aliasPattern = compileAliasPattern(aliasTable);
 const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, e]));
 const isKnownName = (name: string): boolean => bySurface.has(name);
+/** A capital or seat of government ("Doha", "the Kremlin" is an alias, "Washington" a capital). */
+const isSeat = (surface: string): boolean => bySurface.get(surface)?.place ?? false;
 const demonyms: DemonymIndex = buildDemonymIndex(lexicons);
 
 /** The state the article is about: the one its headline names or most often written as a location ("in Syria"), else the most mentioned. */
@@ -81,6 +84,7 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
   completeLeaderTies(ties, namedGovernment, home?.state ?? null);
+  completeMinisterTies(ties, persons, named, text, isSeat);
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
 }

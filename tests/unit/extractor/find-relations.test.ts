@@ -21,6 +21,15 @@ describe('findRelations', () => {
     expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).not.toContain('ali_toure LEADS kenya');
   });
 
+  it('makes a minister whose title names no state represent the government the sentence names before them or they head', () => {
+    expect(relationsOf("Oman's foreign ministry said the claims were false, and Foreign Minister Said Harthi said Muscat would not yield.")).toContain(
+      'said_harthi REPRESENTS oman',
+    );
+    const headed = 'Foreign Minister Lina Saad, who led the government delegation in Mali, called on the rebels to disarm.';
+    expect(relationsOf(headed)).toContain('lina_saad REPRESENTS mali');
+    expect(relationsOf('Security Adviser Tom Reyes said sanctions on Iran would return.')).not.toContain('tom_reyes REPRESENTS iran');
+  });
+
   it('makes a past ruler lead the state the article is about', () => {
     expect(relationsOf('Exports from Chad have collapsed since the years under Idris Kamal, officials in Chad said.')).toContain('idris_kamal LEADS chad');
   });
