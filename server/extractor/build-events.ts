@@ -57,17 +57,27 @@ function stopAfter(sentence: string, triggerEnd: number, clauseEnd: number, stop
   return found ? triggerEnd + found.index : clauseEnd;
 }
 
+/** "Putin, who met Erdogan last month, …": the subject of a relative clause is the actor named right before it. */
+function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention[], text: string): Mention | undefined {
+  if (!/^\s*(who|which)\b/.test(clauseText)) return undefined;
+  return sentence.filter((m) => m.end <= clauseStart && /^\s*,?\s*$/.test(text.slice(m.end, clauseStart))).at(-1);
+}
+
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent[] {
   const offset = trigger.start - segment.start;
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length, holes: [] };
   const clauseText = segment.text.slice(clause.start, clause.end);
+  // "Djibouti, which fought Eritrea in 2008, urged…": a parenthetical's tense and date are its own.
+  const own = clause.holes.reduce((text, h) => text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), segment.text);
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
-  const inClause = ctx.mentions.filter((m) => m.start >= segment.start + clause.start && m.end <= segment.start + clause.end && !inHole(m));
   const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
-  const roleContext = { text: ctx.text, clause: { start: segment.start + clause.start, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
+  const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
+  const inClause = ctx.mentions.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
+  const roleStart = antecedent?.start ?? segment.start + clause.start;
+  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
   const participants = assignRoles(trigger, inClause, roleContext);
   if (!participants.length) return [];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
@@ -75,11 +85,11 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   // "a truce between the parties should be in place" counts those after the noun.
   const ownEnd = trigger.end - segment.start;
   const from = (secondVerbStart(trigger, ctx.text, roleContext.clause) ?? roleContext.clause.start) - segment.start;
-  let status = detectStatus(segment.text.slice(from, stopAfter(segment.text, ownEnd, clause.end, STATUS_STOP)), ownEnd - from);
+  let status = detectStatus(own.slice(from, stopAfter(own, ownEnd, clause.end, STATUS_STOP)), ownEnd - from);
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
-  const dateText = segment.text.slice(clause.start, stopAfter(segment.text, ownEnd, clause.end, NEXT_VERB_PHRASE));
+  const dateText = own.slice(clause.start, stopAfter(own, ownEnd, clause.end, NEXT_VERB_PHRASE));
   const found = resolveDate(dateText, offset - clause.start, ctx.published, direction);
   // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
   const lasted = trigger.form === 'noun' && status !== 'planned' ? spanEndingAt(segment.text.slice(clause.start, offset), found?.end ?? ctx.reportDay) : null;

@@ -23,8 +23,11 @@ function sharesActor(a: CandidateParticipant[], b: CandidateParticipant[]): bool
 
 const sources = (ps: CandidateParticipant[]) => ps.filter((p) => p.role === 'source');
 /** The head word's stem: "peace deal" and "deals" are "deal"; "evacuations", "evacuated" and "evacuate" are "evacuat". */
-const lemma = (phrase: string) =>
+const stem = (phrase: string) =>
   (phrase.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/s$/, '').replace(/(ion|ed|ing|e)$/, '');
+/** Words news uses interchangeably for one event: "talks" and "negotiations", "deal" and "accord". */
+const SYNONYM: Record<string, string> = { negotiat: 'talk', consultat: 'talk', accord: 'deal', agreement: 'deal', pact: 'deal' };
+const lemma = (phrase: string) => SYNONYM[stem(phrase)] ?? stem(phrase);
 
 /** Two sets of actors that both act, with no actor in common, are two events ("the EU imposed…", "Congress may levy…"). */
 function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
@@ -80,10 +83,22 @@ function haveOtherQualifiers(a: MergedEvent, b: CandidateEvent, text: string): b
   return qa !== null && qb !== null && qa !== qb;
 }
 
+/** A past form in the sentence: a held event, unlike a headline's tenseless "Mali and Niger talks" or "Rivals sign deal". */
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+
+/** "The talks … were the first" and "negotiations planned for February 8": one told as held and one announced for a given day are two events. */
+function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+  const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
+  const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) =>
+    e.status !== 'planned' && evidence.some((v) => PAST.test(text.slice(v.start, v.end)));
+  return (datedPlan(a) && held(b, [b.evidence])) || (datedPlan(b) && held(a, a.evidence));
+}
+
 function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string): boolean {
   return (
     a.trigger.type === b.trigger.type &&
     !haveOtherQualifiers(a, b, text) &&
+    !isPlannedBesideDone(a, b, text) &&
     a.trigger.subtype === b.trigger.subtype &&
     datesCompatible(a.date, b.date) &&
     sharesActorInRole(a.participants, b.participants) &&
@@ -116,8 +131,10 @@ function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
 function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
   const same = merged.find((m) => isSameEvent(m, c, text));
   if (same || !isAnaphoric(c, text)) return same;
-  // "the deal" may name the ceasefire just agreed.
-  const kin = (m: MergedEvent) => m.trigger.type === c.trigger.type || (c.trigger.type === 'agreement' && m.trigger.type === 'ceasefire');
+  // "the deal" may name the ceasefire just agreed; "the meeting" the talks just held, and "the talks" the meeting.
+  const talking = new Set(['talks', 'meeting']);
+  const kin = (m: MergedEvent) =>
+    m.trigger.type === c.trigger.type || (c.trigger.type === 'agreement' && m.trigger.type === 'ceasefire') || (talking.has(c.trigger.type) && talking.has(m.trigger.type));
   return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date) && !hasOppositeRoles(m.participants, c.participants)).at(-1);
 }
 

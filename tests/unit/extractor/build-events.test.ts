@@ -75,4 +75,11 @@ describe('buildEvents', () => {
     const talks = extract('Chad and Sudan signed a deal on Thursday at the end of a week of UN-sponsored talks in Doha.').events.find((e) => e.type === 'talks');
     expect(talks?.date).toEqual({ start: '2017-03-03', end: '2017-03-09', precision: 'day' });
   });
+
+  it('keeps a parenthetical\'s date and tense to itself and gives its events the actor it describes', () => {
+    const appeal = extract('Niger, which fought a border war with Chad in 2008, urged Chad to release prisoners.').events.find((e) => e.type === 'statement');
+    expect(appeal).toMatchObject({ status: 'occurred', date: { start: '2017-03-11' } });
+    const { events } = extract("Chad's President Ali Omar, who met Sudan's president on Monday, said the border would reopen.");
+    expect(events.find((e) => e.type === 'meeting')).toMatchObject({ date: { start: '2017-03-06' }, participants: [{ actor: 'ali_omar' }, { actor: 'sudan' }, { actor: 'chad' }] });
+  });
 });

@@ -66,4 +66,16 @@ describe('mergeEvents', () => {
     const { events } = extract('Chad and Sudan signed a deal on Monday. The deal was welcomed by Kenya.');
     expect(events.map((e) => e.participants.map((p) => p.actor))).toEqual([['chad', 'sudan']]);
   });
+
+  it('reads "the meeting" back to talks just held, and "negotiations" as the same talks', () => {
+    const text = 'Chad and Sudan held talks in Doha on Monday. The UN envoy Ali Omar, who attended the meeting, praised both sides. The negotiations between Chad and Sudan were the first in years.';
+    const talks = extract(text).events.filter((e) => e.type === 'talks' || e.type === 'meeting');
+    expect(talks.map((e) => [e.type, e.evidence.length])).toEqual([['talks', 3]]);
+  });
+
+  it('keeps talks already held apart from talks announced for a later day', () => {
+    const text = 'The talks between Chad and Sudan, mediated by the UN, ended in Doha. The UN said new negotiations between Chad and Sudan were planned for March 20.';
+    const talks = extract(text).events.filter((e) => e.type === 'talks');
+    expect(talks.map((e) => e.status)).toEqual(['occurred', 'planned']);
+  });
 });
