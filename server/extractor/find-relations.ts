@@ -4,6 +4,7 @@ import { conflictRelations } from './find-conflict-relations.js';
 import type { MergedEvent } from './merge-events.js';
 
 const BACKED = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
+const BACKED_OPERATION = /^[-‑]\w+\s+(?:[a-z]+\s+)?(offensive|campaign|assault|operation|push|attack|advance|siege|strikes|bombing|bombardment|government|regime|forces|troops)\b/i;
 /** "sided with (Syrian President) Bashar al-Assad": a title may stand between the verb and the one backed. */
 const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of|backs|supports|(?:which|who|that) backed)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 /** "animosity between the United States and Iran": each side opposes the other. */
@@ -34,7 +35,10 @@ function backingRelations(text: string, mentions: Mention[], segments: Segment[]
     const evidence = { start: segment.start, end: segment.end };
     const others = inSegment(mentions, m.segment).filter((o) => o.entity.id !== m.entity.id && o.entity.kind !== 'person');
     if (BACKED.test(text.slice(m.end, m.end + 10))) {
-      const backed = others.find((o) => o.start > m.end && o.start - m.end < 25) ?? others.filter((o) => o.end <= m.start).at(-1);
+      // "Russian-backed offensive" backs whoever wages it, named before; "Iranian-backed militias" backs no named actor.
+      const operation = BACKED_OPERATION.test(text.slice(m.end, m.end + 40));
+      const modified = others.find((o) => o.start > m.end && /^[-‑]\w+\s+(?:[a-z]+\s+)?$/.test(text.slice(m.end, o.start)));
+      const backed = modified ?? (operation ? others.filter((o) => o.end <= m.start).at(-1) : undefined);
       return backed ? [{ source: m.entity.id, type: 'BACKS' as const, target: backed.entity.id, evidence }] : [];
     }
     if (SIDED.test(text.slice(Math.max(0, m.start - 60), m.start)) && !m.bystander) {

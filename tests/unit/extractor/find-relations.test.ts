@@ -34,6 +34,11 @@ describe('findRelations', () => {
     expect(relationsOf('Exports from Chad have collapsed since the years under Idris Kamal, officials in Chad said.')).toContain('idris_kamal LEADS chad');
   });
 
+  it('makes "X-backed" back only the actor it modifies, not one named further on', () => {
+    expect(relationsOf('Rebels demanded that Iranian-backed militias leave Syria.')).not.toContain('iran BACKS syrian_government');
+    expect(relationsOf('Iranian-backed Houthi rebels seized the port on Monday.')).toContain('iran BACKS houthis');
+  });
+
   it('makes a body that "backs" a titled leader back that leader', () => {
     expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
   });
