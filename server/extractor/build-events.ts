@@ -1,7 +1,8 @@
 /** Stage 5: one candidate event per trigger, with participants, roles, status, date and place from its clause. */
 import type { EventDate } from '../contract/extraction.js';
 import { assignRoles } from './assign-roles.js';
-import type { CandidateEvent, Mention, Segment, TitleTie, Trigger } from './document-model.js';
+import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from './document-model.js';
+import { addresseesOf } from './find-addressees.js';
 import { detectStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
 import { secondVerbStart } from './find-subjects.js';
@@ -63,7 +64,14 @@ function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention
   return sentence.filter((m) => m.end <= clauseStart && /^\s*,?\s*$/.test(text.slice(m.end, clauseStart))).at(-1);
 }
 
-function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): CandidateEvent[] {
+/** A statement with a speaker and no addressee of its own may speak to the parties of an earlier event it names ("welcomed the accord"). */
+function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[]): CandidateParticipant[] {
+  const speakers = participants.filter((p) => p.role === 'source');
+  if (trigger.type !== 'statement' || !speakers.length || participants.some((p) => p.role === 'target')) return participants;
+  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers)];
+}
+
+function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[]): CandidateEvent[] {
   const offset = trigger.start - segment.start;
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length, holes: [] };
   const clauseText = segment.text.slice(clause.start, clause.end);
@@ -72,13 +80,15 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
   if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
+  // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
+  if (trigger.form === 'verb' && /ing$/i.test(trigger.text) && ctx.triggers.some((t) => t.form === 'noun' && /^\s+$/.test(ctx.text.slice(t.end, trigger.start)))) return [];
   const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
   const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
   const inClause = ctx.mentions.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
-  const participants = assignRoles(trigger, inClause, roleContext);
+  const participants = withAddressees(trigger, assignRoles(trigger, inClause, roleContext), ctx, earlier);
   if (!participants.length) return [];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
   // Tense words from the event's own verb phrase ("…, accusing", "… and accused"; not the verb before it) to STATUS_STOP;
@@ -104,8 +114,10 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext): Cand
 
 /** Candidate events of every usable sentence. */
 export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: EventContext): CandidateEvent[] {
-  return triggers.flatMap((t) => {
+  const built: CandidateEvent[] = [];
+  for (const t of triggers) {
     const segment = segments[t.segment];
-    return segment ? buildEvent(t, segment, ctx) : [];
-  });
+    if (segment) built.push(...buildEvent(t, segment, ctx, built));
+  }
+  return built;
 }

@@ -82,4 +82,18 @@ describe('buildEvents', () => {
     const { events } = extract("Chad's President Ali Omar, who met Sudan's president on Monday, said the border would reopen.");
     expect(events.find((e) => e.type === 'meeting')).toMatchObject({ date: { start: '2017-03-06' }, participants: [{ actor: 'ali_omar' }, { actor: 'sudan' }, { actor: 'chad' }] });
   });
+
+  it('addresses a statement on an event named before to that event\'s parties, not to the speaker', () => {
+    const { events } = extract('Chad and Sudan signed a peace agreement on Monday. The UN welcomed the accord. Chad hailed the deal.');
+    const statements = events.filter((e) => e.type === 'statement').map((e) => e.participants.map((p) => `${p.actor}:${p.role}`));
+    expect(statements).toEqual([
+      ['un:source', 'chad:target', 'sudan:target'],
+      ['chad:source', 'sudan:target'],
+    ]);
+  });
+
+  it('reads a participle after an event noun as what that event does', () => {
+    const { events } = extract('Chad signed a truce on Monday. The UN will vote on a resolution endorsing the truce.');
+    expect(events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
 });

@@ -1,0 +1,23 @@
+/** Whom a statement on an earlier event is addressed to: "Guterres welcomed the accord" speaks to the accord's parties. */
+import type { EventType } from '../contract/extraction.js';
+import type { CandidateEvent, CandidateParticipant, Trigger } from './document-model.js';
+
+/** The statement verb's object is a definite event noun: "hailed the meeting", "welcomed this historic accord". */
+const DEFINITE_OBJECT = /^\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** Words news uses for one event of another type: "the deal" for a ceasefire agreed, "the meeting" for talks held. */
+const KIN: Partial<Record<EventType, EventType[]>> = { agreement: ['agreement', 'ceasefire'], meeting: ['meeting', 'talks'], talks: ['talks', 'meeting'] };
+
+/**
+ * The parties of the last event of an earlier sentence that the statement's definite object names, as targets;
+ * never the speakers themselves, nor those the event acted upon.
+ */
+export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string, earlier: CandidateEvent[], speakers: CandidateParticipant[]): CandidateParticipant[] {
+  const object = triggers.find((t) => t.start >= trigger.end);
+  if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return [];
+  const types = KIN[object.type] ?? [object.type];
+  // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
+  const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
+  if (!antecedent) return [];
+  const spoken = (p: CandidateParticipant) => speakers.some((s) => s.id === p.id);
+  return antecedent.participants.filter((p) => p.role !== 'target' && p.role !== 'mediator' && !spoken(p)).map((p) => ({ ...p, role: 'target' as const }));
+}
