@@ -25,8 +25,11 @@ function pickSeason(name: string, which: string, published: string, direction: D
   const year = Number(published.slice(0, 4));
   const candidates = [year - 2, year - 1, year, year + 1].map((y) => seasonRange(name, y));
   const current = candidates.find(([start, end]) => start <= published && published <= end);
-  // "this autumn" is the calendar year's; only "this winter" straddles two and goes by the tense.
-  if (which === 'this' && (current || name !== 'winter')) return current ?? seasonRange(name, year);
+  // "this autumn" is the calendar year's, unless the tense says otherwise ("collapsed this summer", written in January, is last summer);
+  // "this winter" straddles two years and goes by the tense alone.
+  const calendar = seasonRange(name, year);
+  const fits = direction === 'past' ? calendar[0] <= published : calendar[1] >= published;
+  if (which === 'this' && (current || (name !== 'winter' && fits))) return current ?? calendar;
   if (which === 'last') return candidates.filter(([, end]) => end < published).at(-1)!;
   if (which === 'next') return candidates.find(([start]) => start > published)!;
   // "this winter" or "in the summer" outside that season: the last one for past events, the coming one for plans.

@@ -12,6 +12,7 @@ describe('resolve periods', () => {
     ['the two leaders met twice this spring', 'past', months('2017-03-01', '2017-05-31')],
     ['the envoy will visit Harare this autumn', 'future', months('2017-09-01', '2017-11-30')],
     ['fighting flared last summer', 'past', months('2016-06-01', '2016-08-31')],
+    ['the talks collapsed this autumn', 'past', months('2016-09-01', '2016-11-30')],
     ['the siege tightened this winter', 'past', months('2016-12-01', '2017-02-28')],
     ['a talks round in the summer of 2015', 'past', months('2015-06-01', '2015-08-31')],
     ['a fall in oil prices', 'past', null],
