@@ -98,6 +98,18 @@ function membershipRelations(text: string, mentions: Mention[], segments: Segmen
     });
 }
 
+/** "X, a leader of Y who headed the rebel delegation": the head of a side's delegation represents that side. */
+const HEADED_BEFORE = /\bwho\s+(?:led|leads|headed|heads)\s+(?:the\s+|a\s+)?$/;
+
+function delegationRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
+  return mentions.flatMap((d) => {
+    const segment = segments[d.segment];
+    if (!segment || d.entity.kind === 'person' || !/delegation$/i.test(d.text) || !HEADED_BEFORE.test(text.slice(segment.start, d.start))) return [];
+    const head = mentions.filter((m) => m.segment === d.segment && m.entity.kind === 'person' && m.end <= d.start).at(-1);
+    return head ? [{ source: head.entity.id, type: 'REPRESENTS' as const, target: d.entity.id, evidence: { start: segment.start, end: segment.end } }] : [];
+  });
+}
+
 /** "the Saudi-led coalition": the state named inside a coalition's name, before "-led", is its member. */
 function ledRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
   return mentions.flatMap((m) => {
@@ -124,6 +136,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...conflictRelations(text, mentions, events, segments, groupCountries),
     ...membershipRelations(text, mentions, segments),
     ...ledRelations(text, mentions, segments),
+    ...delegationRelations(text, mentions, segments),
   ];
   const unique = new Map<string, CandidateRelation>();
   for (const r of all) if (r.source !== r.target) unique.set(`${r.source}|${r.type}|${r.target}`, unique.get(`${r.source}|${r.type}|${r.target}`) ?? r);

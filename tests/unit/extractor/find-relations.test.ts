@@ -39,6 +39,11 @@ describe('findRelations', () => {
     expect(relationsOf('Iranian-backed Houthi rebels seized the port on Monday.')).toContain('iran BACKS houthis');
   });
 
+  it('makes the head of a side\'s delegation represent that side', () => {
+    const text = 'Ali Darwish, a leader of the Ahrar al-Sham group who headed the rebel delegation in Syria, walked out on Monday.';
+    expect(relationsOf(text)).toContain('ali_darwish REPRESENTS syrian_rebels');
+  });
+
   it('makes a body that "backs" a titled leader back that leader', () => {
     expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
   });
