@@ -21,12 +21,21 @@ function findServedState(person: Mention, named: Mention[], text: string, isSeat
   return before.size === 1 ? ([...before.values()][0] ?? null) : null;
 }
 
-/** Ties of government officials completed from how their sentence writes the government they serve. */
-export function completeMinisterTies(ties: Map<string, TitleTie>, persons: Mention[], named: Mention[], text: string, isSeat: (surface: string) => boolean): void {
+export interface MinisterContext {
+  persons: Mention[];
+  named: Mention[];
+  text: string;
+  isSeat: (surface: string) => boolean;
+  /** The state a title belongs to when nothing else says (lexicon STATE_OF_TITLE). */
+  stateOfTitle: (title: string) => EntityRef | null;
+}
+
+/** Ties of government officials completed from how their sentence writes the government they serve, else from the title itself. */
+export function completeMinisterTies(ties: Map<string, TitleTie>, ctx: MinisterContext): void {
   for (const [id, tie] of ties) {
     if (tie.affiliation || tie.relation !== 'REPRESENTS' || !GOVERNMENT_TITLE.test(tie.title)) continue;
-    const introduced = persons.find((m) => m.entity.id === id && m.tie);
-    const state = introduced ? findServedState(introduced, named, text, isSeat) : null;
+    const introduced = ctx.persons.find((m) => m.entity.id === id && m.tie);
+    const state = (introduced ? findServedState(introduced, ctx.named, ctx.text, ctx.isSeat) : null) ?? ctx.stateOfTitle(tie.title);
     if (state) ties.set(id, { ...tie, affiliation: state });
   }
 }

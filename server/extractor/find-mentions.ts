@@ -1,4 +1,5 @@
 /** Stage 2: every actor mention of the article: states, organisations, groups, persons, references. */
+import { countries } from '../gazetteer/countries.js';
 import { buildAliasTable, buildDemonymIndex, type AliasEntry } from './build-alias-table.js';
 import { collectPersonMentions } from './collect-persons.js';
 import { completeLeaderTies } from './complete-leader-ties.js';
@@ -25,6 +26,11 @@ const bySurface = new Map<string, AliasEntry>(aliasTable.map((e) => [e.surface, 
 const isKnownName = (name: string): boolean => bySurface.has(name);
 /** A capital or seat of government ("Doha", "the Kremlin" is an alias, "Washington" a capital). */
 const isSeat = (surface: string): boolean => bySurface.get(surface)?.place ?? false;
+const stateOfTitle = (title: string): EntityRef | null => {
+  const code = Object.entries(lexicons.titles.STATE_OF_TITLE).find(([t]) => t.toLowerCase() === title.toLowerCase())?.[1];
+  const country = countries.find((c) => c.code === code);
+  return (country && bySurface.get(country.commonName)?.entity) ?? null;
+};
 const demonyms: DemonymIndex = buildDemonymIndex(lexicons);
 
 /** The state the article is about: the one its headline names or most often written as a location ("in Syria"), else the most mentioned. */
@@ -84,7 +90,7 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
   completeLeaderTies(ties, namedGovernment, home?.state ?? null);
-  completeMinisterTies(ties, persons, named, text, isSeat);
+  completeMinisterTies(ties, { persons, named, text, isSeat, stateOfTitle });
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
 }

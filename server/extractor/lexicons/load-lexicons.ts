@@ -26,7 +26,12 @@ const OrganizationSchema = z.object({
   partOf: z.string().optional(),
 });
 
-const TitlesSchema = z.object({ LEADS: z.array(z.string()), REPRESENTS: z.array(z.string()), DESCRIBES: z.array(z.string()).default([]) });
+const TitlesSchema = z.object({
+  LEADS: z.array(z.string()),
+  REPRESENTS: z.array(z.string()),
+  DESCRIBES: z.array(z.string()).default([]),
+  STATE_OF_TITLE: z.record(z.string(), z.string()).default({}),
+});
 
 const TriggersSchema = z.object({
   events: z.record(EventTypeSchema.exclude(['statement']), z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),

@@ -30,6 +30,10 @@ describe('findRelations', () => {
     expect(relationsOf('Security Adviser Tom Reyes said sanctions on Iran would return.')).not.toContain('tom_reyes REPRESENTS iran');
   });
 
+  it('gives a bare "Secretary of State" the state the lexicon gives that title', () => {
+    expect(relationsOf('Secretary of State Dana Moore would lead the follow-up talks with Pyongyang.')).toContain('dana_moore REPRESENTS united_states');
+  });
+
   it('makes a past ruler lead the state the article is about', () => {
     expect(relationsOf('Exports from Chad have collapsed since the years under Idris Kamal, officials in Chad said.')).toContain('idris_kamal LEADS chad');
   });
