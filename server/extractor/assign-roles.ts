@@ -93,6 +93,7 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
     ...agentsOf(passiveAgents(trigger, mentions, ctx.text, ctx.triggers), trigger.type),
   ];
+  if (found.length && found.every(({ m, role }) => adjustRole(m, role, ctx.text, trigger.type) === 'mediator')) return [...found, ...outcomeParties(trigger, mentions, ctx)];
   if (found.length) return found;
   const owners = possessiveOwners(trigger, ctx);
   if (owners.length) return owners.map((m) => ({ m, role: actingRole(trigger.type) }));
@@ -113,6 +114,16 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
 /** Agents that broker an event mediate it; those that carry it out act in it. */
 function agentsOf({ agents, brokering }: PassiveAgents, type: EventType): Array<{ m: Mention; role: Role }> {
   return agents.map((m) => ({ m, role: brokering ? 'mediator' : actingRole(type) }));
+}
+
+/**
+ * "X and Y agreed to a truce at the end of UN-sponsored talks": the parties to a deal the clause opens with took part in the
+ * brokered talks that led to it.
+ */
+function outcomeParties(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const first = ctx.triggers.find((t) => t.start >= ctx.clause.start && t.end <= trigger.start);
+  if (!MEETING.has(trigger.type) || !first || (first.type !== 'agreement' && first.type !== 'ceasefire')) return [];
+  return mentions.filter((m) => m.end <= first.start).map((m) => ({ m, role: 'participant' as Role }));
 }
 
 const TOPIC_BEFORE = /\b(?:against|over|about|on)\s+(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$/i;

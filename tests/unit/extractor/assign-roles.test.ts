@@ -174,4 +174,9 @@ describe('assignRoles', () => {
     const condemned = extract('Niger condemned the raid by Chad.').events.find((e) => e.type === 'statement');
     expect(condemned?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['niger:source', 'chad:target']);
   });
+
+  it('makes the parties to a deal the clause opens with parties to the brokered talks that led to it', () => {
+    const { events } = extract('Chad and Sudan agreed on Thursday to a ceasefire, at the end of a week of UN-sponsored talks in Doha.');
+    expect(events.find((e) => e.type === 'talks')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['un:mediator', 'chad:participant', 'sudan:participant']);
+  });
 });
