@@ -25,6 +25,7 @@ function createPatterns(titles: Titles) {
     appositive: new RegExp(`(${FULL_NAME}),\\s+(?:the\\s+)?([^,;]{0,40}?)\\b(${TITLE})\\b`, 'gu'),
     leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),
     /** "named Ali Hassan as prime minister of the unity government": the title comes after the name. */
+    whoHeads: new RegExp(`(${FULL_NAME}),\\s+who\\s+(?:heads|leads|led|headed|chairs|chaired)\\s+(?:the\\s+)?`, 'gu'),
     namedAs: new RegExp(`(${FULL_NAME})\\s+as\\s+(?:the\\s+)?(?:(?:new|interim|acting|caretaker)\\s+)?(${TITLE})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?`, 'gu'),
     speaker: new RegExp(`(${FULL_NAME})\\s+${SPEECH}\\b|\\b${SPEECH}\\s+(${FULL_NAME})`, 'gu'),
     honorific: new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+(${NAME})`, 'gu'),
@@ -106,16 +107,21 @@ function findLeading(segment: Segment, p: Patterns, mentions: Mention[]): Person
   });
 }
 
-/** The state or organisation named right after "as prime minister of" is the one the person holds the title in. */
-function findNamedAs(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
-  return [...segment.text.matchAll(p.namedAs)].flatMap((m) => {
+/**
+ * The state or organisation named right after "as prime minister of" is the one the person holds the title in;
+ * "X, who heads the National Assembly" leads the body named after the verb.
+ */
+function findNamedBefore(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
+  return [...segment.text.matchAll(p.namedAs), ...segment.text.matchAll(p.whoHeads)].flatMap((m) => {
     const name = cleanName(m[1] ?? '');
     const end = segment.start + (m.index ?? 0) + m[0].length;
     const body = mentions.find((x) => x.start === end && x.entity.kind !== 'person');
     if (!name || !body) return [];
     const start = segment.start + (m.index ?? 0) + (m[1] ?? '').length - name.length;
-    const title = m[2] ?? '';
-    return [{ start, end: start + name.length, name, tie: { relation: p.relationOf(title), affiliation: body.entity, title } }];
+    // Heading a state's delegation is serving the state, not leading it.
+    const title = m[2] ?? (body.entity.kind === 'state' ? 'delegate' : 'head');
+    const relation = m[2] || body.entity.kind !== 'state' ? p.relationOf(title) : 'REPRESENTS';
+    return [{ start, end: start + name.length, name, tie: { relation, affiliation: body.entity, title } }];
   });
 }
 
@@ -147,7 +153,7 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findTitled(segment, p, mentions),
     ...findAppositive(segment, p, mentions),
     ...findLeading(segment, p, mentions),
-    ...findNamedAs(segment, p, mentions),
+    ...findNamedBefore(segment, p, mentions),
     ...findPlain(segment, p.speaker),
     ...findPlain(segment, p.honorific),
     ...findPossessed(segment, p.possessed, mentions),

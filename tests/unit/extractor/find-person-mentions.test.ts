@@ -20,4 +20,12 @@ describe('person ties', () => {
     expect(mentions.find((m) => m.entity.id === 'lina_okoro')).toMatchObject({ text: 'Lina Okoro', tie: { relation: 'LEADS' } });
     expect(ties.get('lina_okoro')).toMatchObject({ affiliation: { id: 'un' } });
   });
+
+  it('ties "X, who heads the Y" to Y: leading a body, serving a state', () => {
+    expect(tiesOf('Juan Perez, who heads the National Assembly, called on the army to defect.').get('juan_perez')).toMatchObject({
+      relation: 'LEADS',
+      affiliation: { id: 'national_assembly' },
+    });
+    expect(tiesOf("Omar Said, who led Chad's delegation, left early.").get('omar_said')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'chad' } });
+  });
 });
