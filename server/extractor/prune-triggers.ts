@@ -42,7 +42,13 @@ function isAgreedView(t: Trigger, text: string): boolean {
   return t.type === 'agreement' && t.form === 'verb' && /^\s+(?:\w+\s+)?that\b/.test(text.slice(t.end, t.end + 20));
 }
 
+/** "struck a historic deal": the verb of attack also strikes bargains. */
+function isStruckDeal(t: Trigger, all: Trigger[], text: string): boolean {
+  const deal = (o: Trigger) => (o.type === 'agreement' || o.type === 'ceasefire') && o.form === 'noun' && o.start > t.end && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(text.slice(t.end, o.start));
+  return t.type === 'offensive' && /^struck$/i.test(t.text) && all.some(deal);
+}
+
 /** Triggers that name an event of their own. */
 export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isConveningVerb(t, triggers) && !isPassiveBrokering(t, triggers, text) && !isAgreedView(t, text));
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isConveningVerb(t, triggers) && !isPassiveBrokering(t, triggers, text) && !isStruckDeal(t, triggers, text) && !isAgreedView(t, text));
 }

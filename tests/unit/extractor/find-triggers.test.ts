@@ -48,4 +48,9 @@ describe('findTriggers', () => {
   it('folds "convene talks" into the talks', () => {
     expect(triggersOf('The envoy will convene talks.')).toEqual(['talks:talks']);
   });
+
+  it('reads "struck" as an attack, except when it strikes a deal', () => {
+    expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
+    expect(triggersOf('The powers struck a historic deal.')).toEqual(['deal:agreement']);
+  });
 });
