@@ -3,7 +3,7 @@ import type { EventType, Role } from '../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
-import { governingSubjects, MEDIATING_VERB, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
+import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
@@ -68,7 +68,11 @@ function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const passive = !/ing$/i.test(trigger.text) && PASSIVE_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start));
   const subjectRole = statement || passive ? actedUponRole(trigger.type) : actingRole(trigger.type);
   const speakerRole = passive ? actedUponRole(trigger.type) : statement ? 'source' : actingRole(trigger.type);
-  const kept = statement || subjects.length === 0 ? speakers : [];
+  // "Kenya urged Chad to withdraw", "Russia accused Turkey of attacking": after a statement verb, the one spoken to or of acts.
+  const spokenTo = statement || shared ? undefined : ctx.triggers.filter((t) => t.type === 'statement' && t.start >= ctx.clause.start && t.end <= trigger.start).at(-1);
+  const complement = spokenTo && /\b(?:to|of|for)\s+(?:\w+\s+)?$/.test(ctx.text.slice(spokenTo.end, trigger.start)) && secondVerbStart(trigger, ctx.text, ctx.clause) === null;
+  const actors = spokenTo && complement ? speakers.filter((m) => m.start >= spokenTo.end) : speakers;
+  const kept = statement || subjects.length === 0 ? actors : [];
   const found = objects(trigger, mentions, ctx).map(({ m, passive }) => ({ m, role: passive ? actingRole(trigger.type) : actedUponRole(trigger.type) }));
   const addressed = statement && !found.length ? eventActors(trigger, mentions, ctx).map((m) => ({ m, role: 'target' as Role })) : [];
   return [...kept.map((m) => ({ m, role: speakerRole as Role })), ...subjects.map((m) => ({ m, role: subjectRole as Role })), ...found, ...addressed];

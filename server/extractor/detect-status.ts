@@ -11,6 +11,8 @@ const STAYS = /\b(?:will|would|should|to)\s+(?:stay|remain)\s+(?:in force|in pla
 /** "have shelled the town since last month": a present perfect running since a point goes on. */
 const PERFECT_SINCE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;]*\bsince\b|\bsince\b[^;]*\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
 /** "called for an emergency meeting", "urged a ceasefire": an event asked for has yet to happen (the event's words end the text). */
+/** "urged Chad to withdraw", "called on the leaders to meet": an act asked of someone has yet to happen. */
+const REQUESTED_ACT = /\b(?:urged|urges|urging|called on|calls on|call on|calling on|called upon|asked|asks|pressed|presses|encouraged|invited|invites)\s+(?:[\w'’-]+\s+){0,5}to\s+[\w-]+$/i;
 const REQUESTED = /\b(?:called for|calls for|call for|calling for|urged|urges|urging|demanded|demands|demanding|proposed|proposes|requested|requests|sought|seeks|pushed for|pressed for|appealed for)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i;
 const ONGOING = /\b(continu\w*|under way|underway|ongoing|currently|remains?|still|are being|is being|in force|in place|holding)\b/i;
 /** "was killing", "are fighting": a progressive describes something going on; "is besieged by", "has been encircled for months": a present state. */
@@ -19,7 +21,7 @@ const PROGRESSIVE = /\b(has|have)\s+been\s+[a-z]+ed\s+(?:[a-z]+\s+){0,3}?(for|si
 /** planned for announcements and commitments, ongoing for continuing states, occurred otherwise; a commitment counts only up to the event's own words (`until`), as what it commits to. */
 export function detectStatus(clause: string, until = clause.length): EventStatus {
   if (STAYS.test(clause)) return 'ongoing';
-  if (PLANNED.test(clause) || COMMITTED.test(clause.slice(0, until)) || REQUESTED.test(clause.slice(0, until))) return 'planned';
+  if (PLANNED.test(clause) || COMMITTED.test(clause.slice(0, until)) || REQUESTED.test(clause.slice(0, until)) || REQUESTED_ACT.test(clause.slice(0, until))) return 'planned';
   if (ONGOING.test(clause) || PROGRESSIVE.test(clause) || PERFECT_SINCE.test(clause)) return 'ongoing';
   return 'occurred';
 }

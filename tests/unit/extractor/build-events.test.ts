@@ -96,4 +96,14 @@ describe('buildEvents', () => {
     const { events } = extract('Chad signed a truce on Monday. The UN will vote on a resolution endorsing the truce.');
     expect(events.filter((e) => e.type === 'statement')).toEqual([]);
   });
+
+  it('addresses "both sides" to the parties of the last event between parties', () => {
+    const { events } = extract('Chad and Sudan agreed on Thursday to a ceasefire. Kenya urged both sides to respect it.');
+    expect(events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['kenya:source', 'chad:target', 'sudan:target']);
+  });
+
+  it('gives an act asked of someone to the one asked, as planned', () => {
+    const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
+    expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
+  });
 });

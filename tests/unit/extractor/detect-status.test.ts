@@ -10,6 +10,7 @@ describe('detectStatus', () => {
   it('calls an event asked for planned', () => {
     expect(detectStatus('Britain and France called for an emergency meeting')).toBe('planned');
     expect(detectStatus('the envoy urged a ceasefire')).toBe('planned');
+    expect(detectStatus('Kenya urged Chad to withdraw')).toBe('planned');
   });
 
   it('calls continuing events ongoing', () => {
