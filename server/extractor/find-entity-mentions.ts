@@ -17,6 +17,9 @@ const AT_VENUE = { before: /\bat\s+(the\s+)?$/, after: /^\s+(?:peace\s+)?(?:talk
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops", "Yemen's government". */
 const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
+/** "Sudan's transitional government", "Yemen's internationally recognised government": a possessed government with its qualifiers. */
+const POSSESSED_GOVERNMENT = /^['’]s\s+(?:(?:transitional|interim|new|military|civilian|caretaker|unity|ruling|elected|federal|central|national|internationally|recogni[sz]ed|backed)\s+){1,2}(?:government|regime|administration|authorities|leadership)\b/;
+
 export function compileAliasPattern(table: AliasEntry[]): RegExp {
   return new RegExp(`(?<![\\w.])(?:${table.map((e) => escape(e.surface)).join('|')})(?![\\w])`, 'g');
 }
@@ -42,7 +45,7 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     const before = segment.text.slice(0, m.index);
     const after = segment.text.slice(m.index + m[0].length);
     if (isRejected(entry, before, after)) continue;
-    const extension = entry.entity.kind === 'state' ? (GOVERNMENT_NOUNS.exec(after)?.[0].length ?? 0) : 0;
+    const extension = entry.entity.kind === 'state' ? ((GOVERNMENT_NOUNS.exec(after) ?? POSSESSED_GOVERNMENT.exec(after))?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
     const end = start + m[0].length + extension;
     const atVenue = AT_VENUE.before.test(before) && AT_VENUE.after.test(after);

@@ -25,6 +25,8 @@ function createPatterns(titles: Titles) {
     appositive: new RegExp(`(${FULL_NAME}),\\s+(?:the\\s+)?([^,;]{0,40}?)\\b(${TITLE})\\b`, 'gu'),
     leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),
     /** "named Ali Hassan as prime minister of the unity government": the title comes after the name. */
+    /** "the Houthi movement, led by Abdul-Malik al-Houthi": the actor right before "led by". */
+    ledBy: new RegExp(`\\bled\\s+by\\s+(?:(?:${TITLE})\\s+)?(${FULL_NAME})`, 'gu'),
     whoHeads: new RegExp(`(${FULL_NAME}),\\s+who\\s+(?:heads|leads|led|headed|chairs|chaired)\\s+(?:the\\s+)?`, 'gu'),
     namedAs: new RegExp(`(${FULL_NAME})\\s+as\\s+(?:the\\s+)?(?:(?:new|interim|acting|caretaker)\\s+)?(${TITLE})\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?`, 'gu'),
     speaker: new RegExp(`(${FULL_NAME})\\s+${SPEECH}\\b|\\b${SPEECH}\\s+(${FULL_NAME})`, 'gu'),
@@ -71,7 +73,9 @@ function findTitled(segment: Segment, p: Patterns, mentions: Mention[]): PersonH
     const start = segment.start + (m.index ?? 0);
     const nameEnd = start + m[0].length;
     const complement = m[2] ? findAffiliation(mentions, start + title.length, nameEnd - name.length) : null;
-    const affiliation = affiliationBefore(mentions, start, segment.text, segment.start) ?? complement;
+    // "Rebel leader X": the group's mention takes in the title itself.
+    const around = mentions.find((x) => x.entity.kind !== 'person' && x.start < start && x.end > start);
+    const affiliation = affiliationBefore(mentions, start, segment.text, segment.start) ?? around?.entity ?? complement;
     hits.push({ start: nameEnd - name.length, end: nameEnd, name, tie: { relation: p.relationOf(title), affiliation, title } });
   }
   return hits;
@@ -125,6 +129,17 @@ function findNamedBefore(segment: Segment, p: Patterns, mentions: Mention[]): Pe
   });
 }
 
+function findLedBy(segment: Segment, p: Patterns, mentions: Mention[]): PersonHit[] {
+  return [...segment.text.matchAll(p.ledBy)].flatMap((m) => {
+    const at = segment.start + (m.index ?? 0);
+    const body = mentions.filter((x) => x.entity.kind !== 'person' && x.end <= at).at(-1);
+    const name = cleanName(m[1] ?? '');
+    if (!body || !name || !/^\s*,?\s*$/.test(segment.text.slice(body.end - segment.start, at - segment.start))) return [];
+    const end = at + m[0].length;
+    return [{ start: end - name.length, end, name, tie: { relation: 'LEADS' as const, affiliation: body.entity, title: 'leader' } }];
+  });
+}
+
 /** "Israel's Netanyahu": a bare name owned by a state, when the name is no known actor or common word. */
 function findPossessed(segment: Segment, pattern: RegExp, mentions: Mention[]): PersonHit[] {
   return findPlain(segment, pattern).filter((h) => {
@@ -154,6 +169,7 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findAppositive(segment, p, mentions),
     ...findLeading(segment, p, mentions),
     ...findNamedBefore(segment, p, mentions),
+    ...findLedBy(segment, p, mentions),
     ...findPlain(segment, p.speaker),
     ...findPlain(segment, p.honorific),
     ...findPossessed(segment, p.possessed, mentions),

@@ -21,7 +21,7 @@ function createPatterns(titles: Titles) {
     /** "The heads of both parliaments, A and B,": a plural title introducing a list. */
     pluralTitle: new RegExp(`\\b(${TITLE})s(?:\\s+of\\s+[^,]{1,40})?,\\s+(${NAME_LIST})`, 'gu'),
     /** "under Muammar Gaddafi": the ruler of a past era. */
-    ruler: new RegExp(`\\bunder\\s+(?:the\\s+)?(?:(?:late|former|ousted|toppled)\\s+)?(?:(?:leader|dictator|strongman|ruler)\\s+)?(${FULL_NAME})`, 'gu'),
+    ruler: new RegExp(`\\b[Uu]nder\\s+(?:the\\s+)?(?:(?:late|former|ousted|toppled)\\s+)?(?:(?:leader|dictator|strongman|ruler)\\s+)?(${FULL_NAME})`, 'gu'),
   };
 }
 type Patterns = ReturnType<typeof createPatterns>;

@@ -28,4 +28,17 @@ describe('person ties', () => {
     });
     expect(tiesOf("Omar Said, who led Chad's delegation, left early.").get('omar_said')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'chad' } });
   });
+
+  it('ties a title to the group whose mention takes it in ("Rebel leader X") and "led by X" to the actor right before', () => {
+    expect(tiesOf('Fighting flared in Syria on Monday. Rebel leader Omar Haddad said the rebels would hold.').get('omar_haddad')).toMatchObject({ affiliation: { id: 'syrian_rebels' } });
+    expect(tiesOf('Talks with the Sovereign Council, led by General Ali Barre, resumed.').get('ali_barre')).toMatchObject({
+      relation: 'LEADS',
+      affiliation: { id: 'sovereign_council' },
+    });
+  });
+
+  it('makes a prime minister lead the state whose qualified government the article names', () => {
+    const text = "Chad's transitional government met rebels. Prime Minister Ali Deby said talks would go on.";
+    expect(tiesOf(text).get('ali_deby')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'chad' } });
+  });
 });

@@ -22,6 +22,7 @@ describe('untitled persons', () => {
 
   it('finds the ruler of a past era and a person described after their name', () => {
     expect(personsOf('Exports collapsed under Idris al-Kamal, who ruled for decades.').ids).toEqual(['idris_al_kamal']);
+    expect(personsOf('Under Idris al-Kamal, exports collapsed.').ids).toEqual(['idris_al_kamal']);
     expect(personsOf('Nadia Farouk, a veteran activist, was freed.').ids).toEqual(['nadia_farouk']);
   });
 

@@ -52,8 +52,8 @@ describe('segmentText', () => {
   it('marks bylines, credits and page furniture as noise but not a sentence opening with "By"', () => {
     const text = [
       'Title', 'By Field staff', 'By Tuesday the envoys had left.', 'Share this article', 'Related: Markets slip on truce news',
-      'Writing by the Lima bureau; Editing by Jo Park', 'Advertisement', 'Listen to this story',
+      'Writing by the Lima bureau; Editing by Jo Park', 'Advertisement', 'Listen to this story', 'Our Standards: The Trust Principles.',
     ].join('\n');
-    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'body', 'noise', 'noise', 'noise', 'noise', 'noise']);
+    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'body', 'noise', 'noise', 'noise', 'noise', 'noise', 'noise']);
   });
 });
