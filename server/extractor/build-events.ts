@@ -52,6 +52,9 @@ const NEXT_VERB_PHRASE = /\band\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|
 /** Tense words count up to a comma or a relative clause too, which speak of something else. */
 const STATUS_STOP = new RegExp(`,|\\b(that|which|who|whom|whose)\\b|${NEXT_VERB_PHRASE.source}`);
 
+/** " and threatened": a verb coordinated after another one. */
+const COORDINATED_VERB = /(?:,\s*|\s)and\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s/g;
+
 /** Where the words stop that may speak of the event (`stop`), from its trigger's end, relative to the sentence. */
 function stopAfter(sentence: string, triggerEnd: number, clauseEnd: number, stop: RegExp): number {
   const found = stop.exec(sentence.slice(triggerEnd, clauseEnd));
@@ -99,8 +102,11 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
-  const dateText = own.slice(clause.start, stopAfter(own, ownEnd, clause.end, NEXT_VERB_PHRASE));
-  const found = resolveDate(dateText, offset - clause.start, ctx.published, direction);
+  // "voted on Thursday … and threatened sanctions": a plan made on a day is not due on it, so its date is sought in its own verb phrase.
+  const coordinated = [...own.slice(clause.start, offset).matchAll(COORDINATED_VERB)].at(-1);
+  const dateFrom = status === 'planned' ? Math.max(from, clause.start + (coordinated?.index ?? 0)) : clause.start;
+  const dateText = own.slice(dateFrom, stopAfter(own, ownEnd, clause.end, NEXT_VERB_PHRASE));
+  const found = resolveDate(dateText, offset - dateFrom, ctx.published, direction);
   // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
   const lasted = trigger.form === 'noun' && status !== 'planned' ? spanEndingAt(segment.text.slice(clause.start, offset), found?.end ?? ctx.reportDay) : null;
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);

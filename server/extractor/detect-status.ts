@@ -10,10 +10,10 @@ const COMMITTED =
 const STAYS = /\b(?:will|would|should|to)\s+(?:stay|remain)\s+(?:in force|in place|in effect|under way|underway)\b/i;
 /** "have shelled the town since last month": a present perfect running since a point goes on. */
 const PERFECT_SINCE = /\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^,;]*\bsince\b|\bsince\b[^;]*\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b/i;
-/** "called for an emergency meeting", "urged a ceasefire": an event asked for has yet to happen (the event's words end the text). */
+/** "called for an emergency meeting", "urged a ceasefire", "threatened sanctions": an event asked for or threatened has yet to happen (the event's words end the text). */
 /** "urged Chad to withdraw", "called on the leaders to meet": an act asked of someone has yet to happen. */
 const REQUESTED_ACT = /\b(?:urged|urges|urging|called on|calls on|call on|calling on|called upon|asked|asks|pressed|presses|encouraged|invited|invites)\s+(?:[\w'’-]+\s+){0,5}to\s+[\w-]+$/i;
-const REQUESTED = /\b(?:called for|calls for|call for|calling for|urged|urges|urging|demanded|demands|demanding|proposed|proposes|requested|requests|sought|seeks|pushed for|pressed for|appealed for)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i;
+const REQUESTED = /\b(?:called for|calls for|call for|calling for|urged|urges|urging|demanded|demands|demanding|proposed|proposes|requested|requests|sought|seeks|pushed for|pressed for|appealed for|threatened|threatens|threatening)\s+(?:an?\s+|the\s+|new\s+)?(?:[\w-]+\s+){0,3}[\w-]+$/i;
 const ONGOING = /\b(continu\w*|under way|underway|ongoing|currently|remains?|still|are being|is being|in force|in place|holding)\b/i;
 /** "was killing", "are fighting": a progressive describes something going on; "is besieged by", "has been encircled for months": a present state. */
 const PROGRESSIVE = /\b(has|have)\s+been\s+[a-z]+ed\s+(?:[a-z]+\s+){0,3}?(for|since)\b|\b(is|are|was|were|been)\s+(?!(?:during|nothing|something|anything|everything|bring|king)\b)[a-z]+ing\b|\b(is|are)\s+[a-z]+ed\s+by\b/;

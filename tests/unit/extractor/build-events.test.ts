@@ -106,4 +106,9 @@ describe('buildEvents', () => {
     const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
     expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
   });
+
+  it('reads sanctions threatened after another verb as planned, undated by that verb\'s day, with the clause\'s subject', () => {
+    const { events } = extract('The UN Security Council voted on Thursday to extend its mission in Mali, and threatened sanctions against those obstructing the peace deal.');
+    expect(events.find((e) => e.type === 'sanctions')).toMatchObject({ status: 'planned', date: { precision: 'unknown' }, participants: [{ actor: 'unsc', role: 'source' }] });
+  });
 });
