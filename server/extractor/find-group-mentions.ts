@@ -5,7 +5,7 @@ import { toActorId } from './to-actor-id.js';
 /** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
 export type DemonymIndex = Map<string, { state: EntityRef; demonym: string; country: string }>;
 
-const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)(?:['’]s)?\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
+const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)(?:['’]s)?\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|\s+(?:politicians?|lawmakers?|figures?|activists?|MPs?)\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
 const ARMED = /^(rebels?|separatists|insurgents|militants|armed|forces|fighters|factions?)$/i;
 const HOME_GOVERNMENT = /\b(?:[Tt]he\s+)?(?:[Rr]egime|[Gg]overnment)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
 

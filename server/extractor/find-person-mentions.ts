@@ -52,7 +52,8 @@ function findAffiliation(mentions: Mention[], from: number, to: number): EntityR
 /** The non-person mention that ends right before `at`, with nothing or a possessive between. */
 function adjacentBefore(mentions: Mention[], at: number, text: string, offset: number): Mention | null {
   const hit = mentions.filter((m) => m.end <= at && m.entity.kind !== 'person').at(-1);
-  return hit && /^\s*(['’]s)?\s*$/.test(text.slice(hit.end - offset, at - offset)) ? hit : null;
+  // "the United Nations Middle East envoy": a region's name may stand between the body and the title.
+  return hit && /^\s*(['’]s)?\s*(?:[A-Z][\p{L}-]+\s+){0,2}$/u.test(text.slice(hit.end - offset, at - offset)) ? hit : null;
 }
 
 /** "Syria's UN ambassador": a state owning the body before a title is whom the person serves, at that body. */

@@ -22,6 +22,15 @@ describe('findMentions', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('reads "Egyptian mediators" as Egypt acting, and "opposition politician" as no group', () => {
+    expect(mentionsOf('Egyptian mediators secured a truce.').pairs).toEqual([['Egyptian', 'egypt']]);
+    expect(mentionsOf('Kenya voted. Opposition politician Ruth Wanjiru objected.').pairs.map(([, id]) => id)).not.toContain('kenyan_opposition');
+  });
+
+  it('ties an envoy to the body named before a region ("the United Nations Middle East envoy X")', () => {
+    expect(mentionsOf('The United Nations Middle East envoy Karl Ostrom met them.').ties.get('karl_ostrom')).toMatchObject({ affiliation: { id: 'un' } });
+  });
+
   it('reads a country at a venue ("at Norway talks") as where the talks are, not as a party', () => {
     const { mentions } = mentionsOf('The rivals agreed a truce at Norway talks.');
     expect(mentions.find((m) => m.text === 'Norway')).toMatchObject({ setting: true });

@@ -56,4 +56,9 @@ describe('segmentText', () => {
     ].join('\n');
     expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'body', 'noise', 'noise', 'noise', 'noise', 'noise', 'noise']);
   });
+
+  it('marks a byline with name particles as noise and a "Caption:" line as a caption', () => {
+    const text = 'Title\nBy Omar al-Masri and Ines de la Cruz\nCaption: Envoys in Doha.';
+    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'caption']);
+  });
 });
