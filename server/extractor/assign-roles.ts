@@ -30,7 +30,9 @@ function objects(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array
     const gap = ctx.text.slice(right, m.start);
     const first = found.length === 0;
     // "condemned the rocket attacks on Israel", "cut ties with Sudan and attacked Niger": the actor belongs to the event named in between.
-    const nested = ctx.triggers.some((t) => t !== trigger && t.start >= right && t.end <= m.start);
+    // "threatened to attack Sudan": the act threatened is the threat, so its object is the one threatened.
+    const threatened = (t: Trigger) => trigger.subtype === 'threat' && /^\s+to\s+$/.test(ctx.text.slice(trigger.end, t.start));
+    const nested = ctx.triggers.some((t) => t !== trigger && t.start >= right && t.end <= m.start && !threatened(t));
     // "travelled to Moscow on Tuesday for talks with his Russian counterpart Lavrov": whom a meeting is with, further on.
     const meetsWith = first && MEETING.has(trigger.type) && MEETING_WITH.test(gap);
     if (nested || !(first ? (OBJECT_GAP.test(gap) || meetsWith) && !clauseWord.test(gap) : LIST_GAP.test(gap))) break;
@@ -69,7 +71,8 @@ function verbArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const subjectRole = statement || passive ? actedUponRole(trigger.type) : actingRole(trigger.type);
   const speakerRole = passive ? actedUponRole(trigger.type) : statement ? 'source' : actingRole(trigger.type);
   // "Kenya urged Chad to withdraw", "Russia accused Turkey of attacking": after a statement verb, the one spoken to or of acts.
-  const spokenTo = statement || shared ? undefined : ctx.triggers.filter((t) => t.type === 'statement' && t.start >= ctx.clause.start && t.end <= trigger.start).at(-1);
+  const asking = (t: Trigger) => t.type === 'statement' && t.subtype !== 'threat' && t.subtype !== 'rejection' && t.start >= ctx.clause.start && t.end <= trigger.start;
+  const spokenTo = statement || shared ? undefined : ctx.triggers.filter(asking).at(-1);
   const complement = spokenTo && /\b(?:to|of|for)\s+(?:\w+\s+)?$/.test(ctx.text.slice(spokenTo.end, trigger.start)) && secondVerbStart(trigger, ctx.text, ctx.clause) === null;
   const actors = spokenTo && complement ? speakers.filter((m) => m.start >= spokenTo.end) : speakers;
   const kept = statement || subjects.length === 0 ? actors : [];
@@ -171,7 +174,10 @@ function addAffiliations(participants: CandidateParticipant[], ties: Map<string,
 export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: RoleContext): CandidateParticipant[] {
   const mentions = clauseMentions.filter((m) => !m.bystander);
   // "has been fighting the rebels": an -ing noun after an auxiliary is the verb.
-  const verbal = trigger.form === 'verb' || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(ctx.text.slice(ctx.clause.start, trigger.start)));
+  const before = ctx.text.slice(ctx.clause.start, trigger.start);
+  // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
+  const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
+  const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
   const found = verbal ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
   const participants: CandidateParticipant[] = [];
   for (const { m, role } of found) {

@@ -179,4 +179,18 @@ describe('assignRoles', () => {
     const { events } = extract('Chad and Sudan agreed on Thursday to a ceasefire, at the end of a week of UN-sponsored talks in Doha.');
     expect(events.find((e) => e.type === 'talks')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['un:mediator', 'chad:participant', 'sudan:participant']);
   });
+
+  it('reads a bare event noun after "to" as a verb with its object', () => {
+    const { events } = extract('Chinese President Ali Wen accepted an invitation to visit India next year.');
+    expect(events[0]).toMatchObject({ type: 'meeting', status: 'planned' });
+    expect(events[0]?.participants.map((p) => p.actor)).toEqual(['ali_wen', 'india', 'china']);
+  });
+
+  it('gives the act a threat names to the one threatening, against the one threatened', () => {
+    const { events } = extract('Chad threatened to attack Sudan.');
+    expect(events.map((e) => [e.type, e.status, e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['statement', 'occurred', ['chad:source', 'sudan:target']],
+      ['offensive', 'planned', ['chad:source', 'sudan:target']],
+    ]);
+  });
 });
