@@ -23,9 +23,23 @@ interface GroupHit {
 /** Capitalised words before "rebels" that are sentence openers, not regions. */
 const NOT_REGION = /^(The|But|And|Some|Many|Other|Two|Three|Several|These|Those|Their|Its|Rival|Both|All|Islamist|Kurdish|Sunni|Shia|Shiite)$/;
 
-function findGroupHits(segment: Segment, demonyms: DemonymIndex, home: { state: EntityRef; demonym: string }, isKnownName: (name: string) => boolean): GroupHit[] {
+type Home = { state: EntityRef; demonym: string };
+/** "Russia-backed separatists": the state backing a group is not the one it rebels in. */
+const BACKER_BEFORE = /([A-Z][\p{L}.]+)[-‑](?:backed|supported|armed|funded|sponsored)\s+$/u;
+
+const lookupCountry = (demonyms: DemonymIndex, word: string) => demonyms.get(word) ?? [...demonyms.values()].find((d) => d.state.name === word || d.country === word);
+
+/** The home state, unless it is the group's backer: then the runner-up. */
+function homeOf(before: string, demonyms: DemonymIndex, homes: Home[]): Home {
+  const backer = BACKER_BEFORE.exec(before)?.[1];
+  const backerState = backer ? lookupCountry(demonyms, backer)?.state.id : undefined;
+  return homes.find((h) => h.state.id !== backerState) ?? homes[0]!;
+}
+
+function findGroupHits(segment: Segment, demonyms: DemonymIndex, homes: Home[], isKnownName: (name: string) => boolean): GroupHit[] {
   return [...segment.text.matchAll(GROUP)].flatMap((m) => {
-    const named = m[1] ? (demonyms.get(m[1]) ?? [...demonyms.values()].find((d) => d.state.name === m[1] || d.country === m[1])) : undefined;
+    const named = m[1] ? lookupCountry(demonyms, m[1]) : undefined;
+    const home = homeOf(segment.text.slice(0, m.index ?? 0), demonyms, homes);
     // "Hezbollah opposition" is Hezbollah objecting, not a group of rebels.
     if (m[1] && !named && isKnownName(m[1])) return [];
     const region = m[1] && !named && !NOT_REGION.test(m[1]) ? m[1] : undefined;
@@ -51,17 +65,13 @@ export interface GroupMentions {
 }
 
 /** Opposition and rebel mentions, grouped per country. */
-export function findGroupMentions(
-  segments: Segment[],
-  demonyms: DemonymIndex,
-  home: { state: EntityRef; demonym: string } | null,
-  isKnownName: (name: string) => boolean,
-): GroupMentions {
+export function findGroupMentions(segments: Segment[], demonyms: DemonymIndex, homes: Home[], isKnownName: (name: string) => boolean): GroupMentions {
   const countries = new Map<string, EntityRef>();
+  const home = homes[0];
   if (!home) return { mentions: [], countries };
-  const explicit = segments.flatMap((s) => findGroupHits(s, demonyms, home, isKnownName)).find((h) => h.text.match(/^[A-Z]/) && h.country !== home);
-  // Once the article names whose rebels they are, the bare "rebels" are those.
-  const fallback = explicit?.country ?? home;
+  const explicit = segments.flatMap((s) => findGroupHits(s, demonyms, homes, isKnownName)).find((h) => h.country !== home);
+  // Once the article names whose rebels they are ("Libyan rebels", "Russia-backed separatists"), the bare "rebels" are those.
+  const fallback = explicit ? [explicit.country, ...homes] : homes;
   const hits = segments.flatMap((s) => findGroupHits(s, demonyms, fallback, isKnownName));
   const byCountry = new Map<string, GroupHit[]>();
   for (const h of hits) byCountry.set(h.country.state.id, [...(byCountry.get(h.country.state.id) ?? []), h]);

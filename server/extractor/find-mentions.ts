@@ -33,8 +33,8 @@ const stateOfTitle = (title: string): EntityRef | null => {
 };
 const demonyms: DemonymIndex = buildDemonymIndex(lexicons);
 
-/** The state the article is about: the one its headline names or most often written as a location ("in Syria"), else the most mentioned. */
-function findHomeState(segments: Segment[], mentions: Mention[]): { state: EntityRef; demonym: string } | null {
+/** The states the article is about, best first: the one its headline names or most often written as a location ("in Syria"), else the most mentioned. */
+function rankHomeStates(segments: Segment[], mentions: Mention[]): Array<{ state: EntityRef; demonym: string }> {
   const score = new Map<string, number>();
   for (const m of mentions.filter((x) => x.entity.kind === 'state')) {
     const segment = segments[m.segment];
@@ -43,9 +43,8 @@ function findHomeState(segments: Segment[], mentions: Mention[]): { state: Entit
     const weight = segment?.kind === 'headline' ? 4 : /\bin\s+$/.test(before) ? 3 : 1;
     score.set(m.entity.id, (score.get(m.entity.id) ?? 0) + weight);
   }
-  const best = [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const entry = [...demonyms.values()].find((d) => d.state.id === best);
-  return entry ?? null;
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  return ranked.flatMap((id) => [...demonyms.values()].find((d) => d.state.id === id) ?? []);
 }
 
 /** The state whose government the article names as such most often ("the Syrian regime", "Yemen's government"): "the regime" is that one. */
@@ -79,8 +78,9 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 export function findMentions(text: string, segments: Segment[]): MentionsResult {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
-  const home = findHomeState(segments, entities);
-  const groups = findGroupMentions(usable, demonyms, home, isKnownName);
+  const homes = rankHomeStates(segments, entities);
+  const home = homes[0];
+  const groups = findGroupMentions(usable, demonyms, homes, isKnownName);
   const namedGovernment = findGovernedState(entities);
   const governed = namedGovernment ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);

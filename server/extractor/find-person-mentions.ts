@@ -76,7 +76,10 @@ function findTitled(segment: Segment, p: Patterns, mentions: Mention[]): PersonH
     const complement = m[2] ? findAffiliation(mentions, start + title.length, nameEnd - name.length) : null;
     // "Rebel leader X": the group's mention takes in the title itself.
     const around = mentions.find((x) => x.entity.kind !== 'person' && x.start < start && x.end > start);
-    const affiliation = affiliationBefore(mentions, start, segment.text, segment.start) ?? around?.entity ?? complement;
+    // "U.S. Senator A and Senator B": the second of a pair shares the first one's employer.
+    const pair = /\band\s+$/.test(segment.text.slice(0, start - segment.start)) ? hits.at(-1) : undefined;
+    const shared = pair?.tie?.title === title && segment.start + segment.text.slice(0, start - segment.start).replace(/\s*and\s+$/, '').length === pair.end ? pair.tie.affiliation : null;
+    const affiliation = affiliationBefore(mentions, start, segment.text, segment.start) ?? around?.entity ?? complement ?? shared;
     hits.push({ start: nameEnd - name.length, end: nameEnd, name, tie: { relation: p.relationOf(title), affiliation, title } });
   }
   return hits;
@@ -84,7 +87,7 @@ function findTitled(segment: Segment, p: Patterns, mentions: Mention[]): PersonH
 
 /** "X, a leader of the Jaish al-Islam group": the body after "of" is the employer when none stands before the title. */
 function bodyAfterOf(mentions: Mention[], text: string, offset: number, titleEnd: number): Mention | undefined {
-  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(titleEnd - offset));
+  const of = /^\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}/.exec(text.slice(titleEnd - offset));
   return of ? mentions.find((x) => x.start === titleEnd + of[0].length && x.entity.kind !== 'person') : undefined;
 }
 

@@ -31,6 +31,13 @@ describe('findMentions', () => {
     expect(mentionsOf('The United Nations Middle East envoy Karl Ostrom met them.').ties.get('karl_ostrom')).toMatchObject({ affiliation: { id: 'un' } });
   });
 
+  it('does not make "Russia-backed separatists" rebels against Russia, and the bare "rebels" are those', () => {
+    const title = 'Russia, Ukraine swap prisoners';
+    const text = `${title}\nRussia said Russia-backed separatists freed 50 Ukrainian soldiers. Russia added the rebels would free more.`;
+    const { mentions } = findMentions(text, segmentText(text, title));
+    expect(mentions.filter((m) => /separatists|rebels/.test(m.text)).map((m) => m.entity.id)).toEqual(['ukrainian_rebels', 'ukrainian_rebels']);
+  });
+
   it('reads a country at a venue ("at Norway talks") as where the talks are, not as a party', () => {
     const { mentions } = mentionsOf('The rivals agreed a truce at Norway talks.');
     expect(mentions.find((m) => m.text === 'Norway')).toMatchObject({ setting: true });

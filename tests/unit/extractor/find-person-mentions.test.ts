@@ -41,4 +41,10 @@ describe('person ties', () => {
     const text = "Chad's transitional government met rebels. Prime Minister Ali Deby said talks would go on.";
     expect(tiesOf(text).get('ali_deby')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'chad' } });
   });
+
+  it('reads past qualifiers after "leader of the" and gives the second of a titled pair the first one\'s employer', () => {
+    const ties = tiesOf("Ivan Petrov, the leader of the self-proclaimed Luhansk People's Republic, spoke. U.S. Senator Ann Lee and Senator Bo Park left.");
+    expect(ties.get('ivan_petrov')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'luhansk_peoples_republic' } });
+    expect(ties.get('bo_park')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'united_states' } });
+  });
 });
