@@ -13,7 +13,7 @@ const DATELINE = /^(published:?\s*|updated:?\s*)?(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4
 const PHOTO_CREDIT = /^[^.!?]{0,60}\b(AFP|Getty Images|Reuters|AP Photo|EPA|Anadolu Agency)\b[^.!?]{0,30}$/;
 /** Bylines, credits and page furniture: "By Wire staff", "Reporting by the Rabat bureau; Editing by ...", "Related: ...", "Share this story". */
 const BYLINE = /^By(?:\s+(?:[A-Z][\p{L}.'’-]*|(?:al|el|bin|ibn|abu|de|da|di|van|von|der|du|le|la)(?:-[A-Z][\p{L}'’-]*)?|and|staff|reporters?|correspondents?))+$/u;
-const BOILERPLATE = /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|produced)\s+by\b.*|share\s+this(?:\s+\w+)?|advertisement|listen\s+to\s+this\s+(?:article|story)|related(?:\s+(?:coverage|content|articles?|stories|news))?(?::.*)?|read\s+more(?::.*)?|our\s+standards:.*)$/iu;
+const BOILERPLATE = /^(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|contributing|produced)\s+by\b.*|share\s+this(?:\s+\w+)?|advertisement|listen\s+to\s+this\s+(?:article|story)|related(?:\s+(?:coverage|content|articles?|stories|news))?(?::.*)?|read\s+more(?::.*)?|our\s+standards:.*|.*\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story))\b.*)$/iu;
 const CAPTION = /(\[(Getty|AFP|Reuters|AP|EPA|Anadolu|file)[^\]]*\]|\((Getty|AFP|Reuters|AP|EPA)[^)]*(Photo|Images)\))\s*$|^(photo|file photo|image|caption)\s*:/i;
 
 interface Line {

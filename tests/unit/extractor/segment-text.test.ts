@@ -53,8 +53,10 @@ describe('segmentText', () => {
     const text = [
       'Title', 'By Field staff', 'By Tuesday the envoys had left.', 'Share this article', 'Related: Markets slip on truce news',
       'Writing by the Lima bureau; Editing by Jo Park', 'Advertisement', 'Listen to this story', 'Our Standards: The Trust Principles.',
+      'Wire writer Ana Gil in Quito contributed to this report.',
     ].join('\n');
-    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'body', 'noise', 'noise', 'noise', 'noise', 'noise', 'noise']);
+    const kinds = segmentText(text, 'Title').map((s) => s.kind);
+    expect(kinds).toEqual(['headline', 'noise', 'body', 'noise', 'noise', 'noise', 'noise', 'noise', 'noise', 'noise']);
   });
 
   it('marks a byline with name particles as noise and a "Caption:" line as a caption', () => {
