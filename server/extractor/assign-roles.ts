@@ -109,6 +109,10 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const preceded = ctx.triggers.some((t) => t !== trigger && t.start >= ctx.clause.start && t.end <= trigger.start);
   // "summoned India's envoy to protest against the shelling": an event named as the topic of another act is not the subject's.
   if (preceded || TOPIC_BEFORE.test(ctx.text.slice(ctx.clause.start, trigger.start))) return [];
+  // "X and Y agreed to …, after two days of talks": talks that led to the deal of the clause before were its parties'.
+  const led = LED_TO_DEAL.test(ctx.text.slice(Math.max(0, trigger.start - 60), trigger.start));
+  const outcome = led ? outcomeParties(trigger, ctx.sentence.filter((m) => !m.bystander), ctx, 0) : [];
+  if (outcome.length) return outcome;
   const speech = [...ctx.text.slice(ctx.clause.start, trigger.start).matchAll(SPEECH)].at(-1);
   const from = speech ? ctx.clause.start + (speech.index ?? 0) + speech[0].length : ctx.clause.start;
   const said = mentions.filter((m) => m.start >= from && m.end <= trigger.start);
@@ -127,12 +131,13 @@ function agentsOf({ agents, brokering }: PassiveAgents, type: EventType): Array<
  * "X and Y agreed to a truce at the end of UN-sponsored talks": the parties to a deal the clause opens with took part in the
  * brokered talks that led to it.
  */
-function outcomeParties(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
-  const first = ctx.triggers.find((t) => t.start >= ctx.clause.start && t.end <= trigger.start);
+function outcomeParties(trigger: Trigger, mentions: Mention[], ctx: RoleContext, from = ctx.clause.start): Array<{ m: Mention; role: Role }> {
+  const first = ctx.triggers.find((t) => t.segment === trigger.segment && t.start >= from && t.end <= trigger.start);
   if (!MEETING.has(trigger.type) || !first || (first.type !== 'agreement' && first.type !== 'ceasefire')) return [];
   return mentions.filter((m) => m.end <= first.start).map((m) => ({ m, role: 'participant' as Role }));
 }
 
+const LED_TO_DEAL = /\b(?:after|following|at the end of|at the close of)\s+(?:[\w-]+\s+){0,4}$/i;
 const TOPIC_BEFORE = /\b(?:against|over|about|on)\s+(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?$/i;
 const POSSESSIVE_BEFORE = /\b(its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/i;
 

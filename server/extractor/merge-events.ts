@@ -91,7 +91,9 @@ function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, text: string): b
   const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
   const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) =>
     e.status !== 'planned' && evidence.some((v) => PAST.test(text.slice(v.start, v.end)));
-  return (datedPlan(a) && held(b, [b.evidence])) || (datedPlan(b) && held(a, a.evidence));
+  // "Modi, Xi agree … at informal summit" and "Xi accepted an invitation to visit India next year": another word for another event.
+  const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
+  return (datedPlan(a) && (held(b, [b.evidence]) || (otherWord && b.status !== 'planned'))) || (datedPlan(b) && (held(a, a.evidence) || (otherWord && a.status !== 'planned')));
 }
 
 function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string): boolean {

@@ -78,4 +78,14 @@ describe('mergeEvents', () => {
     const talks = extract(text).events.filter((e) => e.type === 'talks');
     expect(talks.map((e) => e.status)).toEqual(['occurred', 'planned']);
   });
+
+  it('keeps a visit announced for next year apart from a meeting told under another word', () => {
+    const text = 'Chad and Sudan leaders open summit in Doha. Sudan accepted an invitation to visit Chad next year.';
+    expect(extract(text).events.filter((e) => e.type === 'meeting').map((e) => e.status)).toEqual(['occurred', 'planned']);
+  });
+
+  it('gives talks that led to a deal told before them the parties to the deal', () => {
+    const { events } = extract('Chad and Sudan agreed to reopen their border, officials said on Saturday, after two days of talks in Doha.');
+    expect(events.find((e) => e.type === 'talks')).toMatchObject({ date: { start: '2017-03-10', end: '2017-03-11' }, participants: [{ actor: 'chad' }, { actor: 'sudan' }] });
+  });
 });
