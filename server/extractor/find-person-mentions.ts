@@ -49,11 +49,13 @@ function findAffiliation(mentions: Mention[], from: number, to: number): EntityR
   return inside.at(-1)?.entity ?? null;
 }
 
+/** Between an actor and its official's title: a possessive, a region ("the United Nations Middle East envoy") or a rank ("Taliban political chief"). */
+const TITLE_QUALIFIERS = /^\s*(['’]s)?\s*(?:(?:[A-Z][\p{L}-]+|political|military|top|senior|deputy|acting|interim|chief|veteran)\s+){0,2}$/u;
+
 /** The non-person mention that ends right before `at`, with nothing or a possessive between. */
 function adjacentBefore(mentions: Mention[], at: number, text: string, offset: number): Mention | null {
   const hit = mentions.filter((m) => m.end <= at && m.entity.kind !== 'person').at(-1);
-  // "the United Nations Middle East envoy": a region's name may stand between the body and the title.
-  return hit && /^\s*(['’]s)?\s*(?:[A-Z][\p{L}-]+\s+){0,2}$/u.test(text.slice(hit.end - offset, at - offset)) ? hit : null;
+  return hit && TITLE_QUALIFIERS.test(text.slice(hit.end - offset, at - offset)) ? hit : null;
 }
 
 /** "Syria's UN ambassador": a state owning the body before a title is whom the person serves, at that body. */

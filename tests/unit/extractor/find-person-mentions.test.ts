@@ -47,4 +47,9 @@ describe('person ties', () => {
     expect(ties.get('ivan_petrov')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'luhansk_peoples_republic' } });
     expect(ties.get('bo_park')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'united_states' } });
   });
+
+  it('reads past a rank between an actor and the title ("Taliban political chief X") and gives "Defense Secretary" its usual state', () => {
+    expect(tiesOf('Taliban political chief Omar Zaki signed it.').get('omar_zaki')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'taliban' } });
+    expect(tiesOf('Defense Secretary Ray Cole warned on Monday.').get('ray_cole')).toMatchObject({ affiliation: { id: 'united_states' } });
+  });
 });
