@@ -44,6 +44,11 @@ describe('segmentText', () => {
     for (const s of segments) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('takes an all-caps place ending in a colon for a dateline, but not a mixed-case label', () => {
+    const text = 'Title\nUNITED NATIONS: The council voted.\nNote: The council voted again.';
+    expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'noise', 'body', 'body']);
+  });
+
   it('does not take a name followed by a dash for a dateline', () => {
     const text = 'Title\nMs Okafor - who chaired the talks - left early.';
     expect(segmentText(text, 'Title').map((s) => s.kind)).toEqual(['headline', 'body']);
