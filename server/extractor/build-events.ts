@@ -9,6 +9,7 @@ import { secondVerbStart } from './find-subjects.js';
 import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
 import { spanEndingAt } from './resolve-periods.js';
 import { splitClauses } from './split-clauses.js';
+import { reciprocalDirections } from './split-reciprocal.js';
 
 export interface EventContext {
   text: string;
@@ -93,7 +94,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
   const participants = withAddressees(trigger, assignRoles(trigger, inClause, roleContext), ctx, earlier);
   if (!participants.length) return [];
-  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && participants.some((p) => p.role === 'target'))) return [];
+  const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
+  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
   // Tense words from the event's own verb phrase ("…, accusing", "… and accused"; not the verb before it) to STATUS_STOP;
   // "a truce between the parties should be in place" counts those after the noun.
   const ownEnd = trigger.end - segment.start;
@@ -115,7 +117,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = trigger.form === 'verb' ? resolveCoordinatedDays(dateText, ctx.published, direction) : [];
-  return (days.length ? days : [date]).map((d) => ({ trigger, status, date: d, participants, place, evidence: { start: segment.start, end: segment.end } }));
+  return directions.flatMap((each) => (days.length ? days : [date]).map((d) => ({ trigger, status, date: d, participants: each, place, evidence: { start: segment.start, end: segment.end } })));
 }
 
 /** Candidate events of every usable sentence. */

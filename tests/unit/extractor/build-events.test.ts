@@ -111,4 +111,17 @@ describe('buildEvents', () => {
     const { events } = extract('The UN Security Council voted on Thursday to extend its mission in Mali, and threatened sanctions against those obstructing the peace deal.');
     expect(events.find((e) => e.type === 'sanctions')).toMatchObject({ status: 'planned', date: { precision: 'unknown' }, participants: [{ actor: 'unsc', role: 'source' }] });
   });
+
+  it('reads "accused each other" and "traded threats" as one statement each way', () => {
+    const each = extract('Both Chad and Sudan accused each other of breaking the truce.').events.filter((e) => e.type === 'statement');
+    expect(each.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
+      ['chad:source', 'sudan:target'],
+      ['sudan:source', 'chad:target'],
+    ]);
+    const traded = extract('Last year, Chad and Sudan traded threats of war.').events;
+    expect(traded.map((e) => [e.subtype, e.date.start, e.participants[0]?.actor])).toEqual([
+      ['threat', '2016-01-01', 'chad'],
+      ['threat', '2016-01-01', 'sudan'],
+    ]);
+  });
 });
