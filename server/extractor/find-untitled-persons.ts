@@ -39,10 +39,13 @@ function splitList(list: string, at: number): Array<{ name: string; start: numbe
   return names;
 }
 
-/** Capitalised words that name no person: a known word, a state, an organisation or a demonym, or a place as a whole. */
+/** Words of documents, rules and operations: "under Chapter Seven", "under Sharia Law", "under Operation Olive Branch". */
+const THING_WORDS = /^(Chapter|Article|Section|Clause|Law|Act|Treaty|Plan|Accord|Deal|Protocol|Resolution|Convention|Charter|Rule|Programme|Program|Initiative|Framework|Operation|Command|Control|Occupation|Pressure|Code|Constitution|Order|Decree|Mandate|Vision|Agenda|Doctrine|Regulation|Regulations|Sanctions)$/;
+
+/** Capitalised words that name no person: a known word, a state, an organisation or a demonym, a document or rule, or a place as a whole. */
 function isPlausibleName(name: string, isKnownName: (name: string) => boolean): boolean {
   const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|bin|ibn|abu)-/i, ''));
-  return !words.some((w) => NOT_NAME_WORDS.has(w) || isKnownName(w)) && !isKnownName(name) && locatePlace(name) === null;
+  return !words.some((w) => NOT_NAME_WORDS.has(w) || THING_WORDS.test(w) || isKnownName(w)) && !isKnownName(name) && locatePlace(name) === null;
 }
 
 function matchNames(segment: Segment, p: Patterns): PersonHit[] {

@@ -30,5 +30,6 @@ describe('untitled persons', () => {
     expect(personsOf('The envoys of both states, New Zealand and South Africa, signed the text.').ids).toEqual([]);
     expect(personsOf('Talks resumed under United Nations auspices and under Security Council pressure.').ids).toEqual([]);
     expect(personsOf('Trade grew under Buenos Aires rules.').ids).toEqual([]);
+    expect(personsOf('Troops acted under Chapter Seven and under Operation Desert Shield.').ids).toEqual([]);
   });
 });
