@@ -13,8 +13,8 @@ const BODY_NAME = new RegExp(
 );
 /** Words that open a sentence or qualify a name without being part of it. */
 const NOT_PART = /^(The|A|An|But|And|In|On|At|As|If|While|After|Before|Under|With|This|That|These|Its|Their|His|Her|Both|Each|When|Since|Last|Next|Former|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|.*['’]s)$/;
-/** "Iraqi Parliament", "Turkish Armed Forces": a state's own organ, which the guidelines count as the state. */
-const STATE_ORGAN = /^(?:Government|Parliament|Cabinet|Army|Armed Forces|Forces|Air Force|Navy|Senate|Guards?)$/;
+/** "Iraqi Parliament", "Turkish Armed Forces", "Israel Defense Forces": a state's own organ, which the guidelines count as the state. */
+const STATE_ORGAN = /^(?:Royal\s+)?(?:Government|Parliament|Cabinet|Army|Armed Forces|Forces|Air Force|Navy|Senate|Guards?|National Guard|Defen[cs]e Forces|Security Forces)$/;
 const ARMED = /\b(Army|Forces|Brigades?|Battalion|Militia|Guards?)$/;
 
 interface BodyName {

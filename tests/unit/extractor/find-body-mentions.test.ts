@@ -26,6 +26,7 @@ describe('bodies the lexicon does not know', () => {
 
   it("leaves a state's own organs, buildings and known organisations alone", () => {
     expect(bodiesOf('The Iraqi Parliament thanked the Turkish Armed Forces at the Peace House.')).toEqual([]);
+    expect(bodiesOf('Israel Defense Forces and the Ukrainian National Guard took part.')).toEqual([]);
     expect(bodiesOf('The UN Security Council met.')).toEqual([['UN Security Council', 'unsc', 'organization']]);
   });
 });
