@@ -4,10 +4,13 @@ import type { AliasEntry } from './build-alias-table.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "in Vienna", "to Geneva", "Minsk agreements", "Munich, Germany": the place, not the government. */
-/** "called on Washington", "sanctions on Pyongyang" and "appealed to Moscow" address or target the government. */
+/**
+ * "in Vienna", "to Geneva" (before), "Minsk agreements", "the Minsk peace process", "Munich, Germany" (after):
+ * the place, not the government; but "called on Washington", "sanctions on Pyongyang" and "appealed to Moscow"
+ * address or target the government.
+ */
 const LOCATIVE_BEFORE = /\b(in|at|(?<!\b(?:appeal|appeals|appealed|appealing|called|calls|call|calling|message|letter)\s)to|near|outside|around|of|into|via|across|inside|toward|towards|(?<!\b(?:called|calls|call|calling|sanctions|pressure|embargo|measures|restrictions|attack|attacks|strikes|war)\s)on|for|over)\s+(the\s+)?$/i;
-const PLACE_AFTER = /^(\s*(talks|agreements?|accords?|process|meetings?|summit|conference|format|protocol|deal|attacks?|-based|airport|residents)\b|,\s*[A-Z]|:)/;
+const PLACE_AFTER = /^(\s*(?:peace\s+)?(talks|agreements?|accords?|process|meetings?|summit|conference|format|protocol|deal|attacks?|-based|airport|residents)\b|,\s*[A-Z]|:)/;
 /** A demonym before these nouns describes a place or population, not the state acting. */
 const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */

@@ -22,6 +22,12 @@ describe('findMentions', () => {
     expect(pairs).toEqual([]);
   });
 
+  it('reads a capital naming a peace process or its talks as a place, not a government', () => {
+    expect(mentionsOf('Leaders discussed the stalled Nairobi peace process.').pairs).toEqual([]);
+    expect(mentionsOf('The Nairobi peace talks resumed.').pairs).toEqual([]);
+    expect(mentionsOf('Nairobi welcomed the peace talks.').pairs).toEqual([['Nairobi', 'kenya']]);
+  });
+
   it('reads "Egyptian mediators" as Egypt acting, and "opposition politician" as no group', () => {
     expect(mentionsOf('Egyptian mediators secured a truce.').pairs).toEqual([['Egyptian', 'egypt']]);
     expect(mentionsOf('Kenya voted. Opposition politician Ruth Wanjiru objected.').pairs.map(([, id]) => id)).not.toContain('kenyan_opposition');
