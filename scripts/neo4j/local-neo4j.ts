@@ -45,13 +45,17 @@ const JVM_FLAGS = [
 export function createLocalNeo4j(options: LocalNeo4jOptions): LocalNeo4j {
   const home = join(options.root, '.neo4j', options.name);
   const pidFile = join(home, 'run', 'server.pid');
+  // Neo4j writes its own pid file too: it still finds a server whose starter died before writing ours.
+  const pidFiles = [pidFile, join(home, 'run', 'neo4j.pid')];
   const logFile = join(home, 'logs', 'console.log');
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
 
   const runningPid = (): number | null => {
-    if (!existsSync(pidFile)) return null;
-    const pid = Number(readFileSync(pidFile, 'utf8'));
-    return isOurServer(pid, home) ? pid : null;
+    for (const file of pidFiles.filter((f) => existsSync(f))) {
+      const pid = Number(readFileSync(file, 'utf8').trim());
+      if (isOurServer(pid, home)) return pid;
+    }
+    return null;
   };
 
   async function start(): Promise<'started' | 'already running'> {

@@ -1,4 +1,6 @@
+import { renameSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { createTestNeo4j } from '../../../scripts/neo4j/instances.js';
@@ -40,5 +42,18 @@ describe('the local Neo4j', () => {
     if (!uri.startsWith('bolt://127.0.0.1:')) return;
     const port = Number(new URL(uri).port);
     await expect(createTestNeo4j(projectRoot, port, 'test-password-not-secret').start()).resolves.toBe('already running');
+  });
+
+  it('still finds its running server when the pid file its starter writes is gone (by the one Neo4j writes)', async () => {
+    const { uri } = inject('neo4j');
+    if (!uri.startsWith('bolt://127.0.0.1:')) return;
+    const server = createTestNeo4j(projectRoot, Number(new URL(uri).port), 'test-password-not-secret');
+    const ours = join(server.home, 'run', 'server.pid');
+    renameSync(ours, `${ours}.aside`);
+    try {
+      await expect(server.status()).resolves.toBe('running');
+    } finally {
+      renameSync(`${ours}.aside`, ours);
+    }
   });
 });
