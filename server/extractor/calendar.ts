@@ -3,6 +3,8 @@ const DAY_MS = 86_400_000;
 
 export const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 export const toIso = (d: Date): string => d.toISOString().slice(0, 10);
+/** A month or day of month as two digits, for ISO days. */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export const addDays = (iso: string, days: number): string => toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
 
 /** Monday of the ISO week containing the day. */

@@ -1,7 +1,7 @@
 /** Stage 4: a date expression in an event's clause, resolved against the publication day. */
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../contract/extraction.js';
-import { addDays, addMonths, mondayOf, monthRange, nearestWeekday, toDate } from './calendar.js';
+import { addDays, addMonths, mondayOf, monthRange, nearestWeekday, pad2, toDate } from './calendar.js';
 import { findRecentPeriods, findSeasons, findYears, NUMBERS, qualifyPeriod, type Direction, type Found } from './resolve-periods.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -59,7 +59,7 @@ const TENSE_SLACK_DAYS = 31;
  */
 function yearByTense(month: number, dayOfMonth: number | undefined, published: string, direction: Direction): number {
   const year = Number(published.slice(0, 4));
-  const on = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(dayOfMonth ?? 1).padStart(2, '0')}`;
+  const on = (y: number) => `${y}-${pad2(month)}-${pad2(dayOfMonth ?? 1)}`;
   const distance = (y: number) => Math.abs(toDate(on(y)).getTime() - toDate(published).getTime());
   const nearest = [year - 1, year, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best));
   if (direction === 'past' && on(nearest) > addDays(published, TENSE_SLACK_DAYS)) return nearest - 1;
@@ -79,13 +79,12 @@ function findCalendarDates(clause: string, published: string, direction: Directi
     if (r.tags().has('result/relativeDate') || known.month === undefined) return [];
     if (/\b(until|till|through|to)\s+$/i.test(clause.slice(0, r.index)) && direction === 'past') return [];
     const year = known.year ?? yearByTense(known.month, known.day, published, direction);
-    const pad = (n: number) => String(n).padStart(2, '0');
     if (known.day === undefined) {
-      const [start, end] = monthRange(`${year}-${pad(known.month)}-01`, 0);
+      const [start, end] = monthRange(`${year}-${pad2(known.month)}-01`, 0);
       return [{ index: r.index, date: { start, end, precision: 'month' as const } }];
     }
-    const start = `${year}-${pad(known.month)}-${pad(known.day)}`;
-    const end = r.end?.isCertain('day') ? `${year}-${pad(r.end.get('month') ?? known.month)}-${pad(r.end.get('day') ?? known.day)}` : start;
+    const start = `${year}-${pad2(known.month)}-${pad2(known.day)}`;
+    const end = r.end?.isCertain('day') ? `${year}-${pad2(r.end.get('month') ?? known.month)}-${pad2(r.end.get('day') ?? known.day)}` : start;
     return [{ index: r.index, date: { start, end: end < start ? start : end, precision: 'day' as const } }];
   });
 }

@@ -1,6 +1,6 @@
 /** Vague periods in a clause ("this spring", "in recent days", "late last year", "since last month"), as calendar ranges. */
 import type { EventDate } from '../contract/extraction.js';
-import { addDays, addMonths, monthRange } from './calendar.js';
+import { addDays, addMonths, monthRange, pad2 } from './calendar.js';
 
 export type Direction = 'past' | 'future';
 
@@ -16,7 +16,7 @@ export const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, th
 const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 function seasonRange(name: string, year: number): [string, string] {
-  const first = `${year}-${String(SEASON_START[name] ?? 1).padStart(2, '0')}-01`;
+  const first = `${year}-${pad2(SEASON_START[name] ?? 1)}-01`;
   return [first, monthRange(first, 2)[1]];
 }
 
@@ -76,14 +76,13 @@ const PART: Record<string, { days: [number, number]; months: [number, number] }>
 
 function partOf(date: EventDate, part: { days: [number, number]; months: [number, number] }): EventDate {
   if (date.start === null || date.end === null) return date;
-  const pad = (n: number) => String(n).padStart(2, '0');
   if (date.precision === 'year') {
     const year = date.start.slice(0, 4);
-    return { start: `${year}-${pad(part.months[0])}-01`, end: monthRange(`${year}-${pad(part.months[1])}-01`, 0)[1], precision: 'month' };
+    return { start: `${year}-${pad2(part.months[0])}-01`, end: monthRange(`${year}-${pad2(part.months[1])}-01`, 0)[1], precision: 'month' };
   }
   const month = date.start.slice(0, 7);
-  const last = `${month}-${pad(part.days[1])}`;
-  return { start: `${month}-${pad(part.days[0])}`, end: last < date.end ? last : date.end, precision: 'month' };
+  const last = `${month}-${pad2(part.days[1])}`;
+  return { start: `${month}-${pad2(part.days[0])}`, end: last < date.end ? last : date.end, precision: 'month' };
 }
 
 /**
@@ -103,8 +102,8 @@ export function qualifyPeriod(clause: string, found: Found, published: string): 
   return { ...found, date };
 }
 
-/** "a week of talks", "after two days of negotiations", "more than a year of talks": how long the event noun that follows lasted. */
-const DURATION_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|few|several|\d+)\s+(hour|day|week|month|year)s?\s+of\s+(?:[\w-]+\s+){0,3}$/i;
+/** "a week of talks", "after two days of negotiations", "more than a year of talks": how long the event noun that follows lasted (in the number words NUMBERS reads). */
+const DURATION_BEFORE = new RegExp(`\\b(${Object.keys(NUMBERS).join('|')}|\\d+)\\s+(hour|day|week|month|year)s?\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, 'i');
 
 /** The span an event lasted, when the words before its noun give its length, ending on `end` (the day it ended, or the report day). */
 export function spanEndingAt(before: string, end: string): EventDate | null {
