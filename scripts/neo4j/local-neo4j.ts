@@ -4,12 +4,12 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars, requireTool } from './fetch-jars.js';
 import { LocalNeo4jError } from './local-neo4j-error.js';
+import { isAlive, isPortFree, waitUntil } from '../local-process.js';
 import { renderNeo4jConf } from './neo4j-conf.js';
 
 export interface LocalNeo4jOptions {
@@ -64,7 +64,9 @@ export function createLocalNeo4j(options: LocalNeo4jOptions): LocalNeo4j {
       return 'already running';
     }
     await requireTool('java', ['-version'], 'Java 17 is not on PATH: install it (apt-get install openjdk-17-jre-headless) or set NEO4J_URI to a running Neo4j 5');
-    await assertPortFree(options.boltPort);
+    if (!(await isPortFree(options.boltPort))) {
+      throw new LocalNeo4jError(`Port ${options.boltPort} on 127.0.0.1 is taken by another process: stop it or set NEO4J_URI to that server`);
+    }
     const lib = await ensureNeo4jJars(options.root);
     prepareHome(home, options);
     if (!existsSync(join(home, 'data', 'databases', 'system'))) await setInitialPassword(lib, home, options.password);
@@ -136,32 +138,6 @@ async function waitForBolt(uri: string, password: string, alive: () => boolean, 
     if (!ready) throw new LocalNeo4jError(`Neo4j did not answer on ${uri} within ${READY_TIMEOUT_MS / 1000}s (${String(lastError)}); see ${logFile}`);
   } finally {
     await driver.close();
-  }
-}
-
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return false;
-}
-
-async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', () => reject(new LocalNeo4jError(`Port ${port} on 127.0.0.1 is taken by another process: stop it or set NEO4J_URI to that server`)));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
-  });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 
