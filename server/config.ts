@@ -33,6 +33,17 @@ export const ConfigSchema = z.object({
   ),
   /** The largest request body the API accepts (an article, a Cypher query); larger ones get a 413. */
   BODY_LIMIT_BYTES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1024).default(1_048_576)),
+  /** CoreNLP services (ours or stock CoreNLP servers), comma-separated; unset: the local worker the scripts start. */
+  CORENLP_URL: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/, message: 'must be http(s) URLs separated by commas' })).min(1))
+      .optional(),
+  ),
+  /** Where annotated articles are cached by a hash of their text. */
+  CORENLP_CACHE_DIR: z.preprocess(blankAsUndefined, z.string().min(1).optional()),
   LOG_LEVEL: z.preprocess(
     blankAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

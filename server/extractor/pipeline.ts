@@ -11,23 +11,24 @@ import { applyDefaultDates, findReportDay } from './apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './find-mentions.js';
 import { findRelations } from './find-relations.js';
-import { compileExclusions, compileTriggers, findTriggers } from './find-triggers.js';
+import { compileTriggers, findTriggers } from './find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeEvents } from './merge-events.js';
+import type { NlpDocument } from './nlp/nlp-document.js';
+import { tokensWithin } from './nlp/tokens-within.js';
 import { pruneTriggers } from './prune-triggers.js';
 import { segmentText } from './segment-text.js';
 
 export { ExtractionError };
 
-const triggerPatterns = compileTriggers(lexicons.triggers);
-const triggerExclusions = compileExclusions(lexicons.triggers);
+const triggerWords = compileTriggers(lexicons.triggers);
 
-/** Events, actors and relations of one article, checked against the contract before they leave. */
-export function extractArticle(article: Article): Extraction {
+/** Events, actors and relations of one article, read from its NLP document, checked against the contract before they leave. */
+export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments);
-  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(s, triggerPatterns, triggerExclusions)), article.text);
+  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords)), article.text);
   const reportDay = findReportDay(segments, article.published);
   const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers });
   const candidates = alignHeadlineEvents(built, segments);

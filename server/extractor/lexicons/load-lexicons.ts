@@ -33,9 +33,12 @@ const TitlesSchema = z.object({
   STATE_OF_TITLE: z.record(z.string(), z.string()).default({}),
 });
 
+/** Lemma phrases: `nouns` name the event, `verbs` report it. */
+const TriggerWordsSchema = z.object({ nouns: z.array(z.string()).default([]), verbs: z.array(z.string()).default([]) });
+
 const TriggersSchema = z.object({
-  events: z.record(EventTypeSchema.exclude(['statement']), z.object({ nouns: z.array(z.string()), verbs: z.array(z.string()) })),
-  statements: z.record(StatementSubtypeSchema, z.array(z.string())),
+  events: z.record(EventTypeSchema.exclude(['statement']), TriggerWordsSchema),
+  statements: z.record(StatementSubtypeSchema, TriggerWordsSchema),
   cameo: z.record(z.string(), z.string()),
   exclusions: z.array(z.string()).default([]),
 });
