@@ -10,18 +10,21 @@ import { collectInputFiles } from './ingest/collect-input-files.js';
 import { createIngestProgress } from './ingest/create-ingest-progress.js';
 import { ingestFiles, type IngestTotals } from './ingest/ingest-files.js';
 import { connectNeo4j } from './neo4j/connect.js';
+import { openNlpClient } from './nlp/open-nlp-client.js';
 import { projectRoot, runCli } from './run-cli.js';
 
 async function ingest(paths: string[]): Promise<void> {
   const started = performance.now();
   const { files, errors } = await collectInputFiles(paths);
   errors.forEach((error) => process.stderr.write(`error: ${error.message}\n`));
-  const connection = await connectNeo4j(await loadConfig(), projectRoot);
+  const config = await loadConfig();
+  const nlp = await openNlpClient(projectRoot, config, (line) => process.stderr.write(`${line}\n`));
+  const connection = await connectNeo4j(config, projectRoot);
   const driver = createNeo4jDriver(connection);
   try {
     await applyMigrations(driver, connection.database);
     const progress = createIngestProgress(files.length);
-    const totals = await ingestFiles(driver, connection.database, files, progress).finally(() => progress.stop());
+    const totals = await ingestFiles(driver, connection.database, files, progress, nlp).finally(() => progress.stop());
     const failed = totals.failed + errors.length;
     process.stdout.write(`${formatSummary({ ...totals, failed }, (performance.now() - started) / 1000)}\n`);
     if (failed > 0) process.exitCode = 1;

@@ -9,7 +9,9 @@ import { loadConfig } from '../server/config.js';
 import { applyMigrations } from '../server/graph/apply-migrations.js';
 import { createNeo4jDriver } from '../server/graph/driver.js';
 import { closeOnSignals, startServer } from '../server/main.js';
+import type { NlpClient } from '../server/nlp/create-nlp-client.js';
 import { connectNeo4j } from './neo4j/connect.js';
+import { openNlpClient } from './nlp/open-nlp-client.js';
 import { projectRoot, runCli } from './run-cli.js';
 import { ensureClientBuilt } from './start/ensure-client-built.js';
 import { ingestSeeds } from './start/ingest-seeds.js';
@@ -18,25 +20,27 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function start({ seeds }: { seeds: boolean }): Promise<void> {
   const config = await loadConfig();
+  const nlp = await openNlpClient(projectRoot, config, say);
+  say(`nlp: ${config.CORENLP_URL ? config.CORENLP_URL.join(', ') : 'local CoreNLP worker'}`);
   const connection = await connectNeo4j(config, projectRoot);
   say(`neo4j: ${connection.uri} (${config.NEO4J_URI ? 'from NEO4J_URI' : 'local demo server'})`);
   const driver = createNeo4jDriver(connection);
   try {
     const migrations = await applyMigrations(driver, connection.database);
     say(`schema: ${migrations.applied.length} migration(s) applied, ${migrations.skipped.length} already there`);
-    if (seeds) await loadSeeds(driver, connection.database);
+    if (seeds) await loadSeeds(driver, connection.database, nlp);
     say(`client: ${await ensureClientBuilt(projectRoot)}`);
   } catch (error) {
     await driver.close();
     throw error;
   }
-  const server = await startServer(config, { driver, database: connection.database, clientDir: join(projectRoot, 'client', 'dist') });
+  const server = await startServer(config, { driver, nlp, database: connection.database, clientDir: join(projectRoot, 'client', 'dist') });
   closeOnSignals(server);
   say(`Explorer ready at ${server.url}  (API docs at ${server.url}/docs; Ctrl+C stops; npm run neo4j:stop stops Neo4j)`);
 }
 
-async function loadSeeds(driver: Parameters<typeof ingestSeeds>[0], database: string): Promise<void> {
-  const report = await ingestSeeds(driver, database, projectRoot);
+async function loadSeeds(driver: Parameters<typeof ingestSeeds>[0], database: string, nlp: NlpClient): Promise<void> {
+  const report = await ingestSeeds(driver, database, projectRoot, nlp);
   say(`seeds: ${report.articles} article(s), ${report.actors} actors, ${report.events} events, ${report.relations} relations`);
   report.failures.forEach((failure) => process.stderr.write(`warning: seed skipped: ${failure}\n`));
   report.warnings.forEach((warning) => process.stderr.write(`warning: ${warning}\n`));

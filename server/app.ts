@@ -17,6 +17,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { handleError, handleNotFound } from './errors.js';
 import { createExploreStore } from './explore/create-explore-store.js';
+import { createNlpClient, type NlpClient } from './nlp/create-nlp-client.js';
+import { LOCAL_NLP_URL } from './nlp/local-nlp-url.js';
 import { registerApiRoutes } from './routes/register-api-routes.js';
 
 export interface AppDeps {
@@ -24,6 +26,8 @@ export interface AppDeps {
   database: string;
   /** The built client (client/dist); served at / when it exists. */
   clientDir?: string;
+  /** Annotates ingested articles; by default the services CORENLP_URL names, else the local worker. */
+  nlp?: NlpClient;
 }
 
 /** The app, ready to `inject` or `listen`; closing it leaves the driver to its owner. */
@@ -52,6 +56,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     driver: deps.driver,
     database: deps.database,
     ingestToken: config.INGEST_TOKEN,
+    nlp: deps.nlp ?? createNlpClient({ urls: config.CORENLP_URL ?? [LOCAL_NLP_URL], startHint: 'start it with `npm run nlp:start` or set CORENLP_URL' }),
   });
   if (deps.clientDir && existsSync(deps.clientDir)) {
     await app.register(fastifyStatic, { root: deps.clientDir, wildcard: false });

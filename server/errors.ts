@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, ErrorCode } from './contract/api.js';
+import { NlpUnavailableError } from './nlp/nlp-unavailable-error.js';
 
 const STATUS: Record<ErrorCode, number> = {
   ARTICLE_MALFORMED: 400,
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
   DB_UNAVAILABLE: 503,
+  NLP_UNAVAILABLE: 503,
 };
 
 /** A failure the API reports as is: its code picks the status, its message is shown to the user. */
@@ -59,6 +61,8 @@ function toApiFailure(error: unknown): ApiFailure {
   if (validation) return new ApiFailure('VALIDATION_FAILED', describeValidation(validation, validationContext));
   if (code === 'ARTICLE_MALFORMED') return new ApiFailure('ARTICLE_MALFORMED', message ?? 'malformed article');
   if (code && DB_DOWN_CODES.has(code)) return new ApiFailure('DB_UNAVAILABLE', DB_DOWN_MESSAGE);
+  // Its message names the service and the command that starts it, and nothing of the request.
+  if (error instanceof NlpUnavailableError) return new ApiFailure('NLP_UNAVAILABLE', error.message);
   if (code && code in FASTIFY_CODES) return new ApiFailure(FASTIFY_CODES[code]!, message ?? code);
   if (code === 'FST_ERR_CTP_INVALID_TYPE' || (error as { statusCode?: number }).statusCode === 400) {
     return new ApiFailure('VALIDATION_FAILED', message ?? 'bad request');
@@ -78,7 +82,7 @@ function describeValidation(issues: NonNullable<FastifyError['validation']>, con
 /** Fastify's error handler: logs server faults in full, sends the catalogue's shape. */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, body } = describeError(error);
-  if (status >= 500 && body.code !== 'DB_UNAVAILABLE') request.log.error({ err: error }, 'request failed');
+  if (status >= 500 && status !== 503) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: body.code }, body.message);
   return reply.status(status).send(body);
 }

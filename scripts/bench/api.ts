@@ -15,6 +15,7 @@ import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
 import { createTestNeo4j } from '../neo4j/instances.js';
 import { projectRoot, runCli } from '../run-cli.js';
 import { ingestSeeds } from '../start/ingest-seeds.js';
+import { openNlpClient } from '../nlp/open-nlp-client.js';
 import type { BenchFigure, BenchSection } from './bench-section.js';
 import { generateSyntheticExtractions } from './generate-synthetic-graph.js';
 import { measureLatency, type LatencyFigures } from './measure-latency.js';
@@ -52,7 +53,7 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
   try {
     const datasets = [];
     log('api bench: loading the demo data (seeds/)');
-    datasets.push(await measureDataset(driver, ['demo data (seeds/)', 'demo'], () => ingestSeeds(driver, 'neo4j', projectRoot), DEMO_URLS));
+    datasets.push(await measureDataset(driver, ['demo data (seeds/)', 'demo'], async () => ingestSeeds(driver, 'neo4j', projectRoot, await openNlpClient(projectRoot, parseConfig(process.env), log)), DEMO_URLS));
     log(`api bench: generating ${SYNTHETIC.events.toLocaleString('en')} events`);
     const synthetic = `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`;
     datasets.push(await measureDataset(driver, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSynthetic(driver, log), SYNTHETIC_URLS));

@@ -1,6 +1,7 @@
 /** Loads and ingests files one article at a time; a bad file is reported and skipped, the rest still load. */
 import type { Driver } from 'neo4j-driver';
 import { ingestExtraction, type IngestedCounts } from '../../server/graph/ingest-extraction.js';
+import type { NlpClient } from '../../server/nlp/create-nlp-client.js';
 import { InputFileError } from './input-file-error.js';
 import { loadInputFile } from './load-input-file.js';
 
@@ -24,14 +25,14 @@ interface IngestedArticle extends IngestedCounts {
   file: string;
 }
 
-/** Ingests every file in order and returns what went in. */
-export async function ingestFiles(driver: Driver, database: string, files: string[], reporter: IngestReporter): Promise<IngestTotals> {
+/** Ingests every file in order (articles through the extractor, annotated by `nlp`) and returns what went in. */
+export async function ingestFiles(driver: Driver, database: string, files: string[], reporter: IngestReporter, nlp: NlpClient): Promise<IngestTotals> {
   const actorIds = new Set<string>();
   const articles = new Map<string, IngestedArticle>();
   let failed = 0;
   for (const file of files) {
     try {
-      const { doc, text } = await loadInputFile(file);
+      const { doc, text } = await loadInputFile(file, nlp);
       const counts = await ingestExtraction(driver, database, doc, text);
       const earlier = articles.get(doc.article.id);
       // Two inputs of one article (its gold file and the article itself): the later one replaces the earlier.

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { ExtractionSchema, type Extraction } from '../../server/contract/extraction.js';
 import { describeSchemaIssues } from '../../server/extractor/input/describe-schema-issues.js';
 import { ExtractionError, extractArticle } from '../../server/extractor/pipeline.js';
+import type { NlpClient } from '../../server/nlp/create-nlp-client.js';
 import { ArticleMalformedError, readArticleFile } from '../../server/extractor/read-article.js';
 import { INPUT_EXTENSIONS } from './collect-input-files.js';
 import { InputFileError } from './input-file-error.js';
@@ -19,14 +20,14 @@ export interface LoadedInput {
 }
 
 /** Reads and checks one file; throws `InputFileError` (file and reason on one line) when it cannot be ingested. */
-export async function loadInputFile(file: string): Promise<LoadedInput> {
+export async function loadInputFile(file: string, nlp: NlpClient): Promise<LoadedInput> {
   if (!INPUT_EXTENSIONS.has(extname(file).toLowerCase())) {
     throw new InputFileError(file, `unsupported file type (expected ${[...INPUT_EXTENSIONS].join(', ')})`);
   }
   const content = await readContent(file);
   const json = extname(file).toLowerCase() === '.json' ? parseJson(file, content) : undefined;
   if (isExtractionDocument(json)) return { doc: checkExtraction(file, json) };
-  return loadArticle(file);
+  return loadArticle(file, nlp);
 }
 
 async function readContent(file: string): Promise<string> {
@@ -62,10 +63,10 @@ function checkExtraction(file: string, json: unknown): Extraction {
 }
 
 // An article goes through the extractor first; the extraction's offsets index into its text.
-async function loadArticle(file: string): Promise<LoadedInput> {
+async function loadArticle(file: string, nlp: NlpClient): Promise<LoadedInput> {
   try {
     const article = await readArticleFile(file);
-    return { doc: extractArticle(article), text: article.text };
+    return { doc: extractArticle(article, await nlp.annotate(article.text)), text: article.text };
   } catch (error) {
     if (error instanceof ArticleMalformedError) throw new InputFileError(file, error.reason);
     if (error instanceof ExtractionError) throw new InputFileError(file, `the extractor failed: ${error.message}`);

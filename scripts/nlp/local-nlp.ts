@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { isAlive, isPortFree, waitUntil } from '../local-process.js';
 import { ensureCoreNlp } from './fetch-corenlp.js';
 import { LocalNlpError } from './local-nlp-error.js';
+import { LOCAL_NLP_PORT } from '../../server/nlp/local-nlp-url.js';
 
-export const DEFAULT_NLP_PORT = 9010;
+
 const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 20_000;
 // Depparse, the POS tagger and the 4-class NER model fit in about 2 GB; threads match the 2 cores.
@@ -22,9 +23,11 @@ export interface LocalNlp {
   start(log?: (line: string) => void): Promise<'started' | 'already running'>;
   stop(): Promise<'stopped' | 'not running'>;
   status(): Promise<'running' | 'stopped'>;
+  /** The worker's process id while it runs (for memory figures). */
+  pid(): number | null;
 }
 
-export function createLocalNlp(root: string, port = DEFAULT_NLP_PORT): LocalNlp {
+export function createLocalNlp(root: string, port = LOCAL_NLP_PORT): LocalNlp {
   const home = join(root, '.corenlp');
   const pidFile = join(home, 'run', `worker-${port}.pid`);
   const logFile = join(home, 'logs', `worker-${port}.log`);
@@ -63,7 +66,7 @@ export function createLocalNlp(root: string, port = DEFAULT_NLP_PORT): LocalNlp 
   }
 
   const status = async () => (runningPid() === null ? 'stopped' : 'running') as 'running' | 'stopped';
-  return { url, logFile, start, stop, status };
+  return { url, logFile, start, stop, status, pid: runningPid };
 }
 
 function spawnWorker(classpath: string, port: number, logFile: string): number {

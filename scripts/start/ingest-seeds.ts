@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { collectInputFiles } from '../ingest/collect-input-files.js';
 import { ingestFiles, type IngestTotals } from '../ingest/ingest-files.js';
+import type { NlpClient } from '../../server/nlp/create-nlp-client.js';
 
 export interface SeedReport extends IngestTotals {
   /** One line per seed refused (file and reason); the others still load. */
@@ -11,7 +12,7 @@ export interface SeedReport extends IngestTotals {
 }
 
 /** Ingests every article under seeds/ but the folder's README. */
-export async function ingestSeeds(driver: Driver, database: string, root: string): Promise<SeedReport> {
+export async function ingestSeeds(driver: Driver, database: string, root: string, nlp: NlpClient): Promise<SeedReport> {
   const { files, errors } = await collectInputFiles([join(root, 'seeds')]);
   const failures = errors.map((error) => error.message);
   const warnings: string[] = [];
@@ -20,6 +21,6 @@ export async function ingestSeeds(driver: Driver, database: string, root: string
     fileDone: () => {},
     fileFailed: (error) => failures.push(error.message),
     warn: (message) => warnings.push(message),
-  });
+  }, nlp);
   return { ...totals, failures, warnings };
 }

@@ -46,6 +46,7 @@ export const ErrorCodeSchema = z.enum([
   'DB_UNAVAILABLE',
   'INGEST_DISABLED',
   'INTERNAL',
+  'NLP_UNAVAILABLE',
   'NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
   'UNAUTHORIZED',

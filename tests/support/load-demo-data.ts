@@ -12,6 +12,7 @@ import { readArticleFile } from '../../server/extractor/read-article.js';
 import { applyMigrations } from '../../server/graph/apply-migrations.js';
 import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
 import { projectRoot } from '../../scripts/run-cli.js';
+import { recordedNlpClient } from './extract-recorded.js';
 
 export const GOLD_DIR = join(projectRoot, '..', 'shared', 'eval', 'dev');
 export const SEEDS_DIR = join(projectRoot, 'seeds');
@@ -36,7 +37,7 @@ export async function loadDemoData(driver: Driver, database: string): Promise<De
     fileDone: () => {},
     fileFailed: (error) => seedProblems.push(error.message),
     warn: (message) => seedProblems.push(message),
-  });
+  }, recordedNlpClient());
   return { goldArticles, seeds, seedProblems };
 }
 

@@ -5,6 +5,7 @@ import { ApiErrorSchema, ArticleIngestBodySchema, ArticleIngestResponseSchema } 
 import { extractArticle } from '../../extractor/pipeline.js';
 import { readArticle } from '../../extractor/read-article.js';
 import { ingestExtraction } from '../../graph/ingest-extraction.js';
+import type { NlpClient } from '../../nlp/create-nlp-client.js';
 import { READ_ERRORS } from '../error-responses.js';
 import { checkIngestToken } from './check-ingest-token.js';
 
@@ -12,11 +13,12 @@ interface ArticleRouteOptions {
   driver: Driver;
   database: string;
   ingestToken: string | undefined;
+  nlp: NlpClient;
 }
 
 const AUTH_ERRORS = { 401: ApiErrorSchema, 403: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema } as const;
 
-export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (app, { driver, database, ingestToken }) => {
+export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (app, { driver, database, ingestToken, nlp }) => {
   // Articles copied from a page or saved as one arrive as markdown or HTML text.
   app.addContentTypeParser(['text/markdown', 'text/html'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.post(
@@ -34,7 +36,7 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
       const isJson = typeof request.body !== 'string';
       const content = isJson ? JSON.stringify(request.body) : (request.body as string);
       const article = readArticle(content, isJson ? { format: 'json' } : {});
-      const extraction = extractArticle(article);
+      const extraction = extractArticle(article, await nlp.annotate(article.text));
       await ingestExtraction(driver, database, extraction, article.text);
       return extraction;
     },

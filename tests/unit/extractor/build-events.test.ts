@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { extractRecorded } from '../../support/extract-recorded.js';
 import { buildArticle } from './build-article.js';
 
 // Published on Saturday 2017-03-11.
-const extract = (text: string) => extractArticle(buildArticle(text));
+const extract = (text: string) => extractRecorded(buildArticle(text));
 
 describe('buildEvents', () => {
   it('reads a verb form after a preposition or determiner as an adjective, not an event', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { extractRecorded } from '../../support/extract-recorded.js';
 import { buildArticle } from './build-article.js';
 
-const relationsOf = (text: string) => extractArticle(buildArticle(text)).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+const relationsOf = (text: string) => extractRecorded(buildArticle(text)).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
 
 describe('findRelations', () => {
   it('ties a leader to the state whose government bears their name, though their title names none', () => {
@@ -71,7 +71,7 @@ describe('findRelations', () => {
 
   it('keeps two persons of one family name apart, each with their own title', () => {
     const text = 'Omani Foreign Minister Sheikh Khalid bin Saad Al Nasser met Omani Emir Sheikh Faisal bin Omar Al Nasser on Monday.';
-    const { actors, relations } = extractArticle(buildArticle(text));
+    const { actors, relations } = extractRecorded(buildArticle(text));
     expect(actors.filter((a) => a.kind === 'person')).toHaveLength(2);
     expect(relations.map((r) => `${r.type} ${r.target}`).sort()).toEqual(['LEADS oman', 'REPRESENTS oman']);
   });

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compileExclusions, compileTriggers, findTriggers } from '../../../server/extractor/find-triggers.js';
+import { compileTriggers, findTriggers } from '../../../server/extractor/find-triggers.js';
+import { tokensWithin } from '../../../server/extractor/nlp/tokens-within.js';
 import { pruneTriggers } from '../../../server/extractor/prune-triggers.js';
 import { lexicons } from '../../../server/extractor/lexicons/load-lexicons.js';
 import { segmentText } from '../../../server/extractor/segment-text.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 
-const patterns = compileTriggers(lexicons.triggers);
-const exclusions = compileExclusions(lexicons.triggers);
+const words = compileTriggers(lexicons.triggers);
 
 function triggersOf(text: string) {
-  const all = segmentText(text).flatMap((s) => findTriggers(s, patterns, exclusions));
+  const nlp = annotateRecorded(text);
+  const all = segmentText(text).flatMap((s) => findTriggers(tokensWithin(nlp, s), s, words));
   return pruneTriggers(all, text).map((t) => `${t.text}:${t.subtype ?? t.type}`);
 }
 

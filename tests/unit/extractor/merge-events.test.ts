@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { extractRecorded } from '../../support/extract-recorded.js';
 import { buildArticle } from './build-article.js';
 
 // Published on Saturday 2017-03-11.
-const extract = (text: string) => extractArticle(buildArticle(text));
+const extract = (text: string) => extractRecorded(buildArticle(text));
 
 describe('mergeEvents', () => {
   it('makes one event of "a peace deal" and a later dated "a deal" by one of its parties', () => {
@@ -52,7 +52,7 @@ describe('mergeEvents', () => {
 
   it('makes one event of sanctions by the UN and by its Security Council, but keeps two organs apart', () => {
     const text = 'UN lifts sanctions on Eritrea\nThe UN Security Council voted on Wednesday to lift sanctions on Eritrea.';
-    expect(extractArticle(buildArticle(text, '2018-11-15', { title: 'UN lifts sanctions on Eritrea' })).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);
+    expect(extractRecorded(buildArticle(text, '2018-11-15', { title: 'UN lifts sanctions on Eritrea' })).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);
     const organs = 'The UN General Assembly was briefed on Monday. The UN Security Council was briefed on Monday.';
     expect(extract(organs).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
   });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../server/extractor/pipeline.js';
+import { extractRecorded } from '../../support/extract-recorded.js';
 import { readArticle } from '../../../server/extractor/read-article.js';
 
 const SEED_PATH = 'seeds/000_6ff62da4ed2f94fb.txt';
 
 describe('the seed article, read and extracted end to end', () => {
-  const doc = extractArticle(readArticle(readFileSync(SEED_PATH, 'utf8'), { fileName: SEED_PATH }));
+  const doc = extractRecorded(readArticle(readFileSync(SEED_PATH, 'utf8'), { fileName: SEED_PATH }));
   const actorsOf = (e: (typeof doc.events)[number]) => e.participants.map((p) => p.actor);
 
   it('plans the Munich meeting next week with the United States, Russia and Iran', () => {
