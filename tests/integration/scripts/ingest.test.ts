@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../../scripts/run-cli.js';
+import { fixturePath } from '../../support/fixture-documents.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
 
 const exec = promisify(execFile);
-const GOLD_DIR = join(projectRoot, '..', 'shared', 'eval', 'dev');
-const GOLD_FILES = ['seed-2016-02-06-newarab-kerry.gold.json', 'syria-2016-02-12-reuters-munich.gold.json'].map((name) => join(GOLD_DIR, name));
+const GOLD_FILES = ['ukraine-2014-04-17-geneva-statement', 'syria-2017-01-24-astana-talks'].map((name) => fixturePath(name, 'gold'));
 const SEED_ARTICLE = join(projectRoot, 'seeds', '000_6ff62da4ed2f94fb.txt');
 
 let graph: TestGraph;
@@ -66,7 +66,7 @@ describe('npm run ingest', () => {
   it('warns when two inputs carry the same article, and counts that article once', async () => {
     const result = await runIngestCli([GOLD_FILES[0]!, GOLD_FILES[0]!]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^warning: .*kerry\.gold\.json: replaces what .*kerry\.gold\.json said \(same article id "seed-2016-02-06-newarab-kerry"\)$/m);
+    expect(result.stderr).toMatch(/^warning: .*statement\.gold\.json: replaces what .*statement\.gold\.json said \(same article id "ukraine-2014-04-17-geneva-statement"\)$/m);
     expect(result.stdout).toMatch(new RegExp(`^ingested 1 articles: \\d+ actors, ${countEvents(GOLD_FILES.slice(0, 1))} events`, 'm'));
   });
 
