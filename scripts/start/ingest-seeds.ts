@@ -21,5 +21,6 @@ export async function ingestSeeds(driver: Driver, database: string, root: string
     fileFailed: (error) => failures.push(error.message),
     warn: (message) => warnings.push(message),
   });
+  if (totals.stopped) throw new Error(`loading the seeds stopped: ${totals.stopped.reason}`);
   return { ...totals, failures, warnings };
 }
