@@ -1,5 +1,5 @@
 /** Bench section: extraction speed on one core (news-length articles and a ~5,000-word article). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleSchema, type Article } from '../../server/contract/extraction.js';
 import { extractArticle } from '../../server/extractor/pipeline.js';
@@ -10,6 +10,7 @@ const LONG_ARTICLE_WORDS = 5000;
 
 function readArticles(dir: string): Article[] {
   const folder = resolve(projectRoot, dir);
+  if (!existsSync(folder)) throw new Error(`no folder ${folder}: give a folder of *.article.json with --dir`);
   const files = readdirSync(folder).filter((f) => f.endsWith('.article.json')).sort();
   if (!files.length) throw new Error(`no *.article.json in ${folder}`);
   return files.map((f) => ArticleSchema.parse(JSON.parse(readFileSync(join(folder, f), 'utf8'))));
