@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HealthResponseSchema, type HealthResponse } from '../../../server/contract/api.js';
+import { isAlive } from '../../../scripts/local-process.js';
 import { projectRoot } from '../../../scripts/run-cli.js';
 import { findFreePort } from '../../support/free-port.js';
 import { openEmptyTestGraph, type TestGraph } from '../../support/open-test-graph.js';
@@ -53,15 +54,6 @@ function descendants(pid: number): number[] {
   }
   return children.flatMap((child) => [child, ...descendants(child)]);
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const acceptsConnections = (port: number) =>
   new Promise<boolean>((resolve) => {
