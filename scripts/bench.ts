@@ -31,7 +31,7 @@ async function runSections(options: BenchOptions): Promise<void> {
 const program = new Command()
   .name('bench')
   .description('Measure extraction speed, API latency, the graph view\'s frame time and peak memory')
-  .option('--dir <dir>', 'folder of *.article.json to extract', '../shared/eval/dev')
+  .option('--dir <dir>', 'folder of *.article.json to extract', 'tests/fixtures/unseen')
   .option('--seconds <n>', 'length of each timed loop', '3')
   .action((options: { dir: string; seconds: string }) => runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 })));
 

@@ -65,6 +65,7 @@ async function evaluate(options: EvalOptions): Promise<void> {
     mkdirSync(pred);
     await writePredictions(dir, pred, nlp);
     const scorer = resolve(projectRoot, options.scorer);
+    if (!existsSync(scorer)) throw new Error(`no scorer at ${scorer}: it is kept with the benchmark outside the repo; give it with --scorer`);
     score(scorer, dir, pred, false);
     if (options.byRegion) scoreByRegion(scorer, dir, pred, resolve(options.regions ?? join(dirname(dir), 'regions.json')), work);
   } finally {

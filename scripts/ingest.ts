@@ -3,12 +3,14 @@
  * one write transaction per article, after applying the schema migrations.
  */
 import { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../server/config.js';
 import { applyMigrations } from '../server/graph/apply-migrations.js';
 import { createNeo4jDriver } from '../server/graph/driver.js';
+import { isDatabaseUnavailable } from '../server/graph/is-database-unavailable.js';
 import { collectInputFiles } from './ingest/collect-input-files.js';
 import { createIngestProgress } from './ingest/create-ingest-progress.js';
-import { ingestFiles, type IngestTotals } from './ingest/ingest-files.js';
+import { INGEST_DRIVER_SETTINGS, ingestFiles, type IngestTotals } from './ingest/ingest-files.js';
 import { connectNeo4j } from './neo4j/connect.js';
 import { openNlpClient } from './nlp/open-nlp-client.js';
 import { projectRoot, runCli } from './run-cli.js';
@@ -20,16 +22,30 @@ async function ingest(paths: string[]): Promise<void> {
   const config = await loadConfig();
   const nlp = await openNlpClient(projectRoot, config, (line) => process.stderr.write(`${line}\n`));
   const connection = await connectNeo4j(config, projectRoot);
-  const driver = createNeo4jDriver(connection);
+  const driver = createNeo4jDriver(connection, INGEST_DRIVER_SETTINGS);
   try {
-    await applyMigrations(driver, connection.database);
+    if (!(await prepareSchema(driver, connection.database, files, connection.uri))) return;
     const progress = createIngestProgress(files.length);
     const totals = await ingestFiles(driver, connection.database, files, progress, nlp).finally(() => progress.stop());
     const failed = totals.failed + errors.length;
     process.stdout.write(`${formatSummary({ ...totals, failed }, (performance.now() - started) / 1000)}\n`);
+    if (totals.stopped) reportStop(totals.stopped, connection.uri);
     if (failed > 0) process.exitCode = 1;
   } finally {
     await driver.close();
+  }
+}
+
+// Neo4j unreachable from the start: nothing loads, and the user is told so in the same terms as a stop mid-run.
+async function prepareSchema(driver: Driver, database: string, files: string[], uri: string): Promise<boolean> {
+  try {
+    await applyMigrations(driver, database);
+    return true;
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportStop({ reason: `the database could not be reached (${(error as Error).message.split('\n')[0]})`, notLoaded: files }, uri);
+    process.exitCode = 1;
+    return false;
   }
 }
 
@@ -39,6 +55,12 @@ function formatSummary(totals: IngestTotals, seconds: number): string {
     `ingested ${totals.articles} articles: ${totals.actors} actors, ${totals.events} events, ` +
     `${totals.relations} relations in ${seconds.toFixed(1)} s${failed}`
   );
+}
+
+// One line per file not loaded, so the list can be fed back to `npm run ingest` once Neo4j is back.
+function reportStop(stopped: NonNullable<IngestTotals['stopped']>, uri: string): void {
+  process.stderr.write(`error: stopped early: ${stopped.reason} (${uri}); ${stopped.notLoaded.length} file(s) not loaded:\n`);
+  stopped.notLoaded.forEach((file) => process.stderr.write(`not loaded: ${file}\n`));
 }
 
 const program = new Command()

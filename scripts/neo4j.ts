@@ -10,7 +10,7 @@ const demo = async () => createDemoNeo4j(projectRoot, (await loadConfig()).NEO4J
 
 program.command('start').description('start it (reused when already running) and wait until Bolt answers').action(async () => {
   const server = await demo();
-  console.log(`Neo4j ${await server.start()} at ${server.uri} (home ${server.home})`);
+  console.log(`Neo4j ${await server.start((line) => console.log(line))} at ${server.uri} (home ${server.home})`);
 });
 program.command('stop').description('stop it cleanly').action(async () => {
   console.log(`Neo4j ${await (await demo()).stop()}`);

@@ -3,7 +3,7 @@
  * news-length articles using both cores, one ~5,000-word article, the stages alone on one core, and
  * the CoreNLP worker's peak memory.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseConfig } from '../../server/config.js';
 import { ArticleSchema, type Article } from '../../server/contract/extraction.js';
@@ -19,6 +19,7 @@ const LONG_ARTICLE_WORDS = 5000;
 
 function readArticles(dir: string): Article[] {
   const folder = resolve(projectRoot, dir);
+  if (!existsSync(folder)) throw new Error(`no folder ${folder}: give a folder of *.article.json with --dir`);
   const files = readdirSync(folder).filter((f) => f.endsWith('.article.json')).sort();
   if (!files.length) throw new Error(`no *.article.json in ${folder}`);
   return files.map((f) => ArticleSchema.parse(JSON.parse(readFileSync(join(folder, f), 'utf8'))));

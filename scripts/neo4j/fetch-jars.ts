@@ -8,8 +8,8 @@ import { LocalNeo4jError } from './local-neo4j-error.js';
 
 const run = promisify(execFile);
 
-/** Makes sure `<root>/.neo4j/lib` holds the jars `scripts/neo4j/pom.xml` names; returns that folder. */
-export async function ensureNeo4jJars(root: string): Promise<string> {
+/** Makes sure `<root>/.neo4j/lib` holds the jars `scripts/neo4j/pom.xml` names; returns that folder. `log` hears a fetch. */
+export async function ensureNeo4jJars(root: string, log: (line: string) => void = () => {}): Promise<string> {
   const pom = join(root, 'scripts', 'neo4j', 'pom.xml');
   const lib = join(root, '.neo4j', 'lib');
   const stampFile = join(lib, '.stamp');
@@ -17,6 +17,7 @@ export async function ensureNeo4jJars(root: string): Promise<string> {
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return lib;
   await requireTool('mvn', ['-v'], 'Maven is not on PATH: install it (apt-get install maven) or set NEO4J_URI to a running Neo4j 5');
   mkdirSync(lib, { recursive: true });
+  log('fetching the Neo4j jars from Maven Central (first run: about a minute)');
   try {
     await run(
       'mvn',

@@ -26,7 +26,8 @@ export interface LocalNeo4j {
   password: string;
   home: string;
   logFile: string;
-  start(): Promise<'started' | 'already running'>;
+  /** `log` hears each phase (fetching jars, starting, waiting for Bolt with the seconds spent). */
+  start(log?: (line: string) => void): Promise<'started' | 'already running'>;
   stop(): Promise<'stopped' | 'not running'>;
   status(): Promise<'running' | 'stopped'>;
 }
@@ -58,21 +59,22 @@ export function createLocalNeo4j(options: LocalNeo4jOptions): LocalNeo4j {
     return null;
   };
 
-  async function start(): Promise<'started' | 'already running'> {
+  async function start(log: (line: string) => void = () => {}): Promise<'started' | 'already running'> {
     if (runningPid() !== null) {
-      await waitForBolt(uri, options.password, () => runningPid() !== null, logFile);
+      await waitForBolt(uri, options.password, () => runningPid() !== null, logFile, log);
       return 'already running';
     }
     await requireTool('java', ['-version'], 'Java 17 is not on PATH: install it (apt-get install openjdk-17-jre-headless) or set NEO4J_URI to a running Neo4j 5');
     if (!(await isPortFree(options.boltPort))) {
       throw new LocalNeo4jError(`Port ${options.boltPort} on 127.0.0.1 is taken by another process: stop it or set NEO4J_URI to that server`);
     }
-    const lib = await ensureNeo4jJars(options.root);
+    const lib = await ensureNeo4jJars(options.root, log);
     prepareHome(home, options);
     if (!existsSync(join(home, 'data', 'databases', 'system'))) await setInitialPassword(lib, home, options.password);
     const pid = spawnServer(lib, home, logFile, options.heap);
     writeFileSync(pidFile, String(pid));
-    await waitForBolt(uri, options.password, () => isAlive(pid), logFile);
+    log(`starting Neo4j (pid ${pid}, log ${logFile})`);
+    await waitForBolt(uri, options.password, () => isAlive(pid), logFile, log);
     return 'started';
   }
 
@@ -117,11 +119,20 @@ function spawnServer(lib: string, home: string, logFile: string, heap: string): 
   return child.pid;
 }
 
-async function waitForBolt(uri: string, password: string, alive: () => boolean, logFile: string): Promise<void> {
+// A JVM start takes 20–40 s on two cores: a line every few seconds shows it is not hung.
+const WAIT_REPORT_EVERY_MS = 5_000;
+
+async function waitForBolt(uri: string, password: string, alive: () => boolean, logFile: string, log: (line: string) => void): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000 });
+  const started = Date.now();
+  let reported = started;
   let lastError: unknown;
   try {
     const ready = await waitUntil(async () => {
+      if (Date.now() - reported >= WAIT_REPORT_EVERY_MS) {
+        reported = Date.now();
+        log(`waiting for Bolt on ${uri}: ${Math.round((reported - started) / 1000)} s`);
+      }
       if (!alive()) throw new LocalNeo4jError(`Neo4j exited while starting; see ${logFile}: ${lastLogLine(logFile)}`);
       let authenticated: boolean;
       try {

@@ -1,12 +1,14 @@
 /**
  * Writes one extraction document into the graph as one write transaction (cypher/README.md):
  * the same document twice changes nothing; a changed one replaces what its article said before;
- * a failure anywhere leaves nothing of that article.
+ * a failure anywhere leaves nothing of that article; once committed, it counts as written.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../contract/extraction.js';
+import { CommitOutcomeUnknownError } from './commit-outcome-unknown-error.js';
 import { loadCypher } from './cypher-files.js';
 import { buildIngestParameters, type IngestParameters } from './ingest-parameters.js';
+import { isDatabaseUnavailable } from './is-database-unavailable.js';
 
 export interface IngestOptions {
   /**
@@ -43,6 +45,8 @@ export async function ingestExtraction(
 ): Promise<IngestedCounts> {
   const params = buildIngestParameters(doc, articleText ?? null);
   const session = driver.session({ database });
+  // Set once an attempt's statements all ran: a connection lost after that may have lost only the commit's answer.
+  let reachedCommit = false;
   try {
     // executeWrite retries transient failures (deadlocks with a concurrent ingest): the work is idempotent.
     await session.executeWrite(async (tx) => {
@@ -50,9 +54,14 @@ export async function ingestExtraction(
       await runStatement(tx, 'merge-actors', params, ['actors']);
       await options.afterActors?.(tx);
       for (const [name, keys] of STATEMENTS_AFTER_ACTORS) await runStatement(tx, name, params, keys);
+      reachedCommit = true;
     });
+  } catch (error) {
+    if (reachedCommit && isDatabaseUnavailable(error)) throw new CommitOutcomeUnknownError(doc.article.id, error);
+    throw error;
   } finally {
-    await session.close();
+    // The commit decides: a session that cannot close cleanly afterwards (the database gone) takes nothing back.
+    await session.close().catch(() => {});
   }
   return { actors: doc.actors.length, events: doc.events.length, relations: doc.relations.length };
 }

@@ -1,20 +1,17 @@
 /**
- * Fills a test database with the demo's data through the real ingest code: the dev set's gold
- * extractions (with their articles' text, so evidence can be highlighted) and the seed articles.
+ * Fills a test database with the demo's data through the real ingest code: the gold extractions of
+ * tests/fixtures (with their articles' text, so evidence can be highlighted) and the seed articles.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { collectInputFiles } from '../../scripts/ingest/collect-input-files.js';
 import { ingestFiles, type IngestTotals } from '../../scripts/ingest/ingest-files.js';
-import { ExtractionSchema } from '../../server/contract/extraction.js';
-import { readArticleFile } from '../../server/extractor/read-article.js';
 import { applyMigrations } from '../../server/graph/apply-migrations.js';
 import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
 import { projectRoot } from '../../scripts/run-cli.js';
 import { recordedNlpClient } from './extract-recorded.js';
+import { FIXTURE_NAMES, readFixtureGold, readFixtureText } from './fixture-documents.js';
 
-export const GOLD_DIR = join(projectRoot, '..', 'shared', 'eval', 'dev');
 export const SEEDS_DIR = join(projectRoot, 'seeds');
 
 export interface DemoDataReport {
@@ -45,13 +42,7 @@ async function clearDatabase(driver: Driver, database: string): Promise<void> {
   await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database });
 }
 
-// Each `<name>.gold.json` is ingested with the text of its `<name>.article.json`.
 async function ingestGoldDocuments(driver: Driver, database: string): Promise<number> {
-  const golds = (await readdir(GOLD_DIR)).filter((name) => name.endsWith('.gold.json')).sort();
-  for (const gold of golds) {
-    const doc = ExtractionSchema.parse(JSON.parse(await readFile(join(GOLD_DIR, gold), 'utf8')));
-    const article = await readArticleFile(join(GOLD_DIR, gold.replace(/\.gold\.json$/, '.article.json')));
-    await ingestExtraction(driver, database, doc, article.text);
-  }
-  return golds.length;
+  for (const name of FIXTURE_NAMES) await ingestExtraction(driver, database, await readFixtureGold(name), await readFixtureText(name));
+  return FIXTURE_NAMES.length;
 }

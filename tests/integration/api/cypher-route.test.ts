@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherResponseSchema } from '../../../server/contract/api.js';
-import { openApiTestApp, SEED, type ApiTestApp } from './open-api-test-app.js';
+import { MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
 
 let api: ApiTestApp;
 beforeAll(async () => {
-  api = await openApiTestApp([SEED]);
+  api = await openApiTestApp([MAIN_DOCUMENT]);
 });
 afterAll(() => api?.close());
 

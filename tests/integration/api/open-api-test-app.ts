@@ -1,25 +1,20 @@
 /**
  * The API as tests reach it: the app built without a port on the test Neo4j, loaded with gold
- * extraction documents (and their articles' text) through the real ingest code.
+ * extraction documents of tests/fixtures (and their articles' text) through the real ingest code.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app.js';
 import { parseConfig, type Config } from '../../../server/config.js';
-import { ExtractionSchema, type Extraction } from '../../../server/contract/extraction.js';
-import { readArticleFile } from '../../../server/extractor/read-article.js';
 import { ingestExtraction } from '../../../server/graph/ingest-extraction.js';
-import { projectRoot } from '../../../scripts/run-cli.js';
+import { readFixtureGold, readFixtureText } from '../../support/fixture-documents.js';
 import { openEmptyTestGraph, type TestGraph } from '../../support/open-test-graph.js';
 
 export const INGEST_TOKEN = 'test-ingest-token-not-secret';
-const GOLD_DIR = join(projectRoot, '..', 'shared', 'eval', 'dev');
 
-/** The seed article's gold document: Kerry, Russia and the Aleppo offensive, early February 2016. */
-export const SEED = 'seed-2016-02-06-newarab-kerry';
-/** Two more around it: the Geneva talks' pause (3 Feb 2016) and the Munich meeting (11–12 Feb 2016). */
-export const GOLD_NAMES = [SEED, 'syria-2016-02-03-ajam-geneva-pause', 'syria-2016-02-12-reuters-munich'];
+/** The Geneva statement on Ukraine (17 April 2014): Kerry, Lavrov, Russia backing the separatists, Kiev's operation. */
+export const MAIN_DOCUMENT = 'ukraine-2014-04-17-geneva-statement';
+/** Two more with Russia in them: the Astana talks on Syria (January 2017) and the Sochi deal on Idlib (September 2018). */
+export const GOLD_NAMES = [MAIN_DOCUMENT, 'syria-2017-01-24-astana-talks', 'syria-2018-09-18-sochi-idlib'];
 
 export interface ApiTestApp {
   app: FastifyInstance;
@@ -39,12 +34,6 @@ export async function openApiTestApp(goldNames = GOLD_NAMES, config = buildTestC
   return { app, graph, close: async () => { await app.close(); await graph.driver.close(); } };
 }
 
-/** A gold document of the dev set, as the contract reads it. */
-export async function readGold(name: string): Promise<Extraction> {
-  return ExtractionSchema.parse(JSON.parse(await readFile(join(GOLD_DIR, `${name}.gold.json`), 'utf8')));
-}
-
 async function ingestGold(graph: TestGraph, name: string): Promise<void> {
-  const article = await readArticleFile(join(GOLD_DIR, `${name}.article.json`));
-  await ingestExtraction(graph.driver, graph.database, await readGold(name), article.text);
+  await ingestExtraction(graph.driver, graph.database, await readFixtureGold(name), await readFixtureText(name));
 }

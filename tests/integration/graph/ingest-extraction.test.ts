@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { ExtractionSchema, type Extraction } from '../../../server/contract/extraction.js';
+import type { Extraction } from '../../../server/contract/extraction.js';
 import { ingestExtraction } from '../../../server/graph/ingest-extraction.js';
 import { buildActor, buildEvent, buildExtraction, buildRelation } from '../../support/build-extraction.js';
+import { FIXTURE_NAMES, readFixtureGold } from '../../support/fixture-documents.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
 import { snapshotGraph } from '../../support/snapshot-graph.js';
-
-const GOLD_DIR = new URL('../../../../shared/eval/dev/', import.meta.url);
-
-function readGoldDocuments(): Extraction[] {
-  return readdirSync(GOLD_DIR)
-    .filter((name) => name.endsWith('.gold.json'))
-    .map((name) => ExtractionSchema.parse(JSON.parse(readFileSync(new URL(name, GOLD_DIR), 'utf8'))));
-}
 
 let graph: TestGraph;
 
@@ -27,10 +19,9 @@ afterAll(async () => {
 
 const ingest = (doc: Extraction, text?: string) => ingestExtraction(graph.driver, graph.database, doc, text);
 
-
 describe('ingestExtraction', () => {
   it('writes every event of the gold files, and a second ingest changes no count and no property', async () => {
-    const docs = readGoldDocuments();
+    const docs = await Promise.all(FIXTURE_NAMES.map(readFixtureGold));
     for (const doc of docs) await ingest(doc);
     const first = await snapshotGraph(graph);
     for (const doc of docs) await ingest(doc);

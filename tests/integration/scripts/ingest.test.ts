@@ -5,19 +5,20 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../../scripts/run-cli.js';
+import { fixturePath } from '../../support/fixture-documents.js';
+import { findFreePort } from '../../support/free-port.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
 
 const exec = promisify(execFile);
-const GOLD_DIR = join(projectRoot, '..', 'shared', 'eval', 'dev');
-const GOLD_FILES = ['seed-2016-02-06-newarab-kerry.gold.json', 'syria-2016-02-12-reuters-munich.gold.json'].map((name) => join(GOLD_DIR, name));
+const GOLD_FILES = ['ukraine-2014-04-17-geneva-statement', 'syria-2017-01-24-astana-talks'].map((name) => fixturePath(name, 'gold'));
 const SEED_ARTICLE = join(projectRoot, 'seeds', '000_6ff62da4ed2f94fb.txt');
 
 let graph: TestGraph;
 let inputDir: string;
 
 /** Runs `npx tsx scripts/ingest.ts …` against the test Neo4j; resolves with its exit code and output. */
-async function runIngestCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { uri, user, password, database } = inject('neo4j');
+async function runIngestCli(args: string[], uri = inject('neo4j').uri): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { user, password, database } = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
   try {
     const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/ingest.ts', ...args], { cwd: projectRoot, env });
@@ -66,8 +67,18 @@ describe('npm run ingest', () => {
   it('warns when two inputs carry the same article, and counts that article once', async () => {
     const result = await runIngestCli([GOLD_FILES[0]!, GOLD_FILES[0]!]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^warning: .*kerry\.gold\.json: replaces what .*kerry\.gold\.json said \(same article id "seed-2016-02-06-newarab-kerry"\)$/m);
+    expect(result.stderr).toMatch(/^warning: .*statement\.gold\.json: replaces what .*statement\.gold\.json said \(same article id "ukraine-2014-04-17-geneva-statement"\)$/m);
     expect(result.stdout).toMatch(new RegExp(`^ingested 1 articles: \\d+ actors, ${countEvents(GOLD_FILES.slice(0, 1))} events`, 'm'));
+  });
+
+  it('names every file not loaded and exits non-zero within seconds when Neo4j cannot be reached', async () => {
+    const started = performance.now();
+    const result = await runIngestCli(GOLD_FILES, `bolt://127.0.0.1:${await findFreePort()}`);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/^error: stopped early: the database could not be reached .*; 2 file\(s\) not loaded:$/m);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('not loaded: '))).toEqual(GOLD_FILES.map((file) => `not loaded: ${file}`));
+    // npx and tsx start in a few seconds; the driver then gives up in about one more.
+    expect((performance.now() - started) / 1000).toBeLessThan(20);
   });
 
   it('says which path does not exist', async () => {
