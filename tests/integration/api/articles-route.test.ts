@@ -57,7 +57,7 @@ describe('POST /api/articles', () => {
 
   it('answers 403 INGEST_DISABLED, saying so, when no token is configured', async () => {
     const { buildApp } = await import('../../../server/app.js');
-    const app = await buildApp(buildTestConfig({ INGEST_TOKEN: '' }), { driver: api.graph.driver, database: api.graph.database });
+    const app = await buildApp(buildTestConfig({ INGEST_TOKEN: '' }), { ...api.deps });
     const response = await app.inject({ method: 'POST', url: '/api/articles', payload: 'text', headers: { 'content-type': 'text/plain', ...withToken() } });
     await app.close();
     expect(response.statusCode).toBe(403);
