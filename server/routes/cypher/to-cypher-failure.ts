@@ -7,7 +7,7 @@ import { QueryRefusedError } from '../../graph/run-read-query.js';
 const ACCESS_MODE = 'Neo.ClientError.Statement.AccessMode';
 const SYNTAX = 'Neo.ClientError.Statement.SyntaxError';
 const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
-const CLIENT_ERROR = /^Neo\.ClientError\.(Statement|Procedure|Schema|Transaction)\./;
+const CLIENT_ERROR = /^Neo\.ClientError\.(Statement|Procedure|Schema|Transaction|Database)\./;
 
 /** The catalogue failure for a query refused or stopped; anything else (a database down, a bug) is returned as is. */
 export function toCypherFailure(error: unknown): unknown {
