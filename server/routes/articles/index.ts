@@ -31,9 +31,13 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
         body: ArticleIngestBodySchema,
         response: { 200: ArticleIngestResponseSchema, ...READ_ERRORS, ...AUTH_ERRORS },
       },
+      // Counted on request, so callers without the token are limited too.
       config: { rateLimit: { max: rateLimit, timeWindow: 60_000 } },
       // Before the body is read: a caller without the token learns nothing else.
-      onRequest: async (request) => checkIngestToken(request.headers.authorization, ingestToken),
+      preParsing: async (request, _reply, payload) => {
+        checkIngestToken(request.headers.authorization, ingestToken);
+        return payload;
+      },
     },
     async (request) => {
       const isJson = typeof request.body !== 'string';

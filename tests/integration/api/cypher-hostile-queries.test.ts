@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../scripts/run-cli.js';
 import { ApiErrorSchema, CypherResponseSchema } from '../../../server/contract/api.js';
 import { queryRows } from '../../support/open-test-graph.js';
-import { buildTestConfig, openApiTestApp, SEED, type ApiTestApp } from './open-api-test-app.js';
+import { buildTestConfig, MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
 
 const ADMINISTRATION = [
   'SHOW USERS',
@@ -136,7 +136,7 @@ const graphState = async () => ({
 
 beforeAll(async () => {
   // The corpus is larger than a person's rate limit; the limit itself is tested in cypher-route.test.ts.
-  api = await openApiTestApp([SEED], buildTestConfig({ CONSOLE_RATE_LIMIT: '10000' }));
+  api = await openApiTestApp([MAIN_DOCUMENT], buildTestConfig({ CONSOLE_RATE_LIMIT: '10000' }));
   before = await graphState();
 });
 afterAll(() => api?.close());
