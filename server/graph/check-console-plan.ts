@@ -16,7 +16,7 @@ export interface PlanNode {
 // the parallel runtime's `Partitioned…` variants are checked under their base name.
 const READ_OPERATORS = new Set([
   'ProduceResults', 'Projection', 'Filter', 'Limit', 'Skip', 'Sort', 'PartialSort', 'Top', 'PartialTop',
-  'Distinct', 'OrderedDistinct', 'EagerAggregation', 'OrderedAggregation', 'Unwind', 'Eager', 'CacheProperties',
+  'Distinct', 'OrderedDistinct', 'EagerAggregation', 'OrderedAggregation', 'Unwind', 'Eager', 'EmptyResult', 'CacheProperties',
   'Argument', 'ArgumentTracker', 'EmptyRow', 'Optional', 'Anti', 'Union', 'OrderedUnion', 'ProjectEndpoints',
   'Apply', 'SemiApply', 'AntiSemiApply', 'LetSemiApply', 'LetAntiSemiApply', 'SelectOrSemiApply',
   'SelectOrAntiSemiApply', 'LetSelectOrSemiApply', 'LetSelectOrAntiSemiApply', 'RollUpApply', 'CartesianProduct',
