@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNeo4jDriver, type Neo4jConnection } from './driver.js';
-import { runReadQuery, type ReadQueryOptions } from './run-read-query.js';
+import { runReadQuery, type ReadQueryOptions, type ReadQueryResult } from './run-read-query.js';
 
 export interface ConsoleRequest {
   id: number;
@@ -22,7 +22,7 @@ export interface ConsoleErrorData {
   writes?: boolean;
 }
 
-export type ConsoleReply = { id: number; result: Awaited<ReturnType<typeof runReadQuery>> } | { id: number; error: ConsoleErrorData };
+export type ConsoleReply = { id: number; result: ReadQueryResult } | { id: number; error: ConsoleErrorData };
 
 const port = parentPort!;
 const { connection } = workerData as { connection: Neo4jConnection };

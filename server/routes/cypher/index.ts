@@ -9,7 +9,7 @@ import { toCypherFailure } from './to-cypher-failure.js';
 
 // Enough for a table a person reads and a graph the client draws; more is a query to narrow. The
 // drawable graph repeats nodes found in the rows, so an answer stays under twice the byte budget.
-export const CONSOLE_LIMITS: ReadQueryOptions = {
+const CONSOLE_LIMITS: ReadQueryOptions = {
   rowLimit: 1_000,
   byteBudget: 1_048_576,
   valueLimits: { listItems: 1_000, stringChars: 10_000 },
