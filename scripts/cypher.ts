@@ -1,6 +1,7 @@
 /**
  * `npm run cypher -- '<query>' [--param k=v ...]`: runs a read-only query and prints its rows as one
- * JSON array on stdout; a refused write or a syntax error is Neo4j's message on stderr, exit 1.
+ * JSON array on stdout; a query that does more than read the graph (a write, an administration
+ * command, a procedure outside the console's allowlist) or a syntax error is one line on stderr, exit 1.
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../server/config.js';
@@ -41,6 +42,9 @@ async function runQuery(query: string, options: CypherOptions): Promise<void> {
   try {
     const result = await runReadQuery(driver, connection.database, query, options.param, {
       rowLimit: options.limit,
+      // Values print whole: the CLI's reader asked for this query, and --limit bounds its rows.
+      byteBudget: Number.POSITIVE_INFINITY,
+      valueLimits: { listItems: Number.POSITIVE_INFINITY, stringChars: Number.POSITIVE_INFINITY },
       timeoutMs: options.timeout * 1000,
     });
     process.stdout.write(`${JSON.stringify(result.rows, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { loadConfig } from '../server/config.js';
 import { applyMigrations } from '../server/graph/apply-migrations.js';
-import { createNeo4jDriver } from '../server/graph/driver.js';
+import { createNeo4jDriver, toConsoleConnection } from '../server/graph/driver.js';
 import { closeOnSignals, startServer } from '../server/main.js';
 import type { NlpClient } from '../server/nlp/create-nlp-client.js';
 import { connectNeo4j } from './neo4j/connect.js';
@@ -38,7 +38,13 @@ async function start({ seeds }: { seeds: boolean }): Promise<void> {
     await driver.close();
     throw error;
   }
-  const server = await startServer(config, { driver, nlp, database: connection.database, clientDir: join(projectRoot, 'client', 'dist') });
+  const server = await startServer(config, {
+    driver,
+    nlp,
+    database: connection.database,
+    consoleConnection: toConsoleConnection(config, connection),
+    clientDir: join(projectRoot, 'client', 'dist'),
+  });
   closeOnSignals(server);
   say(`Explorer ready at ${server.url} after ${seconds(started)}  (API docs at ${server.url}/docs; Ctrl+C stops; npm run neo4j:stop stops Neo4j)`);
 }

@@ -17,6 +17,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.js';
 import { handleError, handleNotFound } from './errors.js';
 import { createExploreStore } from './explore/create-explore-store.js';
+import { createConsoleRunner } from './graph/create-console-runner.js';
+import type { Neo4jConnection } from './graph/driver.js';
 import { createNlpClient, type NlpClient } from './nlp/create-nlp-client.js';
 import { LOCAL_NLP_URL } from './nlp/local-nlp-url.js';
 import { registerApiRoutes } from './routes/register-api-routes.js';
@@ -24,13 +26,15 @@ import { registerApiRoutes } from './routes/register-api-routes.js';
 export interface AppDeps {
   driver: Driver;
   database: string;
+  /** Where the Cypher console's own driver connects (its worker thread opens it on the first query). */
+  consoleConnection: Neo4jConnection;
   /** The built client (client/dist); served at / when it exists. */
   clientDir?: string;
   /** Annotates ingested articles; by default the services CORENLP_URL names, else the local worker. */
   nlp?: NlpClient;
 }
 
-/** The app, ready to `inject` or `listen`; closing it leaves the driver to its owner. */
+/** The app, ready to `inject` or `listen`; closing it closes the console's driver and leaves the main one to its owner. */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
@@ -50,6 +54,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
   const store = createExploreStore(deps.driver, deps.database);
+  const consoleRunner = createConsoleRunner(deps.consoleConnection);
+  app.addHook('onClose', () => consoleRunner.close());
   await app.withTypeProvider<ZodTypeProvider>().register(registerApiRoutes, {
     prefix: '/api',
     store,
@@ -57,6 +63,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     database: deps.database,
     ingestToken: config.INGEST_TOKEN,
     nlp: deps.nlp ?? createNlpClient({ urls: config.CORENLP_URL ?? [LOCAL_NLP_URL], startHint: 'start it with `npm run nlp:start` or set CORENLP_URL' }),
+    consoleRunner,
+    rateLimits: { console: config.CONSOLE_RATE_LIMIT, ingest: config.INGEST_RATE_LIMIT },
   });
   if (deps.clientDir && existsSync(deps.clientDir)) {
     await app.register(fastifyStatic, { root: deps.clientDir, wildcard: false });

@@ -25,6 +25,12 @@ export const ConfigSchema = z.object({
     z.string().min(8, { message: 'must have at least 8 characters (Neo4j refuses shorter ones)' }).optional(),
   ),
   NEO4J_DATABASE: z.preprocess(blankAsUndefined, z.string().regex(/^[a-z0-9.-]{3,63}$/i).default('neo4j')),
+  /** A read-only account for the Cypher console, where the database has roles (Enterprise, Aura); both or neither. */
+  NEO4J_CONSOLE_USER: z.preprocess(blankAsUndefined, z.string().min(1).optional()),
+  NEO4J_CONSOLE_PASSWORD: z.preprocess(
+    blankAsUndefined,
+    z.string().min(8, { message: 'must have at least 8 characters (Neo4j refuses shorter ones)' }).optional(),
+  ),
   HOST: z.preprocess(blankAsUndefined, z.string().min(1).default('127.0.0.1')),
   PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   INGEST_TOKEN: z.preprocess(
@@ -44,10 +50,19 @@ export const ConfigSchema = z.object({
   ),
   /** Where annotated articles are cached by a hash of their text. */
   CORENLP_CACHE_DIR: z.preprocess(blankAsUndefined, z.string().min(1).optional()),
+  /** Requests per minute one client may send to POST /api/cypher, and to POST /api/articles. */
+  CONSOLE_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(60)),
+  INGEST_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(60)),
   LOG_LEVEL: z.preprocess(
     blankAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
+}).superRefine((config, context) => {
+  // One without the other would silently run the console as the main (admin) account.
+  if ((config.NEO4J_CONSOLE_USER === undefined) !== (config.NEO4J_CONSOLE_PASSWORD === undefined)) {
+    const missing = config.NEO4J_CONSOLE_USER === undefined ? 'NEO4J_CONSOLE_USER' : 'NEO4J_CONSOLE_PASSWORD';
+    context.addIssue({ code: 'custom', path: [missing], message: 'must be set with the other NEO4J_CONSOLE_ variable (both or neither)' });
+  }
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

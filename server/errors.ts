@@ -9,6 +9,7 @@ import { NlpUnavailableError } from './nlp/nlp-unavailable-error.js';
 const STATUS: Record<ErrorCode, number> = {
   ARTICLE_MALFORMED: 400,
   CYPHER_NOT_READ_ONLY: 400,
+  CYPHER_NOT_ALLOWED: 400,
   CYPHER_SYNTAX: 400,
   CYPHER_FAILED: 400,
   CYPHER_TIMEOUT: 400,
@@ -18,6 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
   DB_UNAVAILABLE: 503,
   NLP_UNAVAILABLE: 503,

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildApp } from '../../server/app.js';
 import { parseConfig } from '../../server/config.js';
 import { applyMigrations } from '../../server/graph/apply-migrations.js';
-import { createNeo4jDriver } from '../../server/graph/driver.js';
+import { createNeo4jDriver, type Neo4jConnection } from '../../server/graph/driver.js';
 import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
 import { createTestNeo4j } from '../neo4j/instances.js';
 import { projectRoot, runCli } from '../run-cli.js';
@@ -49,14 +49,15 @@ const SYNTHETIC_URLS: [string, number][] = [
 export async function runApiBench(log: (line: string) => void = () => {}): Promise<ApiBenchReport> {
   const server = createTestNeo4j(projectRoot, BENCH_PORT, BENCH_PASSWORD);
   const outcome = await server.start();
-  const driver = createNeo4jDriver({ uri: server.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j' });
+  const connection = { uri: server.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j' };
+  const driver = createNeo4jDriver(connection);
   try {
     const datasets = [];
     log('api bench: loading the demo data (seeds/)');
-    datasets.push(await measureDataset(driver, ['demo data (seeds/)', 'demo'], async () => ingestSeeds(driver, 'neo4j', projectRoot, await openNlpClient(projectRoot, parseConfig(process.env), log)), DEMO_URLS));
+    datasets.push(await measureDataset(driver, connection, ['demo data (seeds/)', 'demo'], async () => ingestSeeds(driver, 'neo4j', projectRoot, await openNlpClient(projectRoot, parseConfig(process.env), log)), DEMO_URLS));
     log(`api bench: generating ${SYNTHETIC.events.toLocaleString('en')} events`);
     const synthetic = `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`;
-    datasets.push(await measureDataset(driver, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSynthetic(driver, log), SYNTHETIC_URLS));
+    datasets.push(await measureDataset(driver, connection, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSynthetic(driver, log), SYNTHETIC_URLS));
     return { machine: describeMachine(), datasets };
   } finally {
     await driver.close();
@@ -64,13 +65,13 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
   }
 }
 
-async function measureDataset(driver: Driver, [name, label]: [string, string], load: () => Promise<unknown>, urls: [string, number][]) {
+async function measureDataset(driver: Driver, connection: Neo4jConnection, [name, label]: [string, string], load: () => Promise<unknown>, urls: [string, number][]) {
   await clearGraph(driver);
   await applyMigrations(driver, 'neo4j');
   const started = performance.now();
   await load();
   const loadSeconds = (performance.now() - started) / 1000;
-  const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent' }), { driver, database: 'neo4j' });
+  const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent' }), { driver, database: 'neo4j', consoleConnection: connection });
   try {
     const figures = [];
     for (const [url, runs] of urls) figures.push(await measureLatency(app, url, runs));

@@ -40,6 +40,7 @@ const WINDOW_ORDER_ISSUE = { message: '`from` is after `to`', path: ['from'] };
 export const ErrorCodeSchema = z.enum([
   'ARTICLE_MALFORMED',
   'CYPHER_NOT_READ_ONLY',
+  'CYPHER_NOT_ALLOWED',
   'CYPHER_SYNTAX',
   'CYPHER_FAILED',
   'CYPHER_TIMEOUT',
@@ -49,6 +50,7 @@ export const ErrorCodeSchema = z.enum([
   'NLP_UNAVAILABLE',
   'NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
   'UNAUTHORIZED',
   'UNSUPPORTED_MEDIA_TYPE',
   'VALIDATION_FAILED',
@@ -239,7 +241,10 @@ export const CypherResponseSchema = z.object({
    * endElementId, ...properties}`, paths as `{start, end, segments: [{start, relationship, end}]}`.
    */
   rows: z.array(z.record(z.string(), z.unknown())),
-  /** True when the row cap cut the result. */
+  /**
+   * True when the row cap or the byte budget cut the result. Inside values, lists past a length end in a
+   * `"… N more"` item and strings past a length in `"… (N more characters)"`, whether or not this is set.
+   */
   truncated: z.boolean(),
   /** Every node and relationship found in the rows (paths included), deduplicated, ready to draw. */
   graph: z.object({ nodes: z.array(DrawableNodeSchema), relationships: z.array(DrawableRelationshipSchema) }),

@@ -1,5 +1,6 @@
-/** The one neo4j-driver instance of a process, built from a resolved connection. */
+/** The neo4j-driver instances of a process (and of the console's worker), built from a resolved connection. */
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import type { Config as AppConfig } from '../config.js';
 
 export interface Neo4jConnection {
   uri: string;
@@ -20,4 +21,10 @@ export function createNeo4jDriver(connection: Neo4jConnection, overrides: Config
     maxTransactionRetryTime: 5_000,
     ...overrides,
   });
+}
+
+/** Where the Cypher console connects: the same server, as its read-only account when one is configured. */
+export function toConsoleConnection(config: AppConfig, connection: Neo4jConnection): Neo4jConnection {
+  const { NEO4J_CONSOLE_USER: user, NEO4J_CONSOLE_PASSWORD: password } = config;
+  return user && password ? { ...connection, user, password } : connection;
 }

@@ -17,7 +17,7 @@ export interface RunningExplorer {
 export async function startExplorer(connection: Neo4jConnection, clientDir: string): Promise<RunningExplorer> {
   const driver = createNeo4jDriver(connection);
   const config = parseConfig({ LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' });
-  const app = await buildApp(config, { driver, database: connection.database, clientDir });
+  const app = await buildApp(config, { driver, database: connection.database, consoleConnection: connection, clientDir });
   await app.listen({ host: config.HOST, port: config.PORT });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -34,4 +34,19 @@ describe('parseConfig', () => {
   it('names NEO4J_URI when its value is not a URL at all', () => {
     expect(() => parseConfig({ NEO4J_URI: 'localhost' })).toThrow(/NEO4J_URI must be a URL/);
   });
+
+  it('takes a console account only as a user and a password together', () => {
+    expect(parseConfig({ NEO4J_CONSOLE_USER: 'reader', NEO4J_CONSOLE_PASSWORD: 'reader-password' })).toMatchObject({
+      NEO4J_CONSOLE_USER: 'reader',
+      NEO4J_CONSOLE_PASSWORD: 'reader-password',
+    });
+    expect(parseConfig({ NEO4J_CONSOLE_USER: '', NEO4J_CONSOLE_PASSWORD: '' }).NEO4J_CONSOLE_USER).toBeUndefined();
+    expect(() => parseConfig({ NEO4J_CONSOLE_USER: 'reader' })).toThrow(/NEO4J_CONSOLE_PASSWORD must be set with the other/);
+    expect(() => parseConfig({ NEO4J_CONSOLE_PASSWORD: 'reader-password' })).toThrow(/NEO4J_CONSOLE_USER must be set with the other/);
+  });
+
+  it('gives per-minute rate limits for the console and ingest, and refuses zero', () => {
+    expect(parseConfig({})).toMatchObject({ CONSOLE_RATE_LIMIT: 60, INGEST_RATE_LIMIT: 60 });
+    expect(() => parseConfig({ CONSOLE_RATE_LIMIT: '0' })).toThrow(/CONSOLE_RATE_LIMIT/);
+  });
 });

@@ -63,7 +63,7 @@ export function createCypherConsole(el: HTMLElement, store: Store, api: Api): { 
   function showAnswer(answer: CypherResponse, ms: number) {
     error.hidden = true;
     const drawn = answer.graph.nodes.length > 0 ? ` · ${answer.graph.nodes.length} nodes drawn in the graph` : '';
-    status.textContent = `${answer.rows.length} row${answer.rows.length === 1 ? '' : 's'}${answer.truncated ? ' (cut at the row cap)' : ''} · ${Math.round(ms)} ms${drawn}`;
+    status.textContent = `${answer.rows.length} row${answer.rows.length === 1 ? '' : 's'}${answer.truncated ? ' (cut at the row or size cap)' : ''} · ${Math.round(ms)} ms${drawn}`;
     results.replaceChildren(renderResultsTable(answer));
   }
 

@@ -14,11 +14,13 @@ interface ArticleRouteOptions {
   database: string;
   ingestToken: string | undefined;
   nlp: NlpClient;
+  /** Requests per minute and client. */
+  rateLimit: number;
 }
 
-const AUTH_ERRORS = { 401: ApiErrorSchema, 403: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema } as const;
+const AUTH_ERRORS = { 401: ApiErrorSchema, 403: ApiErrorSchema, 413: ApiErrorSchema, 415: ApiErrorSchema, 429: ApiErrorSchema } as const;
 
-export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (app, { driver, database, ingestToken, nlp }) => {
+export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (app, { driver, database, ingestToken, nlp, rateLimit }) => {
   // Articles copied from a page or saved as one arrive as markdown or HTML text.
   app.addContentTypeParser(['text/markdown', 'text/html'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
   app.post(
@@ -29,8 +31,13 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
         body: ArticleIngestBodySchema,
         response: { 200: ArticleIngestResponseSchema, ...READ_ERRORS, ...AUTH_ERRORS },
       },
+      // Counted on request, so callers without the token are limited too.
+      config: { rateLimit: { max: rateLimit, timeWindow: 60_000 } },
       // Before the body is read: a caller without the token learns nothing else.
-      onRequest: async (request) => checkIngestToken(request.headers.authorization, ingestToken),
+      preParsing: async (request, _reply, payload) => {
+        checkIngestToken(request.headers.authorization, ingestToken);
+        return payload;
+      },
     },
     async (request) => {
       const isJson = typeof request.body !== 'string';

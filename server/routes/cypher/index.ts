@@ -1,31 +1,35 @@
-/** POST /api/cypher — a user's query, read-only, capped in rows and time; results drawable. */
+/** POST /api/cypher — a user's query, only if its plan only reads; capped in rows, bytes and time; results drawable. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Driver } from 'neo4j-driver';
 import { ApiErrorSchema, CypherRequestSchema, CypherResponseSchema } from '../../contract/api.js';
-import { runReadQuery } from '../../graph/run-read-query.js';
+import type { ConsoleRunner } from '../../graph/create-console-runner.js';
+import type { ReadQueryOptions } from '../../graph/run-read-query.js';
 import { READ_ERRORS } from '../error-responses.js';
 import { collectDrawableGraph } from './collect-drawable-graph.js';
 import { toCypherFailure } from './to-cypher-failure.js';
 
-// Enough rows for a table a person reads and a graph the client draws; more is a query to narrow.
-const ROW_LIMIT = 1_000;
-const TIMEOUT_MS = 10_000;
+// Enough for a table a person reads and a graph the client draws; more is a query to narrow. The
+// drawable graph repeats nodes found in the rows, so an answer stays under twice the byte budget.
+const CONSOLE_LIMITS: ReadQueryOptions = {
+  rowLimit: 1_000,
+  byteBudget: 1_048_576,
+  valueLimits: { listItems: 1_000, stringChars: 10_000 },
+  timeoutMs: 10_000,
+};
 
-export const cypherRoutes: FastifyPluginAsyncZod<{ driver: Driver; database: string }> = async (app, { driver, database }) => {
+export const cypherRoutes: FastifyPluginAsyncZod<{ consoleRunner: ConsoleRunner; rateLimit: number }> = async (app, { consoleRunner, rateLimit }) => {
   app.post(
     '/cypher',
     {
       schema: {
-        summary: `Run a read-only Cypher query (at most ${ROW_LIMIT} rows, ${TIMEOUT_MS / 1000} s)`,
+        summary: `Run a read-only Cypher query (at most ${CONSOLE_LIMITS.rowLimit} rows or ${CONSOLE_LIMITS.byteBudget / 1_048_576} MB, ${CONSOLE_LIMITS.timeoutMs / 1000} s)`,
         body: CypherRequestSchema,
-        response: { 200: CypherResponseSchema, ...READ_ERRORS, 413: ApiErrorSchema },
+        response: { 200: CypherResponseSchema, ...READ_ERRORS, 413: ApiErrorSchema, 429: ApiErrorSchema },
       },
+      config: { rateLimit: { max: rateLimit, timeWindow: 60_000 } },
     },
     async (request) => {
       const { query, params } = request.body;
-      const result = await runReadQuery(driver, database, query, params, { rowLimit: ROW_LIMIT, timeoutMs: TIMEOUT_MS }).catch(
-        (error: unknown) => Promise.reject(toCypherFailure(error)),
-      );
+      const result = await consoleRunner.run(query, params, CONSOLE_LIMITS).catch((error: unknown) => Promise.reject(toCypherFailure(error)));
       return { ...result, graph: collectDrawableGraph(result.rows) };
     },
   );

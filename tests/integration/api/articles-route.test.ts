@@ -57,11 +57,24 @@ describe('POST /api/articles', () => {
 
   it('answers 403 INGEST_DISABLED, saying so, when no token is configured', async () => {
     const { buildApp } = await import('../../../server/app.js');
-    const app = await buildApp(buildTestConfig({ INGEST_TOKEN: '' }), { driver: api.graph.driver, database: api.graph.database });
+    const app = await buildApp(buildTestConfig({ INGEST_TOKEN: '' }), { ...api.deps });
     const response = await app.inject({ method: 'POST', url: '/api/articles', payload: 'text', headers: { 'content-type': 'text/plain', ...withToken() } });
     await app.close();
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'INGEST_DISABLED', message: expect.stringContaining('INGEST_TOKEN') });
+  });
+
+  it('answers 429 RATE_LIMITED past the per-client limit, token or not', async () => {
+    const { buildApp } = await import('../../../server/app.js');
+    const app = await buildApp(buildTestConfig({ INGEST_RATE_LIMIT: '2' }), { ...api.deps });
+    const post = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/api/articles', payload: 'Some text.', headers: { 'content-type': 'text/plain', ...headers } });
+    const statuses = [(await post({})).statusCode, (await post(withToken('wrong-token-wrong-token'))).statusCode];
+    const limited = await post(withToken());
+    await app.close();
+    expect(statuses).toEqual([401, 401]);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/retry in/) });
   });
 
   it('answers 413 PAYLOAD_TOO_LARGE past the body limit', async () => {

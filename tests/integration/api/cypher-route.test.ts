@@ -1,6 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../server/app.js';
 import { CypherResponseSchema } from '../../../server/contract/api.js';
-import { MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
+import { buildTestConfig, MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
 
 let api: ApiTestApp;
 beforeAll(async () => {
@@ -35,10 +37,32 @@ describe('POST /api/cypher', () => {
     expect(rows).toEqual([{ day: '2016-02-11', n: 42 }]);
   });
 
+  it('bounds the answer in bytes: many rows of long lists come back cut, well under 2 MB, and say so', async () => {
+    const response = await runCypher({ query: 'UNWIND range(1, 1000) AS i RETURN range(1, 20000) AS list' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body.length).toBeLessThan(1_200_000);
+    const { rows, truncated } = CypherResponseSchema.parse(response.json());
+    expect(truncated).toBe(true);
+    expect(rows.length).toBeGreaterThan(10);
+    expect((rows[0]!.list as unknown[]).at(-1)).toBe('… 19000 more');
+  });
+
+  it('cuts a long string with a marker saying how much is left out', async () => {
+    const response = await runCypher({ query: "RETURN reduce(text = '', i IN range(1, 12000) | text + 'x') AS text" });
+    const [row] = CypherResponseSchema.parse(response.json()).rows;
+    expect(row!.text).toBe(`${'x'.repeat(10_000)}… (2000 more characters)`);
+  });
+
   it('cuts the rows at the cap and says so', async () => {
     const { rows, truncated } = CypherResponseSchema.parse((await runCypher({ query: 'UNWIND range(1, 5000) AS n RETURN n' })).json());
     expect(rows.length).toBeLessThan(5000);
     expect(truncated).toBe(true);
+  });
+
+  it('refuses an administration command with 400 CYPHER_NOT_ALLOWED saying why', async () => {
+    const response = await runCypher({ query: 'SHOW TRANSACTIONS YIELD *' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ code: 'CYPHER_NOT_ALLOWED', message: expect.stringMatching(/ShowTransactions/) });
   });
 
   it('refuses a write with 400 CYPHER_NOT_READ_ONLY and writes nothing', async () => {
@@ -59,5 +83,56 @@ describe('POST /api/cypher', () => {
     const response = await runCypher({ params: {} });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+});
+
+describe('POST /api/cypher under load', () => {
+  it('keeps /api/health answering within 200 ms while a huge result is read', { timeout: 60_000 }, async () => {
+    const app = await buildApp(buildTestConfig({ LOG_LEVEL: 'silent' }), api.deps);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      await fetch(`${base}/api/health`);
+      const heavy = fetch(`${base}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'RETURN range(1, 5000000) AS list' }),
+      });
+      let done = false;
+      void heavy.finally(() => (done = true));
+      const latencies: number[] = [];
+      while (!done) {
+        const started = performance.now();
+        const health = await fetch(`${base}/api/health`);
+        latencies.push(performance.now() - started);
+        expect(health.status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const answer = await heavy;
+      expect(answer.status).toBeLessThan(500);
+      expect(latencies.length).toBeGreaterThan(5);
+      expect(Math.max(...latencies)).toBeLessThan(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('POST /api/cypher rate limit', () => {
+  it('answers 429 RATE_LIMITED with Retry-After past the per-client limit', async () => {
+    const app = await buildApp(buildTestConfig({ CONSOLE_RATE_LIMIT: '2' }), api.deps);
+    try {
+      const send = () => app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1 AS n' } });
+      expect((await send()).statusCode).toBe(200);
+      expect((await send()).statusCode).toBe(200);
+      const limited = await send();
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json()).toEqual({ code: 'RATE_LIMITED', message: expect.stringMatching(/retry in/) });
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      const other = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1 AS n' }, remoteAddress: '10.0.0.2' });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -10,8 +10,9 @@ let driver: Driver;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  driver = createNeo4jDriver({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' });
-  app = await buildApp(buildTestConfig(), { driver, database: 'neo4j' });
+  const nowhere = { uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' };
+  driver = createNeo4jDriver(nowhere);
+  app = await buildApp(buildTestConfig(), { driver, database: 'neo4j', consoleConnection: nowhere });
 });
 afterAll(async () => {
   await app?.close();

@@ -3,7 +3,8 @@
  * extraction documents of tests/fixtures (and their articles' text) through the real ingest code.
  */
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../../server/app.js';
+import { inject } from 'vitest';
+import { buildApp, type AppDeps } from '../../../server/app.js';
 import { parseConfig, type Config } from '../../../server/config.js';
 import { ingestExtraction } from '../../../server/graph/ingest-extraction.js';
 import { readFixtureGold, readFixtureText } from '../../support/fixture-documents.js';
@@ -19,6 +20,8 @@ export const GOLD_NAMES = [MAIN_DOCUMENT, 'syria-2017-01-24-astana-talks', 'syri
 export interface ApiTestApp {
   app: FastifyInstance;
   graph: TestGraph;
+  /** What the app was built on, to build another on the same graph. */
+  deps: AppDeps;
   close(): Promise<void>;
 }
 
@@ -30,8 +33,9 @@ export function buildTestConfig(overrides: Record<string, string> = {}): Config 
 export async function openApiTestApp(goldNames = GOLD_NAMES, config = buildTestConfig()): Promise<ApiTestApp> {
   const graph = await openEmptyTestGraph();
   for (const name of goldNames) await ingestGold(graph, name);
-  const app = await buildApp(config, { driver: graph.driver, database: graph.database });
-  return { app, graph, close: async () => { await app.close(); await graph.driver.close(); } };
+  const deps = { driver: graph.driver, database: graph.database, consoleConnection: inject('neo4j') };
+  const app = await buildApp(config, deps);
+  return { app, graph, deps, close: async () => { await app.close(); await graph.driver.close(); } };
 }
 
 async function ingestGold(graph: TestGraph, name: string): Promise<void> {

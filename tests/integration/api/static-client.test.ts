@@ -16,8 +16,9 @@ beforeAll(async () => {
   clientDir = await mkdtemp(join(tmpdir(), 'client-dist-'));
   await writeFile(join(clientDir, 'index.html'), '<!doctype html><title>Explorer</title>');
   // Serving files needs no database: a driver that never connects will do.
-  driver = createNeo4jDriver({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused-password', database: 'neo4j' });
-  app = await buildApp(buildTestConfig(), { driver, database: 'neo4j', clientDir });
+  const nowhere = { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused-password', database: 'neo4j' };
+  driver = createNeo4jDriver(nowhere);
+  app = await buildApp(buildTestConfig(), { driver, database: 'neo4j', consoleConnection: nowhere, clientDir });
 });
 afterAll(async () => {
   await app?.close();
