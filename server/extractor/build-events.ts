@@ -8,7 +8,7 @@ import { findPlace } from './find-place.js';
 import { secondVerbStart } from './find-subjects.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
-import { locateTrigger, readMood } from './read-mood.js';
+import { locateTrigger, readChainStatus, readMood } from './read-mood.js';
 import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
 import { spanEndingAt } from './resolve-periods.js';
 import { splitClauses } from './split-clauses.js';
@@ -113,7 +113,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
-  if (mood === 'unfulfilled') status = 'planned';
+  // The trigger's own verb chain ("will meet", "plans to meet", "continue to shell") outranks the tense words around it.
+  status = mood === 'unfulfilled' ? 'planned' : ((located && readChainStatus(located, lexicons.moods)) ?? status);
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = trigger.form === 'verb' ? resolveCoordinatedDays(dateText, ctx.published, direction) : [];

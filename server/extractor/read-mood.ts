@@ -75,3 +75,13 @@ export function readMood(clause: TriggerClause, moods: Moods): Mood {
     return 'unfulfilled';
   return 'asserted';
 }
+
+/** The status the trigger's own verb chain gives it, or null when the chain says nothing: "will meet", "plans to meet", "continue to shell". */
+export function readChainStatus(clause: TriggerClause, moods: Moods): 'planned' | 'ongoing' | null {
+  const { sentence: s, head, predicate, chain } = clause;
+  // "Under the deal, evacuations will begin": a noun the verb does not act on keeps its own time.
+  if (head !== predicate && head.rel !== 'obj') return null;
+  if (chain.slice(1).some((v) => moods.continuing.includes(lemma(v)))) return 'ongoing';
+  if (chain.some((v) => hasChild(s, v, /^aux$/, moods.future)) || chain.slice(1).some((v) => moods.planning.includes(lemma(v)))) return 'planned';
+  return null;
+}

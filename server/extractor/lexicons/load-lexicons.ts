@@ -52,10 +52,7 @@ const MoodsSchema = z.object({
   unfulfilled: z.array(z.string()),
   purposes: z.array(z.string()),
   planning: z.array(z.string()),
-  requests: z.array(z.string()),
-  prospective: z.array(z.string()),
   continuing: z.array(z.string()),
-  ongoing: z.array(z.string()),
 });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
