@@ -6,6 +6,9 @@ import { addresseesOf } from './find-addressees.js';
 import { detectStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
 import { secondVerbStart } from './find-subjects.js';
+import { lexicons } from './lexicons/load-lexicons.js';
+import type { NlpDocument } from './nlp/nlp-document.js';
+import { locateTrigger, readChainStatus, readMood } from './read-mood.js';
 import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
 import { spanEndingAt } from './resolve-periods.js';
 import { splitClauses } from './split-clauses.js';
@@ -19,12 +22,9 @@ export interface EventContext {
   mentions: Mention[];
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
+  nlp: NlpDocument;
 }
 
-const NEGATED = /\b(not|no|never|nobody|without|n't|neither|nor|failed to reach|refused to)\b[^,;]{0,30}$/i;
-/** A condition covers its own words up to the comma that ends it ("If the truce holds, X will…" asserts the main clause). */
-const CONDITION_BEFORE = /\b(if|unless|whether)\b[^,;]*$/i;
-const MODAL = /\b(could|might|should there)\b/i;
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
 /** A verb form after a determiner or preposition is an adjective ("the besieged city", "in captured districts"), not a report. */
@@ -42,10 +42,6 @@ function isQuoted(sentence: string, offset: number): boolean {
   const close = sentence.slice(offset).search(/["“”]/);
   const length = close < 0 ? sentence.length - open : offset + close - open;
   return length > 40;
-}
-
-function isAsserted(clause: string, before: string, sentence: string, offset: number): boolean {
-  return !NEGATED.test(before) && !CONDITION_BEFORE.test(before) && !MODAL.test(clause) && !isQuoted(sentence, offset);
 }
 
 /** A verb phrase coordinated after the event's own ("urged Qatar to talk and was expected to travel on Tuesday") has its own tense and date; a bare "and recognised" may be an adjective. */
@@ -81,7 +77,10 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const clauseText = segment.text.slice(clause.start, clause.end);
   // "Djibouti, which fought Eritrea in 2008, urged…": a parenthetical's tense and date are its own.
   const own = clause.holes.reduce((text, h) => text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), segment.text);
-  if (!isAsserted(clauseText, segment.text.slice(clause.start, offset), segment.text, offset)) return [];
+  const located = locateTrigger(ctx.nlp, trigger);
+  const mood = located ? readMood(located, lexicons.moods) : 'asserted';
+  // A negated, hypothetical, conditional or purposed act did not happen; an event its actors failed to bring about is still pending.
+  if (isQuoted(segment.text, offset) || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
@@ -114,6 +113,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
+  // The trigger's own verb chain ("will meet", "plans to meet", "continue to shell") outranks the tense words around it.
+  status = mood === 'unfulfilled' ? 'planned' : ((located && readChainStatus(located, lexicons.moods)) ?? status);
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = trigger.form === 'verb' ? resolveCoordinatedDays(dateText, ctx.published, direction) : [];

@@ -30,7 +30,7 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const { mentions, ties, groupCountries } = findMentions(article.text, segments);
   const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords)), article.text);
   const reportDay = findReportDay(segments, article.published);
-  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers });
+  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
   const events = applyDefaultDates(mergeEvents(candidates, article.text), reportDay);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries });

@@ -43,16 +43,30 @@ const TriggersSchema = z.object({
   exclusions: z.array(z.string()).default([]),
 });
 
+/** Lemma sets read by read-mood.ts; see moods.json. */
+const MoodsSchema = z.object({
+  negators: z.array(z.string()),
+  hypothetical: z.array(z.string()),
+  future: z.array(z.string()),
+  conditions: z.array(z.string()),
+  unfulfilled: z.array(z.string()),
+  purposes: z.array(z.string()),
+  planning: z.array(z.string()),
+  continuing: z.array(z.string()),
+});
+
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
+export type Moods = z.infer<typeof MoodsSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
   organizations: Organization[];
   titles: Titles;
   triggers: Triggers;
+  moods: Moods;
 }
 
 function readJson(name: string): unknown {
@@ -70,4 +84,5 @@ export const lexicons: Lexicons = {
   organizations: z.array(OrganizationSchema).parse(readJson('organizations.json')),
   titles: TitlesSchema.parse(readJson('titles.json')),
   triggers: TriggersSchema.parse(readJson('triggers.json')),
+  moods: MoodsSchema.parse(readJson('moods.json')),
 };

@@ -37,7 +37,7 @@ describe('extractArticle: events and roles', () => {
 
   it('leaves negated and hypothetical mentions out', () => {
     expect(extract('Egypt did not attack Libya.').events).toEqual([]);
-    expect(extract('If Egypt attacks Libya, Algeria will respond.').events).toEqual([]);
+    expect(extract('If Egypt attacked Libya, Algeria would respond.').events).toEqual([]);
   });
 
   it('makes one event of one offensive mentioned twice', () => {
