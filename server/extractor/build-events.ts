@@ -27,8 +27,6 @@ export interface EventContext {
 
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
-/** A verb form after a determiner or preposition is an adjective ("the besieged city", "in captured districts"), not a report. */
-const ADJECTIVAL_BEFORE = /\b(the|a|an|in|of|from|into|across|its|their|his|her)\s+$/i;
 /** "banned by previous U.N. resolutions", "several earlier truces": a plural of past or many events is background, not an event. */
 const BACKGROUND_PLURAL = /\b(previous|earlier|past|prior|existing|several|multiple|numerous|successive|many|countless)\s+(?:[A-Z][\w.]*\s+|[a-z-]+\s+){0,2}$/;
 const PRESENT_PERFECT = /\b(has|have)\s+(?:[a-z]+ly\s+|now\s+|just\s+)?[a-z]+ed\b/;
@@ -81,7 +79,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const mood = located ? readMood(located, lexicons.moods) : 'asserted';
   // A negated, hypothetical, conditional or purposed act did not happen; an event its actors failed to bring about is still pending.
   if (isQuoted(segment.text, offset) || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
-  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)) || ADJECTIVAL_BEFORE.test(segment.text.slice(0, offset)))) return [];
+  if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
   if (trigger.form === 'verb' && /ing$/i.test(trigger.text) && ctx.triggers.some((t) => t.form === 'noun' && /^\s+$/.test(ctx.text.slice(t.end, trigger.start)))) return [];

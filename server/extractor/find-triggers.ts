@@ -6,7 +6,9 @@
 import type { EventType, StatementSubtype } from '../contract/extraction.js';
 import type { Segment, Trigger } from './document-model.js';
 import type { Triggers } from './lexicons/load-lexicons.js';
+import { keepEventTriggers } from './keep-event-triggers.js';
 import type { NlpToken } from './nlp/nlp-document.js';
+import { buildTokenTree, type TokenTree } from './nlp/token-tree.js';
 
 interface TriggerPhrase {
   type: EventType;
@@ -113,7 +115,7 @@ function excludedTokens(tokens: NlpToken[], exclusions: string[][]): Set<number>
   return excluded;
 }
 
-/** All triggers among one segment's tokens; where two overlap, the longer phrase (then the statement) wins. */
+/** All triggers among one segment's tokens that name an event; where two overlap, the longer phrase (then the statement) wins. */
 export function findTriggers(tokens: NlpToken[], segment: Segment, compiled: CompiledTriggers): Trigger[] {
   const excluded = excludedTokens(tokens, compiled.exclusions);
   const headline = segment.kind === 'headline';
@@ -130,8 +132,18 @@ export function findTriggers(tokens: NlpToken[], segment: Segment, compiled: Com
   for (const match of found.sort((a, b) => b.covered.length - a.covered.length || statementFirst(a.phrase, b.phrase))) {
     if (!kept.some((k) => overlaps(k.covered, match.covered))) kept.push(match);
   }
-  return kept.map(({ phrase, covered }) => toTrigger(phrase, covered, tokens, segment)).sort((a, b) => a.start - b.start);
+  const tree = buildTokenTree(tokens);
+  const anchored = kept.map((k) => {
+    const anchor = (k.phrase.form === 'noun' ? k.covered.at(-1) : k.covered[0]) as number;
+    return { ...k, form: isGerundNoun(tree, anchor) ? ('noun' as const) : k.phrase.form, type: k.phrase.type, anchor };
+  });
+  return keepEventTriggers(anchored, tree)
+    .map(({ phrase, covered, form }) => toTrigger({ ...phrase, form }, covered, tokens, segment))
+    .sort((a, b) => a.start - b.start);
 }
+
+/** "protested against the shelling": a gerund with a determiner names the event like a noun. */
+const isGerundNoun = (tree: TokenTree, anchor: number) => tree.tokens[anchor]?.pos === 'VBG' && tree.childrenOf(anchor, ['det']).length > 0;
 
 const statementFirst = (a: TriggerPhrase, b: TriggerPhrase) => Number(b.type === 'statement') - Number(a.type === 'statement');
 

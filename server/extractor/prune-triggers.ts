@@ -21,18 +21,6 @@ function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
   return all.some(agreedThing);
 }
 
-/** "convene talks": the talks are the event; the verb only says who brings the parties together. */
-function isConveningVerb(t: Trigger, all: Trigger[]): boolean {
-  return t.type === 'talks' && t.form === 'verb' && all.some((o) => o.segment === t.segment && o.type === 'talks' && o.form === 'noun' && o.start > t.end && o.start - t.end <= SUPPORT_REACH);
-}
-
-/** "The talks … were mediated by the UN", "talks … were hosted by Egypt": a passive verb of brokering after an event noun says who brokered that event (see find-passive-agents). */
-function isPassiveBrokering(t: Trigger, all: Trigger[], text: string): boolean {
-  const passive = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start));
-  const brokering = /^(?:mediated|brokered|sponsored|hosted|chaired|convened|organi[sz]ed|facilitated)$/i.test(t.text);
-  return t.form === 'verb' && passive && brokering && all.some((o) => o.segment === t.segment && o.form === 'noun' && o.end <= t.start);
-}
-
 function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
   return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
 }
@@ -42,13 +30,7 @@ function isAgreedView(t: Trigger, text: string): boolean {
   return t.type === 'agreement' && t.form === 'verb' && /^\s+(?:\w+\s+)?that\b/.test(text.slice(t.end, t.end + 20));
 }
 
-/** "struck a historic deal": the verb of attack also strikes bargains. */
-function isStruckDeal(t: Trigger, all: Trigger[], text: string): boolean {
-  const deal = (o: Trigger) => (o.type === 'agreement' || o.type === 'ceasefire') && o.form === 'noun' && o.start > t.end && /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/.test(text.slice(t.end, o.start));
-  return t.type === 'offensive' && /^struck$/i.test(t.text) && all.some(deal);
-}
-
 /** Triggers that name an event of their own. */
 export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isConveningVerb(t, triggers) && !isPassiveBrokering(t, triggers, text) && !isStruckDeal(t, triggers, text) && !isAgreedView(t, text));
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text));
 }

@@ -56,3 +56,30 @@ describe('findTriggers', () => {
     expect(triggersOf('The powers struck a historic deal.')).toEqual(['deal:agreement']);
   });
 });
+
+describe('findTriggers on the dependency tree', () => {
+  it('reads a participle before its noun as an adjective, not an event', () => {
+    expect(triggersOf('The Qatar-brokered accord between Lima and Quito holds.')).toEqual(['accord:agreement']);
+    expect(triggersOf('Aid reached the besieged village on Monday.')).not.toContainEqual('besieged:offensive');
+  });
+
+  it('reads a word inside a name as no event', () => {
+    expect(triggersOf('Peru thanked the High Peace Council for its work.')).not.toContainEqual('Peace:agreement');
+    expect(triggersOf('The rebels met the Joint Negotiations Commission in Lima.')).toEqual(['met:meeting']);
+  });
+
+  it('lets the event noun carry a verb that brokers, signs or follows from it', () => {
+    expect(triggersOf('Norway mediated the truce between Lima and Quito.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('Peru signed the accord with Chile.')).toEqual(['accord:agreement']);
+    expect(triggersOf('The fighting has killed 300 people since March.')).toEqual(['fighting:offensive']);
+    expect(triggersOf('The talks were hosted by Oman.')).toEqual(['talks:talks']);
+  });
+
+  it('keeps negotiating as talks of its own', () => {
+    expect(triggersOf('Lima and Quito negotiated a truce.')).toEqual(['negotiated:talks', 'truce:ceasefire']);
+  });
+
+  it('reads a meeting where someone spoke as a setting', () => {
+    expect(triggersOf('The minister told reporters at a meeting in Lima that Quito must pay.')).not.toContainEqual('meeting:meeting');
+  });
+});
