@@ -133,7 +133,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
   const all = [
     ...titleRelations(mentions, ties, segments),
     ...backingRelations(text, mentions, segments),
-    ...conflictRelations(text, mentions, events, segments, groupCountries),
+    ...conflictRelations(mentions, events, segments, groupCountries),
     ...membershipRelations(text, mentions, segments),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),

@@ -44,8 +44,13 @@ describe('findRelations', () => {
   });
 
   it('makes the head of a side\'s delegation represent that side', () => {
-    const text = 'Ali Darwish, a leader of the Ahrar al-Sham group who headed the rebel delegation in Syria, walked out on Monday.';
+    const text = 'Ali Darwish, a leader of the Ahrar al-Sham group who headed the rebel delegation in Syria, walked out on Monday with Jaish al-Islam.';
     expect(relationsOf(text)).toContain('ali_darwish REPRESENTS syrian_rebels');
+  });
+
+  it('reads "the rebels" as the one armed group the article names, at war with the government', () => {
+    const text = 'The Arakan Army seized two towns in Myanmar. The rebels said on Monday that the government had shelled their camps.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['arakan_army OPPOSES myanmar', 'myanmar OPPOSES arakan_army']));
   });
 
   it('makes a body that "backs" a titled leader back that leader', () => {
