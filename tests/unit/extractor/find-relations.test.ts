@@ -53,6 +53,12 @@ describe('findRelations', () => {
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['arakan_army OPPOSES myanmar', 'myanmar OPPOSES arakan_army']));
   });
 
+  it('sets both sides of a hostility "between" them against each other, wherever the parser hangs the phrase', () => {
+    expect(relationsOf('Fighting broke out on Sunday between Peru and Chile along the coast.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    expect(relationsOf('The deal ends years of rivalry between Ghana and Togo over the border.')).toEqual(expect.arrayContaining(['ghana OPPOSES togo', 'togo OPPOSES ghana']));
+    expect(relationsOf('Talks between Ghana and Togo resumed on Sunday.')).not.toContain('ghana OPPOSES togo');
+  });
+
   it('makes a body that "backs" a titled leader back that leader', () => {
     expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
   });
