@@ -2,6 +2,7 @@
 import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
+import { holdsPastOffice } from './holds-past-office.js';
 import type { MergedEvent } from './merge-events.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 
@@ -10,16 +11,15 @@ const BACKED_OPERATION = /^[-‑]\w+\s+(?:[a-z]+\s+)?(offensive|campaign|assault
 /** "sided with (Syrian President) Bashar al-Assad": a title may stand between the verb and the one backed. */
 const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of|backs|supports|(?:which|who|that) backed)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 
-function titleRelations(mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
-  const seen = new Set<string>();
-  return mentions.flatMap((m) => {
-    // The article-wide tie may name the employer that this mention's own title left open.
-    const tie = ties.get(m.entity.id)?.affiliation ? ties.get(m.entity.id) : m.tie;
-    if (!m.tie || !tie?.affiliation || seen.has(m.entity.id)) return [];
-    seen.add(m.entity.id);
-    const segment = segments[m.segment];
-    const evidence = segment ? { start: segment.start, end: segment.end } : { start: m.start, end: m.end };
-    return [{ source: m.entity.id, type: tie.relation, target: tie.affiliation.id, evidence }];
+/** Every person with a title tie, where the title introduces them (else where first named), is tied to the state or body it names; a former office ties them to nothing. */
+function titleRelations(nlp: NlpDocument, mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
+  return [...ties.entries()].flatMap(([id, tie]) => {
+    const named = mentions.filter((m) => m.entity.id === id);
+    const at = named.find((m) => m.tie) ?? named[0];
+    const segment = at ? segments[at.segment] : undefined;
+    if (!at || !tie.affiliation || holdsPastOffice(nlp, at)) return [];
+    const evidence = segment ? { start: segment.start, end: segment.end } : { start: at.start, end: at.end };
+    return [{ source: id, type: tie.relation, target: tie.affiliation.id, evidence }];
   });
 }
 
@@ -123,7 +123,7 @@ export interface RelationContext {
 
 export function findRelations({ text, mentions, ties, segments, events, groupCountries, nlp }: RelationContext): CandidateRelation[] {
   const all = [
-    ...titleRelations(mentions, ties, segments),
+    ...titleRelations(nlp, mentions, ties, segments),
     ...backingRelations(text, mentions, segments),
     ...conflictRelations(mentions, events, segments, groupCountries),
     ...findHostilityRelations(nlp, mentions),

@@ -59,6 +59,16 @@ describe('findRelations', () => {
     expect(relationsOf('Talks between Ghana and Togo resumed on Sunday.')).not.toContain('ghana OPPOSES togo');
   });
 
+  it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
+    expect(relationsOf('Peruvian President Ana Ruiz’s office confirmed the truce with Chile on Monday.')).toContain('ana_ruiz LEADS peru');
+  });
+
+  it('gives a former office no tie', () => {
+    const text = 'Tomas Vidal, a former Chilean president, met the envoy in Lima on Monday.';
+    expect(relationsOf(text)).not.toContain('tomas_vidal LEADS chile');
+    expect(relationsOf('Former Chilean President Tomas Vidal met the envoy in Lima on Monday.')).not.toContain('tomas_vidal LEADS chile');
+  });
+
   it('makes a body that "backs" a titled leader back that leader', () => {
     expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
   });
