@@ -3,7 +3,7 @@ import type { CandidateRelation, Mention } from './document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from './nlp/nlp-document.js';
 
 /** Lemmas of nouns that name a hostile state of affairs between two sides (a truce or armistice presupposes the war). */
-const HOSTILITY = new Set(['war', 'conflict', 'fighting', 'fight', 'clash', 'hostility', 'tension', 'truce', 'ceasefire', 'armistice', 'dispute', 'rivalry', 'animosity', 'enmity', 'battle', 'feud', 'standoff', 'confrontation']);
+const HOSTILITY = new Set(['war', 'conflict', 'fighting', 'fight', 'clash', 'hostility', 'tension', 'truce', 'ceasefire', 'armistice', 'dispute', 'rivalry', 'animosity', 'enmity', 'battle', 'feud', 'standoff', 'confrontation', 'struggle']);
 
 const childrenOf = (sentence: NlpSentence, head: NlpToken, rel: string) => sentence.tokens.filter((t) => t.head === head.index && t.rel === rel);
 

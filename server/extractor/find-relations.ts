@@ -3,6 +3,7 @@ import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from '.
 import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
+import { findLedByRelations } from './find-led-by-relations.js';
 import type { MergedEvent } from './merge-events.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 
@@ -127,6 +128,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...backingRelations(text, mentions, segments),
     ...conflictRelations(mentions, events, segments, groupCountries),
     ...findHostilityRelations(nlp, mentions),
+    ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),

@@ -69,6 +69,10 @@ describe('findRelations', () => {
     expect(relationsOf('Former Chilean President Tomas Vidal met the envoy in Lima on Monday.')).not.toContain('tomas_vidal LEADS chile');
   });
 
+  it('makes the "by" agent of "led"/"headed" lead the named body, past a parenthesised acronym', () => {
+    expect(relationsOf('The Rapid Support Forces (RSF) led by General Amin Osman seized the town on Monday.')).toContain('amin_osman LEADS rapid_support_forces');
+  });
+
   it('makes a body that "backs" a titled leader back that leader', () => {
     expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
   });
