@@ -2,23 +2,27 @@
 import type { CandidateRelation, EntityRef, Mention, Segment } from './document-model.js';
 import type { MergedEvent } from './merge-events.js';
 
-const WARRING = /\bwarring\s+(parties|sides|factions)\b/i;
 /** "government forces and Hezbollah fighters": a state named by its forces. */
 const STATE_FORCES = /\b(government|regime|forces|troops|army|military)\b/i;
 
-/** Opposition and rebel groups oppose the government of their country (and it them, where the article calls them warring). */
-function groupRelations(text: string, mentions: Mention[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
+/** Opposition and rebel groups oppose the government of their country; it fights the armed ones back. */
+function groupRelations(mentions: Mention[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
   const actors = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
-  const warring = WARRING.exec(text);
   return [...groupCountries.entries()].flatMap(([group, state]) => {
     const first = mentions.find((m) => m.entity.id === group);
     const segment = first ? segments[first.segment] : undefined;
-    if (!segment || !actors.has(state.id)) return [];
+    if (!first || !segment || !actors.has(state.id)) return [];
     const evidence = { start: segment.start, end: segment.end };
-    const opposes = { source: group, type: 'OPPOSES' as const, target: state.id, evidence };
-    const wars = warring ? [{ source: state.id, type: 'OPPOSES' as const, target: group, evidence: { start: warring.index, end: warring.index + warring[0].length } }] : [];
-    return [opposes, ...wars];
+    return first.entity.kind === 'armed_group' ? mutual(group, state.id, evidence) : [{ source: group, type: 'OPPOSES' as const, target: state.id, evidence }];
   });
+}
+
+/** Each side against the other. */
+function mutual(a: string, b: string, evidence: { start: number; end: number }): CandidateRelation[] {
+  return [
+    { source: a, type: 'OPPOSES', target: b, evidence },
+    { source: b, type: 'OPPOSES', target: a, evidence },
+  ];
 }
 
 /** Attackers oppose their targets; an armed group attacking beside a state's forces backs that state. */
@@ -39,6 +43,6 @@ function attackRelations(mentions: Mention[], events: MergedEvent[]): CandidateR
 }
 
 /** Conflict relations: OPPOSES between enemies, BACKS for fighters at a state's side. */
-export function conflictRelations(text: string, mentions: Mention[], events: MergedEvent[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
-  return [...groupRelations(text, mentions, segments, groupCountries), ...attackRelations(mentions, events)];
+export function conflictRelations(mentions: Mention[], events: MergedEvent[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
+  return [...groupRelations(mentions, segments, groupCountries), ...attackRelations(mentions, events)];
 }

@@ -1,25 +1,26 @@
 /** Stage 7: lasting ties between actors: titles (LEADS/REPRESENTS), "X-backed" and alliances (BACKS), conflicts (OPPOSES), memberships (MEMBER_OF). */
 import type { CandidateRelation, EntityRef, Mention, Segment, TitleTie } from './document-model.js';
 import { conflictRelations } from './find-conflict-relations.js';
+import { findHostilityRelations } from './find-hostility-relations.js';
+import { holdsPastOffice } from './holds-past-office.js';
+import { findLedByRelations } from './find-led-by-relations.js';
 import type { MergedEvent } from './merge-events.js';
+import type { NlpDocument } from './nlp/nlp-document.js';
 
 const BACKED = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 const BACKED_OPERATION = /^[-‑]\w+\s+(?:[a-z]+\s+)?(offensive|campaign|assault|operation|push|attack|advance|siege|strikes|bombing|bombardment|government|regime|forces|troops)\b/i;
 /** "sided with (Syrian President) Bashar al-Assad": a title may stand between the verb and the one backed. */
 const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of|backs|supports|(?:which|who|that) backed)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
-/** "animosity between the United States and Iran": each side opposes the other. */
-const HOSTILITY = /\b(animosity|hostility|enmity|rivalry|war|fighting|conflict|tensions)\s+between\s+(?:the\s+)?$/i;
 
-function titleRelations(mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
-  const seen = new Set<string>();
-  return mentions.flatMap((m) => {
-    // The article-wide tie may name the employer that this mention's own title left open.
-    const tie = ties.get(m.entity.id)?.affiliation ? ties.get(m.entity.id) : m.tie;
-    if (!m.tie || !tie?.affiliation || seen.has(m.entity.id)) return [];
-    seen.add(m.entity.id);
-    const segment = segments[m.segment];
-    const evidence = segment ? { start: segment.start, end: segment.end } : { start: m.start, end: m.end };
-    return [{ source: m.entity.id, type: tie.relation, target: tie.affiliation.id, evidence }];
+/** Every person with a title tie, where the title introduces them (else where first named), is tied to the state or body it names; a former office ties them to nothing. */
+function titleRelations(nlp: NlpDocument, mentions: Mention[], ties: Map<string, TitleTie>, segments: Segment[]): CandidateRelation[] {
+  return [...ties.entries()].flatMap(([id, tie]) => {
+    const named = mentions.filter((m) => m.entity.id === id);
+    const at = named.find((m) => m.tie) ?? named[0];
+    const segment = at ? segments[at.segment] : undefined;
+    if (!at || !tie.affiliation || holdsPastOffice(nlp, at)) return [];
+    const evidence = segment ? { start: segment.start, end: segment.end } : { start: at.start, end: at.end };
+    return [{ source: id, type: tie.relation, target: tie.affiliation.id, evidence }];
   });
 }
 
@@ -27,7 +28,7 @@ function inSegment(mentions: Mention[], segment: number): Mention[] {
   return mentions.filter((m) => m.segment === segment && !m.bystander);
 }
 
-/** "Russian-backed offensive" by "Syrian regime troops": Russia BACKS the Syrian government. */
+/** "Russian-backed offensive" by "Syrian regime troops": Russia BACKS the Syrian government; "sided with X": the actor before backs X. */
 function backingRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
   return mentions.flatMap((m): CandidateRelation[] => {
     const segment = segments[m.segment];
@@ -46,15 +47,6 @@ function backingRelations(text: string, mentions: Mention[], segments: Segment[]
       const last = others.filter((o) => o.end <= m.start).at(-1);
       const backers = last ? listFrom(last, others, text, 'before') : [];
       return backers.map((b) => ({ source: b.entity.id, type: 'BACKS' as const, target: m.entity.id, evidence }));
-    }
-    if (HOSTILITY.test(text.slice(Math.max(0, m.start - 40), m.start))) {
-      const other = inSegment(mentions, m.segment).find((o) => o.start > m.end && o.start - m.end < 12 && o.entity.id !== m.entity.id);
-      return other
-        ? [
-            { source: m.entity.id, type: 'OPPOSES' as const, target: other.entity.id, evidence },
-            { source: other.entity.id, type: 'OPPOSES' as const, target: m.entity.id, evidence },
-          ]
-        : [];
     }
     return [];
   });
@@ -127,13 +119,16 @@ export interface RelationContext {
   segments: Segment[];
   events: MergedEvent[];
   groupCountries: Map<string, EntityRef>;
+  nlp: NlpDocument;
 }
 
-export function findRelations({ text, mentions, ties, segments, events, groupCountries }: RelationContext): CandidateRelation[] {
+export function findRelations({ text, mentions, ties, segments, events, groupCountries, nlp }: RelationContext): CandidateRelation[] {
   const all = [
-    ...titleRelations(mentions, ties, segments),
+    ...titleRelations(nlp, mentions, ties, segments),
     ...backingRelations(text, mentions, segments),
-    ...conflictRelations(text, mentions, events, segments, groupCountries),
+    ...conflictRelations(mentions, events, segments, groupCountries),
+    ...findHostilityRelations(nlp, mentions),
+    ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),

@@ -44,8 +44,33 @@ describe('findRelations', () => {
   });
 
   it('makes the head of a side\'s delegation represent that side', () => {
-    const text = 'Ali Darwish, a leader of the Ahrar al-Sham group who headed the rebel delegation in Syria, walked out on Monday.';
+    const text = 'Ali Darwish, a leader of the Ahrar al-Sham group who headed the rebel delegation in Syria, walked out on Monday with Jaish al-Islam.';
     expect(relationsOf(text)).toContain('ali_darwish REPRESENTS syrian_rebels');
+  });
+
+  it('reads "the rebels" as the one armed group the article names, at war with the government', () => {
+    const text = 'The Arakan Army seized two towns in Myanmar. The rebels said on Monday that the government had shelled their camps.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['arakan_army OPPOSES myanmar', 'myanmar OPPOSES arakan_army']));
+  });
+
+  it('sets both sides of a hostility "between" them against each other, wherever the parser hangs the phrase', () => {
+    expect(relationsOf('Fighting broke out on Sunday between Peru and Chile along the coast.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    expect(relationsOf('The deal ends years of rivalry between Ghana and Togo over the border.')).toEqual(expect.arrayContaining(['ghana OPPOSES togo', 'togo OPPOSES ghana']));
+    expect(relationsOf('Talks between Ghana and Togo resumed on Sunday.')).not.toContain('ghana OPPOSES togo');
+  });
+
+  it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
+    expect(relationsOf('Peruvian President Ana Ruiz’s office confirmed the truce with Chile on Monday.')).toContain('ana_ruiz LEADS peru');
+  });
+
+  it('gives a former office no tie', () => {
+    const text = 'Tomas Vidal, a former Chilean president, met the envoy in Lima on Monday.';
+    expect(relationsOf(text)).not.toContain('tomas_vidal LEADS chile');
+    expect(relationsOf('Former Chilean President Tomas Vidal met the envoy in Lima on Monday.')).not.toContain('tomas_vidal LEADS chile');
+  });
+
+  it('makes the "by" agent of "led"/"headed" lead the named body, past a parenthesised acronym', () => {
+    expect(relationsOf('The Rapid Support Forces (RSF) led by General Amin Osman seized the town on Monday.')).toContain('amin_osman LEADS rapid_support_forces');
   });
 
   it('makes a body that "backs" a titled leader back that leader', () => {
