@@ -12,9 +12,12 @@ const SECTIONS: BenchSection[] = [extractionSection, apiSection, graphFrameSecti
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
 /** Runs every section, even past a failed one (each measures something apart); fails at the end if one did. */
-async function runSections(options: BenchOptions): Promise<void> {
+async function runSections(options: BenchOptions, only: string[] | undefined): Promise<void> {
   const failed: string[] = [];
-  for (const section of SECTIONS) {
+  // A section is named by its first word (extraction, api, graph).
+  const chosen = SECTIONS.filter((section) => !only || only.includes(section.name.split(' ')[0]!.toLowerCase()));
+  if (chosen.length === 0) throw new Error(`--only names no section (choose from ${SECTIONS.map((s) => s.name.split(' ')[0]).join(', ')})`);
+  for (const section of chosen) {
     process.stdout.write(`${section.name}\n`);
     try {
       for (const figure of await section.run(options)) process.stdout.write(`  ${figure.label.padEnd(44)} ${format(figure.value)} ${figure.unit}\n`);
@@ -33,6 +36,8 @@ const program = new Command()
   .description('Measure extraction speed, API latency, the graph view\'s frame time and peak memory')
   .option('--dir <dir>', 'folder of *.article.json to extract', 'tests/fixtures/unseen')
   .option('--seconds <n>', 'length of each timed loop', '3')
-  .action((options: { dir: string; seconds: string }) => runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 })));
+  .option('--only <sections>', 'comma-separated sections to run: extraction, api, graph')
+  .action((options: { dir: string; seconds: string; only?: string }) =>
+    runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));
 
 await program.parseAsync();
