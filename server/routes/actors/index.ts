@@ -10,8 +10,8 @@ export const actorRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (ap
     '/actors/:id',
     { schema: { summary: 'One actor in detail', params: IdParamsSchema, response: { 200: ActorDetailsSchema, ...LOOKUP_ERRORS } } },
     async (request) => {
-      const details = await store.actorDetails(request.params.id);
-      if (!details) throw new ApiFailure('NOT_FOUND', `No actor has the id "${request.params.id}"`);
+      const details = await store.actorDetails(request.params.id, { signal: request.signal });
+      if (!details) throw new ApiFailure('NOT_FOUND', 'No actor has this id.');
       return details;
     },
   );

@@ -10,8 +10,8 @@ export const eventRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (ap
     '/events/:id',
     { schema: { summary: 'One event with its evidence', params: IdParamsSchema, response: { 200: EventDetailsSchema, ...LOOKUP_ERRORS } } },
     async (request) => {
-      const details = await store.eventDetails(request.params.id);
-      if (!details) throw new ApiFailure('NOT_FOUND', `No event has the id "${request.params.id}"`);
+      const details = await store.eventDetails(request.params.id, { signal: request.signal });
+      if (!details) throw new ApiFailure('NOT_FOUND', 'No event has this id.');
       return details;
     },
   );

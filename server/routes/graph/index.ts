@@ -14,6 +14,6 @@ export const graphRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (ap
         response: { 200: GraphResponseSchema, ...READ_ERRORS },
       },
     },
-    (request) => store.actorGraph(request.query),
+    (request) => store.actorGraph(request.query, { signal: request.signal }),
   );
 };

@@ -14,6 +14,6 @@ export const searchRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (a
         response: { 200: SearchResponseSchema, ...READ_ERRORS },
       },
     },
-    (request) => store.search(request.query),
+    (request) => store.search(request.query, { signal: request.signal }),
   );
 };

@@ -14,6 +14,6 @@ export const timelineRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async 
         response: { 200: TimelineResponseSchema, ...READ_ERRORS },
       },
     },
-    (request) => store.timeline(request.query),
+    (request) => store.timeline(request.query, { signal: request.signal }),
   );
 };

@@ -1,0 +1,17 @@
+/**
+ * A route family's bound on work in flight: every route registered in the scope (and its children)
+ * runs its handler through the family's limiter, with the request's signal (aborted when the client
+ * disconnects), so a request whose client left gives up its place in the queue.
+ */
+import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type { WorkLimiter } from './create-work-limiter.js';
+
+/** Call before the scope registers its routes: the hook sees only routes added after it. */
+export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter): void {
+  scope.addHook('onRoute', (route) => {
+    const handler = route.handler as RouteHandlerMethod;
+    route.handler = function limited(request, reply) {
+      return limiter.run(async () => handler.call(this, request, reply), request.signal);
+    };
+  });
+}
