@@ -25,7 +25,7 @@ export function createWorkLimiter({ name, concurrency, queueLimit }: WorkLimits)
   const queue = new PQueue({ concurrency });
   return {
     run(work, signal) {
-      if (queue.size >= queueLimit) {
+      if (queue.pending >= concurrency && queue.size >= queueLimit) {
         return Promise.reject(new ApiFailure('OVERLOADED', `The server is busy with other ${name} requests; retry in a moment.`));
       }
       return queue.add(work, { signal });
