@@ -19,16 +19,22 @@ export interface WorkLimiter {
    * queue; one that aborts while it runs frees the slot (the work itself stops on the same signal).
    */
   run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  /** Throws OVERLOADED when a new task would be refused: lets a request be turned away before its body is read. */
+  checkRoom(): void;
 }
 
 export function createWorkLimiter({ name, concurrency, queueLimit }: WorkLimits): WorkLimiter {
   const queue = new PQueue({ concurrency });
+  const checkRoom = () => {
+    if (queue.pending >= concurrency && queue.size >= queueLimit) {
+      throw new ApiFailure('OVERLOADED', `The server is busy with other ${name} requests; retry in a moment.`);
+    }
+  };
   return {
-    run(work, signal) {
-      if (queue.pending >= concurrency && queue.size >= queueLimit) {
-        return Promise.reject(new ApiFailure('OVERLOADED', `The server is busy with other ${name} requests; retry in a moment.`));
-      }
+    async run(work, signal) {
+      checkRoom();
       return queue.add(work, { signal });
     },
+    checkRoom,
   };
 }

@@ -8,6 +8,8 @@ import type { WorkLimiter } from './create-work-limiter.js';
 
 /** Call before the scope registers its routes: the hook sees only routes added after it. */
 export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter): void {
+  // A full family refuses at once, before parsing and validation spend anything on the request.
+  scope.addHook('onRequest', async () => limiter.checkRoom());
   scope.addHook('onRoute', (route) => {
     const handler = route.handler as RouteHandlerMethod;
     route.handler = function limited(request, reply) {
