@@ -4,6 +4,7 @@
  * and a 503 says when to come back (Retry-After).
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { clientGoneSignal } from './backpressure/client-gone-signal.js';
 import type { ApiError, ErrorCode } from './contract/api.js';
 import { NlpUnavailableError } from './nlp/nlp-unavailable-error.js';
 import { describeNeo4jError } from './graph/describe-neo4j-error.js';
@@ -90,7 +91,7 @@ function describeValidation(issues: NonNullable<FastifyError['validation']>, con
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const { status, body, retryAfterSeconds } = describeError(error);
   // A client that left gets no answer, and the work cancelled for it is no fault of the server's.
-  if (request.signal.aborted) request.log.debug('client left before the answer');
+  if (clientGoneSignal(reply).aborted) request.log.debug('client left before the answer');
   else if (status >= 500 && retryAfterSeconds === undefined) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: body.code }, body.message);
   if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
