@@ -13,9 +13,9 @@ export interface LoadRoute {
 /** The mix; `actorIds` are the actors whose details are asked for (taken from the graph served). */
 export function buildRouteMix(actorIds: string[]): LoadRoute[] {
   return [
-    { name: 'graph', share: 0.3, paths: ['/api/graph', '/api/graph?from=2016-02-01&to=2016-02-29', '/api/graph?from=2015-01-01&to=2015-12-31'] },
-    { name: 'timeline', share: 0.3, paths: ['/api/timeline', '/api/timeline?from=2016-02-01&to=2016-02-29', '/api/timeline?from=2015-06-01&to=2015-06-30'] },
-    { name: 'search', share: 0.15, paths: ['/api/search?q=russia', '/api/search?q=kerry', '/api/search?q=talks', '/api/search?q=gen'] },
+    { name: 'graph', share: 0.3, paths: ['/api/graph', '/api/graph?from=2015-06-01&to=2015-06-30', '/api/graph?from=2015-01-01&to=2015-12-31'] },
+    { name: 'timeline', share: 0.3, paths: ['/api/timeline', '/api/timeline?from=2015-06-01&to=2015-06-30', '/api/timeline?from=2015-01-01&to=2015-12-31'] },
+    { name: 'search', share: 0.15, paths: ['/api/search?q=actor', '/api/search?q=russia', '/api/search?q=talks', '/api/search?q=meeting'] },
     { name: 'actor details', share: 0.15, paths: actorIds.map((id) => `/api/actors/${encodeURIComponent(id)}`) },
     { name: 'health', share: 0.1, paths: ['/api/health'] },
   ];

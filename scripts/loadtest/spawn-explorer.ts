@@ -26,6 +26,8 @@ export function spawnExplorer(root: string, connection: Neo4jConnection, port: n
       HOST: '127.0.0.1',
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      // The mix never ingests, so no language service is started; this address is never called.
+      CORENLP_URL: 'http://127.0.0.1:9',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
