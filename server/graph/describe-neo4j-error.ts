@@ -3,7 +3,7 @@
  * a database that is busy, out of memory or out of time → 503 DB_BUSY, one that cannot be reached →
  * 503 DB_UNAVAILABLE. Messages name Neo4j's status code, never the query's values.
  */
-import { Neo4jError } from 'neo4j-driver';
+import type { Neo4jError } from 'neo4j-driver';
 import type { ApiError } from '../contract/api.js';
 
 // Status codes: https://neo4j.com/docs/status-codes/current/errors/all-errors/
@@ -24,15 +24,16 @@ const ASK_FOR_LESS = 'retry in a moment, or ask for less (a shorter window, fewe
 
 /** The catalogue entry for a Neo4j or driver failure; null when `error` is not one the database explains. */
 export function describeNeo4jError(error: unknown): ApiError | null {
-  if (!(error instanceof Neo4jError)) return null;
-  const { code } = error;
+  // Read by shape, not class: the console's errors cross a worker thread as plain objects.
+  const { code, message, retryable } = (error ?? {}) as Partial<Neo4jError>;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
   if (UNREACHABLE_CODES.has(code)) return { code: 'DB_UNAVAILABLE', message: UNREACHABLE };
-  if (ACQUISITION_TIMEOUT.test(error.message)) {
+  if (ACQUISITION_TIMEOUT.test(message)) {
     return { code: 'DB_BUSY', message: 'Every connection to the graph database is busy; retry in a moment.' };
   }
   if (OUT_OF_MEMORY.test(code)) return { code: 'DB_BUSY', message: `The graph database ran out of memory for this request (${code}); ${ASK_FOR_LESS}.` };
   if (OUT_OF_TIME.test(code)) return { code: 'DB_BUSY', message: `The graph database stopped this request before it finished (${code}); ${ASK_FOR_LESS}.` };
-  if (code.startsWith('Neo.TransientError.') || error.retryable) {
+  if (code.startsWith('Neo.TransientError.') || retryable === true) {
     return { code: 'DB_BUSY', message: `The graph database could not answer just now (${code}); retry in a moment.` };
   }
   if (code.startsWith('Neo.ClientError.')) return { code: 'DB_QUERY_REFUSED', message: `The graph database refused this request's values (${code}).` };

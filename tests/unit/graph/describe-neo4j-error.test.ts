@@ -30,8 +30,13 @@ describe('describeNeo4jError', () => {
     expect(describeNeo4jError(timedOut)?.code).toBe('DB_BUSY');
   });
 
+  it('reads a Neo4j error that crossed a worker thread as a plain object', () => {
+    expect(describeNeo4jError({ code: 'ServiceUnavailable', message: 'Could not perform discovery' })?.code).toBe('DB_UNAVAILABLE');
+  });
+
   it('leaves errors that are not Neo4j’s to the caller', () => {
-    expect(describeNeo4jError(Object.assign(new Error('x'), { code: 'ServiceUnavailable' }))).toBeNull();
+    expect(describeNeo4jError(Object.assign(new Error('x'), { code: 'FST_ERR_BAD_URL' }))).toBeNull();
     expect(describeNeo4jError(new TypeError('bug'))).toBeNull();
+    expect(describeNeo4jError(undefined)).toBeNull();
   });
 });
