@@ -1,6 +1,8 @@
 /**
  * Builds the explorer's Fastify app (without listening, so tests `inject` into it): zod validation
- * and serialization on every route, OpenAPI at /docs, the API under /api, the built client at /.
+ * and serialization on every route, every error in the catalogue's shape (Fastify's and Node's own
+ * included), JSON bodies depth-checked, security headers, OpenAPI at /docs, the API under /api, the
+ * built client at /.
  */
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
@@ -19,6 +21,9 @@ import { handleError, handleNotFound } from './errors.js';
 import { createExploreStore } from './explore/create-explore-store.js';
 import { createConsoleRunner } from './graph/create-console-runner.js';
 import type { Neo4jConnection } from './graph/driver.js';
+import { answerClientError } from './http/answer-client-error.js';
+import { parseJsonWithinDepth } from './http/parse-json-within-depth.js';
+import { registerSecurityHeaders } from './http/register-security-headers.js';
 import { createNlpClient, type NlpClient } from './nlp/create-nlp-client.js';
 import { LOCAL_NLP_URL } from './nlp/local-nlp-url.js';
 import { registerApiRoutes } from './routes/register-api-routes.js';
@@ -41,11 +46,16 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     // One log line per request only when asked for (LOG_LEVEL=debug); failures are logged regardless.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(config.LOG_LEVEL) }),
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Bad URLs and over-long path parameters, which Fastify answers before any route.
+    frameworkErrors: handleError,
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  parseJsonWithinDepth(app);
+  await registerSecurityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Diplomatic graph explorer API', version: '0.1.0' } },

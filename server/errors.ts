@@ -1,29 +1,45 @@
 /**
  * The API's one error catalogue and its one error handler: every failure leaves as `{ code, message }`
- * with the status its code implies; a 5xx never shows its internals, only a sentence a person can act on.
+ * with the status its code implies; a 5xx never shows its internals, only a sentence a person can act on,
+ * and a 503 says when to come back (Retry-After).
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { clientGoneSignal } from './backpressure/client-gone-signal.js';
 import type { ApiError, ErrorCode } from './contract/api.js';
 import { NlpUnavailableError } from './nlp/nlp-unavailable-error.js';
+import { describeNeo4jError } from './graph/describe-neo4j-error.js';
+import { describeFrameworkError, NO_SUCH_ROUTE } from './http/describe-framework-error.js';
 
 const STATUS: Record<ErrorCode, number> = {
   ARTICLE_MALFORMED: 400,
+  BAD_REQUEST: 400,
+  BODY_TOO_DEEP: 400,
   CYPHER_NOT_READ_ONLY: 400,
   CYPHER_NOT_ALLOWED: 400,
   CYPHER_SYNTAX: 400,
   CYPHER_FAILED: 400,
   CYPHER_TIMEOUT: 400,
+  DB_QUERY_REFUSED: 400,
   VALIDATION_FAILED: 400,
   UNAUTHORIZED: 401,
   INGEST_DISABLED: 403,
   NOT_FOUND: 404,
+  REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
+  DB_BUSY: 503,
   DB_UNAVAILABLE: 503,
   NLP_UNAVAILABLE: 503,
+  OVERLOADED: 503,
 };
+
+// Seconds to wait before retrying (the Retry-After header): a full queue drains in about a second,
+// a busy database in a few, an unreachable one needs a person.
+const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = { OVERLOADED: 1, DB_BUSY: 2, DB_UNAVAILABLE: 5, NLP_UNAVAILABLE: 5 };
 
 /** A failure the API reports as is: its code picks the status, its message is shown to the user. */
 export class ApiFailure extends Error {
@@ -38,37 +54,27 @@ export class ApiFailure extends Error {
   }
 }
 
-/** The status and body an error leaves as. */
-export function describeError(error: unknown): { status: number; body: ApiError } {
-  const failure = toApiFailure(error);
-  return { status: failure.status, body: { code: failure.code, message: failure.message } };
+export interface DescribedError {
+  status: number;
+  body: ApiError;
+  retryAfterSeconds: number | undefined;
 }
 
-// Neo4j's driver reports a server it cannot reach (or that refused our credentials) with these codes.
-const DB_DOWN_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
-const DB_DOWN_MESSAGE = 'The graph database is unreachable; start it (npm run neo4j:start) or check NEO4J_URI, then retry.';
-
-// Fastify's own request errors, in the catalogue's words.
-const FASTIFY_CODES: Record<string, ErrorCode> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
-};
+/** The status, body and Retry-After an error leaves as. */
+export function describeError(error: unknown): DescribedError {
+  const failure = toApiFailure(error);
+  return { status: failure.status, body: { code: failure.code, message: failure.message }, retryAfterSeconds: RETRY_AFTER_SECONDS[failure.code] };
+}
 
 function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof ApiFailure) return error;
   const { code, message, validation, validationContext } = error as Partial<FastifyError>;
   if (validation) return new ApiFailure('VALIDATION_FAILED', describeValidation(validation, validationContext));
   if (code === 'ARTICLE_MALFORMED') return new ApiFailure('ARTICLE_MALFORMED', message ?? 'malformed article');
-  if (code && DB_DOWN_CODES.has(code)) return new ApiFailure('DB_UNAVAILABLE', DB_DOWN_MESSAGE);
   // Its message names the service and the command that starts it, and nothing of the request.
   if (error instanceof NlpUnavailableError) return new ApiFailure('NLP_UNAVAILABLE', error.message);
-  if (code && code in FASTIFY_CODES) return new ApiFailure(FASTIFY_CODES[code]!, message ?? code);
-  if (code === 'FST_ERR_CTP_INVALID_TYPE' || (error as { statusCode?: number }).statusCode === 400) {
-    return new ApiFailure('VALIDATION_FAILED', message ?? 'bad request');
-  }
+  const known = describeNeo4jError(error) ?? describeFrameworkError(error);
+  if (known) return new ApiFailure(known.code, known.message);
   return new ApiFailure('INTERNAL', 'The server failed to answer this request; the details are in its log.');
 }
 
@@ -81,15 +87,18 @@ function describeValidation(issues: NonNullable<FastifyError['validation']>, con
     .join('; ');
 }
 
-/** Fastify's error handler: logs server faults in full, sends the catalogue's shape. */
+/** Fastify's error handler (and its `frameworkErrors`): logs server faults in full, sends the catalogue's shape. */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const { status, body } = describeError(error);
-  if (status >= 500 && status !== 503) request.log.error({ err: error }, 'request failed');
+  const { status, body, retryAfterSeconds } = describeError(error);
+  // A client that left gets no answer, and the work cancelled for it is no fault of the server's.
+  if (clientGoneSignal(reply).aborted) request.log.debug('client left before the answer');
+  else if (status >= 500 && retryAfterSeconds === undefined) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: body.code }, body.message);
+  if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
   return reply.status(status).send(body);
 }
 
-/** Fastify's not-found handler, in the catalogue's shape. */
-export function handleNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return reply.status(404).send({ code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+/** Fastify's not-found handler, in the catalogue's shape (without the path: errors never echo the request). */
+export function handleNotFound(_request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return reply.status(404).send(NO_SUCH_ROUTE);
 }

@@ -11,13 +11,12 @@ import { buildApp } from '../../server/app.js';
 import { parseConfig } from '../../server/config.js';
 import { applyMigrations } from '../../server/graph/apply-migrations.js';
 import { createNeo4jDriver, type Neo4jConnection } from '../../server/graph/driver.js';
-import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
 import { createTestNeo4j } from '../neo4j/instances.js';
 import { projectRoot, runCli } from '../run-cli.js';
 import { ingestSeeds } from '../start/ingest-seeds.js';
 import { openNlpClient } from '../nlp/open-nlp-client.js';
 import type { BenchFigure, BenchSection } from './bench-section.js';
-import { generateSyntheticExtractions } from './generate-synthetic-graph.js';
+import { clearGraph, loadSyntheticGraph } from './load-synthetic-graph.js';
 import { measureLatency, type LatencyFigures } from './measure-latency.js';
 
 const BENCH_PORT = 7710;
@@ -57,7 +56,7 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
     datasets.push(await measureDataset(driver, connection, ['demo data (seeds/)', 'demo'], async () => ingestSeeds(driver, 'neo4j', projectRoot, await openNlpClient(projectRoot, parseConfig(process.env), log)), DEMO_URLS));
     log(`api bench: generating ${SYNTHETIC.events.toLocaleString('en')} events`);
     const synthetic = `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`;
-    datasets.push(await measureDataset(driver, connection, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSynthetic(driver, log), SYNTHETIC_URLS));
+    datasets.push(await measureDataset(driver, connection, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSyntheticGraph(driver, 'neo4j', SYNTHETIC, (line) => log(`api bench: ${line}`)), SYNTHETIC_URLS));
     return { machine: describeMachine(), datasets };
   } finally {
     await driver.close();
@@ -66,7 +65,7 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
 }
 
 async function measureDataset(driver: Driver, connection: Neo4jConnection, [name, label]: [string, string], load: () => Promise<unknown>, urls: [string, number][]) {
-  await clearGraph(driver);
+  await clearGraph(driver, 'neo4j');
   await applyMigrations(driver, 'neo4j');
   const started = performance.now();
   await load();
@@ -81,28 +80,7 @@ async function measureDataset(driver: Driver, connection: Neo4jConnection, [name
   }
 }
 
-// In batches, relationships first: one batch of DETACH DELETE can take 2,000 actors with every
-// one of their 100k-event relationships, past the server's 256 MB transaction memory.
-async function clearGraph(driver: Driver): Promise<void> {
-  const session = driver.session({ database: 'neo4j' });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
-async function loadSynthetic(driver: Driver, log: (line: string) => void): Promise<void> {
-  let done = 0;
-  for (const doc of generateSyntheticExtractions(SYNTHETIC)) {
-    await ingestExtraction(driver, 'neo4j', doc);
-    done += doc.events.length;
-    if (done % 20_000 === 0) log(`api bench: ${done.toLocaleString('en')} events ingested`);
-  }
-}
-
-function describeMachine(): string {
+export function describeMachine(): string {
   const cores = cpus();
   return `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}`;
 }

@@ -4,13 +4,13 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphQuery, GraphResponse } from '../contract/api.js';
-import { readRows, toCypherCount } from './read-rows.js';
+import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
 import { toListParam, toWindowParams } from './time-window.js';
 
 type EdgeRow = Omit<GraphEdge, 'kind'>;
 
 /** Reads the window's actors, then its two kinds of edges, and keeps the `limit` heaviest edges. */
-export async function buildActorGraph(driver: Driver, database: string, query: GraphQuery): Promise<GraphResponse> {
+export async function buildActorGraph(driver: Driver, database: string, query: GraphQuery, options: ReadOptions = {}): Promise<GraphResponse> {
   const filters = {
     ...toWindowParams(query),
     types: toListParam(query.types),
@@ -19,10 +19,10 @@ export async function buildActorGraph(driver: Driver, database: string, query: G
     minWeight: query.minWeight,
     fetch: toCypherCount(query.limit + 1),
   };
-  const active = await readRows<GraphNode>(driver, database, 'graph-actors', filters);
+  const active = await readRows<GraphNode>(driver, database, 'graph-actors', filters, options);
   const [shared, stated] = await Promise.all([
-    readRows<EdgeRow>(driver, database, 'graph-event-edges', filters),
-    readRows<EdgeRow>(driver, database, 'graph-relation-edges', { ...filters, active: active.map((a) => a.id) }),
+    readRows<EdgeRow>(driver, database, 'graph-event-edges', filters, options),
+    readRows<EdgeRow>(driver, database, 'graph-relation-edges', { ...filters, active: active.map((a) => a.id) }, options),
   ]);
   const ranked = [
     ...shared.map((edge): GraphEdge => ({ ...edge, kind: 'event' })),

@@ -16,69 +16,71 @@ import type {
   TimelineResponse,
 } from '../contract/api.js';
 import { buildActorGraph } from './build-actor-graph.js';
-import { readRows, toCypherCount } from './read-rows.js';
+import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
 import { toListParam, toWindowParams } from './time-window.js';
 import { toLuceneQuery } from './to-lucene-query.js';
 
 // An actor's panel lists its events; past this many it is a timeline's job.
 const ACTOR_EVENT_LIMIT = 500;
 
+/** Every method takes read options last: a signal that stops its queries, a time limit. */
 export interface ExploreStore {
-  health(): Promise<HealthResponse>;
-  actorGraph(query: GraphQuery): Promise<GraphResponse>;
-  timeline(query: TimelineQuery): Promise<TimelineResponse>;
+  health(options?: ReadOptions): Promise<HealthResponse>;
+  actorGraph(query: GraphQuery, options?: ReadOptions): Promise<GraphResponse>;
+  timeline(query: TimelineQuery, options?: ReadOptions): Promise<TimelineResponse>;
   /** null when no actor has this id. */
-  actorDetails(id: string): Promise<ActorDetails | null>;
+  actorDetails(id: string, options?: ReadOptions): Promise<ActorDetails | null>;
   /** null when no event has this id. */
-  eventDetails(id: string): Promise<EventDetails | null>;
-  search(query: SearchQuery): Promise<SearchResponse>;
+  eventDetails(id: string, options?: ReadOptions): Promise<EventDetails | null>;
+  search(query: SearchQuery, options?: ReadOptions): Promise<SearchResponse>;
 }
 
 export function createExploreStore(driver: Driver, database: string): ExploreStore {
-  const read = <Row>(name: string, params: Record<string, unknown> = {}) => readRows<Row>(driver, database, name, params);
+  const read = <Row>(name: string, params: Record<string, unknown>, options?: ReadOptions) =>
+    readRows<Row>(driver, database, name, params, options);
 
   return {
-    async health() {
-      const [counts] = await read<{ actors: number; events: number; articles: number }>('counts');
+    async health(options) {
+      const [counts] = await read<{ actors: number; events: number; articles: number }>('counts', {}, options);
       return { status: 'ok', database: { reachable: true, counts } };
     },
 
-    actorGraph: (query) => buildActorGraph(driver, database, query),
+    actorGraph: (query, options) => buildActorGraph(driver, database, query, options),
 
-    async timeline(query) {
+    async timeline(query, options) {
       const rows = await read<{ event: TimelineEvent }>('timeline', {
         ...toWindowParams(query),
         types: toListParam(query.types),
         actor: query.actor ?? null,
         fetch: toCypherCount(query.limit + 1),
-      });
+      }, options);
       return { events: rows.slice(0, query.limit).map((row) => row.event), capped: rows.length > query.limit };
     },
 
-    async actorDetails(id) {
-      const [found] = await read<Omit<ActorDetails, 'relations' | 'events'>>('actor', { id });
+    async actorDetails(id, options) {
+      const [found] = await read<Omit<ActorDetails, 'relations' | 'events'>>('actor', { id }, options);
       if (!found) return null;
       const [relations, events] = await Promise.all([
-        read<ActorDetails['relations'][number]>('actor-relations', { id }),
-        read<{ event: TimelineEvent }>('actor-events', { id, limit: toCypherCount(ACTOR_EVENT_LIMIT) }),
+        read<ActorDetails['relations'][number]>('actor-relations', { id }, options),
+        read<{ event: TimelineEvent }>('actor-events', { id, limit: toCypherCount(ACTOR_EVENT_LIMIT) }, options),
       ]);
       return { ...found, relations, events: events.map((row) => row.event) };
     },
 
-    async eventDetails(id) {
-      const [found] = await read<Pick<EventDetails, 'event'>>('event', { id });
+    async eventDetails(id, options) {
+      const [found] = await read<Pick<EventDetails, 'event'>>('event', { id }, options);
       if (!found) return null;
-      const evidence = await read<EventDetails['evidence'][number]>('event-evidence', { id });
+      const evidence = await read<EventDetails['evidence'][number]>('event-evidence', { id }, options);
       return { event: found.event, evidence };
     },
 
-    async search({ q, limit }) {
+    async search({ q, limit }, options) {
       const query = toLuceneQuery(q);
       if (query === null) return { actors: [], events: [] };
       const params = { query, limit: toCypherCount(limit) };
       const [actors, events] = await Promise.all([
-        read<SearchResponse['actors'][number]>('search-actors', params),
-        read<SearchResponse['events'][number]>('search-events', params),
+        read<SearchResponse['actors'][number]>('search-actors', params, options),
+        read<SearchResponse['events'][number]>('search-events', params, options),
       ]);
       return { actors, events };
     },

@@ -1,9 +1,17 @@
-/** Every route under /api, each resource a folder of its own. */
+/**
+ * Every route under /api, each resource a folder of its own, grouped in families that each have a
+ * bounded amount of work in flight (health apart: it never waits behind the query pool).
+ */
 import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Driver } from 'neo4j-driver';
+import { createWorkLimiter } from '../backpressure/create-work-limiter.js';
+import { limitWorkInFlight } from '../backpressure/limit-work-in-flight.js';
+import { sizeWorkLimits, type RouteFamily } from '../backpressure/size-work-limits.js';
 import { ApiFailure } from '../errors.js';
 import type { ConsoleRunner } from '../graph/create-console-runner.js';
+import { CONNECTION_POOL_SIZE } from '../graph/driver.js';
 import type { NlpClient } from '../nlp/create-nlp-client.js';
 import { actorRoutes } from './actors/index.js';
 import { articleRoutes } from './articles/index.js';
@@ -11,6 +19,7 @@ import { cypherRoutes } from './cypher/index.js';
 import { eventRoutes } from './events/index.js';
 import type { ExploreRouteOptions } from './explore-routes.js';
 import { graphRoutes } from './graph/index.js';
+import { createHealthCheck } from './health/create-health-check.js';
 import { healthRoutes } from './health/index.js';
 import { searchRoutes } from './search/index.js';
 import { timelineRoutes } from './timeline/index.js';
@@ -25,6 +34,18 @@ export interface ApiRouteOptions extends ExploreRouteOptions {
   rateLimits: { console: number; ingest: number };
 }
 
+// The graph, an actor's details and a search run two queries at once.
+const FAMILIES = [
+  { name: 'graph', connectionsPerRequest: 2 },
+  { name: 'timeline', connectionsPerRequest: 1 },
+  { name: 'search', connectionsPerRequest: 2 },
+  { name: 'details', connectionsPerRequest: 2 },
+  { name: 'cypher', connectionsPerRequest: 1 },
+  { name: 'articles', connectionsPerRequest: 1 },
+] as const satisfies RouteFamily[];
+
+type FamilyName = (typeof FAMILIES)[number]['name'];
+
 export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, options) => {
   const { store, driver, database, ingestToken, nlp, consoleRunner, rateLimits } = options;
   // Only routes that ask for it are limited (per client address), answering 429 in the catalogue's shape.
@@ -32,9 +53,18 @@ export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (
     global: false,
     errorResponseBuilder: (_request, context) => new ApiFailure('RATE_LIMITED', `Too many requests; retry in ${context.after}.`),
   });
-  for (const routes of [healthRoutes, graphRoutes, timelineRoutes, actorRoutes, eventRoutes, searchRoutes]) {
-    await app.register(routes, { store });
-  }
-  await app.register(cypherRoutes, { consoleRunner, rateLimit: rateLimits.console });
-  await app.register(articleRoutes, { driver, database, ingestToken, nlp, rateLimit: rateLimits.ingest });
+  const limits = new Map(sizeWorkLimits(FAMILIES, CONNECTION_POOL_SIZE).map((limits) => [limits.name, limits]));
+  const bounded = (name: FamilyName, register: (scope: FastifyInstance) => PromiseLike<unknown>) =>
+    app.register(async (scope) => {
+      limitWorkInFlight(scope, createWorkLimiter(limits.get(name)!));
+      await register(scope);
+    });
+
+  await app.register(healthRoutes, { health: createHealthCheck(store) });
+  await bounded('graph', (scope) => scope.register(graphRoutes, { store }));
+  await bounded('timeline', (scope) => scope.register(timelineRoutes, { store }));
+  await bounded('search', (scope) => scope.register(searchRoutes, { store }));
+  await bounded('details', (scope) => scope.register(actorRoutes, { store }).register(eventRoutes, { store }));
+  await bounded('cypher', (scope) => scope.register(cypherRoutes, { consoleRunner, rateLimit: rateLimits.console }));
+  await bounded('articles', (scope) => scope.register(articleRoutes, { driver, database, ingestToken, nlp, rateLimit: rateLimits.ingest }));
 };

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { EventDetailsSchema, IdParamsSchema } from '../../contract/api.js';
 import { ApiFailure } from '../../errors.js';
+import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import { LOOKUP_ERRORS } from '../error-responses.js';
 import type { ExploreRouteOptions } from '../explore-routes.js';
 
@@ -9,9 +10,9 @@ export const eventRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (ap
   app.get(
     '/events/:id',
     { schema: { summary: 'One event with its evidence', params: IdParamsSchema, response: { 200: EventDetailsSchema, ...LOOKUP_ERRORS } } },
-    async (request) => {
-      const details = await store.eventDetails(request.params.id);
-      if (!details) throw new ApiFailure('NOT_FOUND', `No event has the id "${request.params.id}"`);
+    async (request, reply) => {
+      const details = await store.eventDetails(request.params.id, { signal: clientGoneSignal(reply) });
+      if (!details) throw new ApiFailure('NOT_FOUND', 'No event has this id.');
       return details;
     },
   );

@@ -1,6 +1,7 @@
 /** GET /api/graph — actors and weighted edges of a time window. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { GraphQuerySchema, GraphResponseSchema } from '../../contract/api.js';
+import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import { READ_ERRORS } from '../error-responses.js';
 import type { ExploreRouteOptions } from '../explore-routes.js';
 
@@ -14,6 +15,6 @@ export const graphRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (ap
         response: { 200: GraphResponseSchema, ...READ_ERRORS },
       },
     },
-    (request) => store.actorGraph(request.query),
+    (request, reply) => store.actorGraph(request.query, { signal: clientGoneSignal(reply) }),
   );
 };

@@ -1,6 +1,7 @@
 /** GET /api/search — full-text suggestions over actor names and aliases, and event summaries. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SearchQuerySchema, SearchResponseSchema } from '../../contract/api.js';
+import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import { READ_ERRORS } from '../error-responses.js';
 import type { ExploreRouteOptions } from '../explore-routes.js';
 
@@ -14,6 +15,6 @@ export const searchRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async (a
         response: { 200: SearchResponseSchema, ...READ_ERRORS },
       },
     },
-    (request) => store.search(request.query),
+    (request, reply) => store.search(request.query, { signal: clientGoneSignal(reply) }),
   );
 };

@@ -1,6 +1,7 @@
 /** GET /api/timeline — dated events of a time window, with participants. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { TimelineQuerySchema, TimelineResponseSchema } from '../../contract/api.js';
+import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import { READ_ERRORS } from '../error-responses.js';
 import type { ExploreRouteOptions } from '../explore-routes.js';
 
@@ -14,6 +15,6 @@ export const timelineRoutes: FastifyPluginAsyncZod<ExploreRouteOptions> = async 
         response: { 200: TimelineResponseSchema, ...READ_ERRORS },
       },
     },
-    (request) => store.timeline(request.query),
+    (request, reply) => store.timeline(request.query, { signal: clientGoneSignal(reply) }),
   );
 };

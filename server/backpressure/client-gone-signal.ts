@@ -1,0 +1,23 @@
+/**
+ * A signal aborted when the client disconnects before its answer is complete. Read from the
+ * response, not the request: Node closes a request once its body is read, while the client is
+ * still there waiting (so Fastify's `request.signal` fires for every POST).
+ */
+import type { FastifyReply } from 'fastify';
+
+const signals = new WeakMap<FastifyReply['raw'], AbortSignal>();
+
+/** The same signal for every caller within one request. */
+export function clientGoneSignal(reply: FastifyReply): AbortSignal {
+  const response = reply.raw;
+  let signal = signals.get(response);
+  if (!signal) {
+    const controller = new AbortController();
+    response.once('close', () => {
+      if (!response.writableFinished) controller.abort(new Error('the client disconnected before the answer'));
+    });
+    signal = controller.signal;
+    signals.set(response, signal);
+  }
+  return signal;
+}

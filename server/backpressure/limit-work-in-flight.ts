@@ -1,0 +1,20 @@
+/**
+ * A route family's bound on work in flight: every route registered in the scope (and its children)
+ * runs its handler through the family's limiter, with a signal aborted when the client disconnects,
+ * so a request whose client left gives up its place in the queue.
+ */
+import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import { clientGoneSignal } from './client-gone-signal.js';
+import type { WorkLimiter } from './create-work-limiter.js';
+
+/** Call before the scope registers its routes: the hook sees only routes added after it. */
+export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter): void {
+  // A full family refuses at once, before parsing and validation spend anything on the request.
+  scope.addHook('onRequest', async () => limiter.checkRoom());
+  scope.addHook('onRoute', (route) => {
+    const handler = route.handler as RouteHandlerMethod;
+    route.handler = function limited(request, reply) {
+      return limiter.run(async () => handler.call(this, request, reply), clientGoneSignal(reply));
+    };
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Runs one read statement in an auto-commit READ session and hands back its records as plain
+ * objects; a time limit ends it in Neo4j, and so does a signal (the client that asked has gone).
+ */
+import neo4j, { type Driver } from 'neo4j-driver';
+import { toPlainJson } from './to-plain-json.js';
+
+// Past this a read is a question to narrow (a whole 100k-event history takes about 5 s).
+const READ_TIMEOUT_MS = 20_000;
+
+export interface ReadOptions {
+  /** Aborting it stops the query in Neo4j. */
+  signal?: AbortSignal | undefined;
+  /** Neo4j ends the transaction past this. */
+  timeoutMs?: number | undefined;
+}
+
+/**
+ * A single statement needs no transaction function, and skipping the driver's retry loop means an
+ * unreachable database is reported at once, not in 30 s.
+ */
+export async function readPlainRows<Row>(
+  driver: Driver,
+  database: string,
+  statement: string,
+  params: Record<string, unknown>,
+  { signal, timeoutMs = READ_TIMEOUT_MS }: ReadOptions = {},
+): Promise<Row[]> {
+  signal?.throwIfAborted();
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  // Closing the session resets its connection, and a reset terminates the running query in Neo4j.
+  const stop = () => void session.close();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const result = await session.run(statement, params, { timeout: timeoutMs });
+    return result.records.map((record) => toPlainJson(record.toObject()) as Row);
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    await session.close();
+  }
+}
