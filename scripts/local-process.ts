@@ -28,3 +28,9 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/** SIGTERM, then SIGKILL when the process is still alive after `timeoutMs`. */
+export async function stopProcess(pid: number, timeoutMs: number): Promise<void> {
+  process.kill(pid, 'SIGTERM');
+  if (!(await waitUntil(() => !isAlive(pid), timeoutMs))) process.kill(pid, 'SIGKILL');
+}

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars, requireTool } from './fetch-jars.js';
 import { LocalNeo4jError } from './local-neo4j-error.js';
-import { isAlive, isPortFree, waitUntil } from '../local-process.js';
+import { isAlive, isPortFree, stopProcess, waitUntil } from '../local-process.js';
 import { renderNeo4jConf } from './neo4j-conf.js';
 
 export interface LocalNeo4jOptions {
@@ -81,8 +81,7 @@ export function createLocalNeo4j(options: LocalNeo4jOptions): LocalNeo4j {
   async function stop(): Promise<'stopped' | 'not running'> {
     const pid = runningPid();
     if (pid === null) return 'not running';
-    process.kill(pid, 'SIGTERM');
-    if (!(await waitUntil(() => !isAlive(pid), STOP_TIMEOUT_MS))) process.kill(pid, 'SIGKILL');
+    await stopProcess(pid, STOP_TIMEOUT_MS);
     rmSync(pidFile, { force: true });
     return 'stopped';
   }

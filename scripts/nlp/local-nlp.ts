@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlive, isPortFree, waitUntil } from '../local-process.js';
+import { isAlive, isPortFree, stopProcess, waitUntil } from '../local-process.js';
 import { ensureCoreNlp } from './fetch-corenlp.js';
 import { LocalNlpError } from './local-nlp-error.js';
 import { LOCAL_NLP_PORT } from '../../server/nlp/local-nlp-url.js';
@@ -59,8 +59,7 @@ export function createLocalNlp(root: string, port = LOCAL_NLP_PORT): LocalNlp {
   async function stop(): Promise<'stopped' | 'not running'> {
     const pid = runningPid();
     if (pid === null) return 'not running';
-    process.kill(pid, 'SIGTERM');
-    if (!(await waitUntil(() => !isAlive(pid), STOP_TIMEOUT_MS))) process.kill(pid, 'SIGKILL');
+    await stopProcess(pid, STOP_TIMEOUT_MS);
     rmSync(pidFile, { force: true });
     return 'stopped';
   }
