@@ -2,6 +2,8 @@
 import type { Mention, Segment, TitleTie } from './document-model.js';
 import { findPersonHits, toPersonEntity, type PersonHit } from './find-person-mentions.js';
 import type { Titles } from './lexicons/load-lexicons.js';
+import { findEntitySpans } from './nlp/entity-spans.js';
+import type { NlpDocument } from './nlp/nlp-document.js';
 
 interface Person {
   name: string;
@@ -12,9 +14,16 @@ interface Person {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Generational suffixes follow the surname: "Teodoro Locsin Jr" is a Locsin. */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** Lower-case or capitalised particles are part of the name, not given names: "Staffan de Mistura" is "De Mistura". */
+const PARTICLE = /^(?:de|da|di|van|von|bin|ibn|al|el|la|le|du|der)$/i;
+
 /** "al-Assad" and "Assad" are one surname; "Ki-moon" stays. */
 function surnameOf(name: string): string {
-  return (name.split(/\s+/).at(-1) ?? name).replace(/^(al|el|ad|as)-/i, '');
+  const words = name.split(/\s+/);
+  while (words.length > 1 && SUFFIX.test(words.at(-1) ?? '')) words.pop();
+  return (words.at(-1) ?? name).replace(/^(al|el|ad|as)-/i, '');
 }
 
 /** A one-word name that is part of a known fuller name ("Ban" of "Ban Ki-moon") is that person. */
@@ -27,7 +36,7 @@ function findKnown(persons: Map<string, Person>, name: string): Person | undefin
 
 /** "Tamim bin Hamad Al Thani" and "Mohammed bin Abdulrahman Al Thani" share a family name, not a person; "John F. Kerry" is "John Kerry". */
 function sameGivenNames(a: string, b: string): boolean {
-  const given = (n: string) => n.split(/\s+/).slice(0, -1).filter((w) => !/^[A-Z]\.?$/.test(w));
+  const given = (n: string) => n.split(/\s+/).slice(0, -1).filter((w) => !/^[A-Z]\.?$/.test(w) && !PARTICLE.test(w) && !SUFFIX.test(w));
   const [x, y] = [given(a), given(b)];
   if (!x.length || !y.length) return true;
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
@@ -98,8 +107,9 @@ export function collectPersonMentions(
   entityMentions: Mention[],
   titles: Titles,
   isKnownName: (name: string) => boolean,
+  nlp: NlpDocument,
 ): { mentions: Mention[]; ties: Map<string, TitleTie> } {
-  const hits = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index), isKnownName));
+  const hits = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index), isKnownName, findEntitySpans(nlp, s)));
   const persons = new Map<string, Person>();
   for (const hit of hits) registerHit(persons, hit);
   const ties = new Map<string, TitleTie>();

@@ -11,6 +11,7 @@ import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from
 import { findLedGroups } from './find-led-groups.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeAppositiveGroups } from './merge-appositive-groups.js';
+import type { NlpDocument } from './nlp/nlp-document.js';
 import { resolveReferences } from './resolve-references.js';
 
 export interface MentionsResult {
@@ -75,7 +76,7 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 }
 
 /** All actor mentions in the usable (non-noise) sentences, the title ties of persons, and who each group opposes. */
-export function findMentions(text: string, segments: Segment[]): MentionsResult {
+export function findMentions(text: string, segments: Segment[], nlp: NlpDocument): MentionsResult {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
   const homes = rankHomeStates(segments, entities);
@@ -88,7 +89,7 @@ export function findMentions(text: string, segments: Segment[]): MentionsResult 
   const unknownGroups = groups.mentions.filter((g) => !entities.some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
   const bodies = findBodyMentions(usable, entities, isKnownName);
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
-  const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName);
+  const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName, nlp);
   completeLeaderTies(ties, namedGovernment, home?.state ?? null);
   completeMinisterTies(ties, { persons, named, text, isSeat, stateOfTitle });
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);

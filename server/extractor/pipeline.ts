@@ -27,7 +27,7 @@ const triggerWords = compileTriggers(lexicons.triggers);
 export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
-  const { mentions, ties, groupCountries } = findMentions(article.text, segments);
+  const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords)), article.text);
   const reportDay = findReportDay(segments, article.published);
   const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });

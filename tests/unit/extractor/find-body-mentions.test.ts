@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 import { segmentText } from '../../../server/extractor/segment-text.js';
 
 function bodiesOf(text: string) {
-  const { mentions } = findMentions(text, segmentText(text));
+  const { mentions } = findMentions(text, segmentText(text), annotateRecorded(text));
   return mentions.filter((m) => m.entity.kind === 'organization' || m.entity.kind === 'armed_group').map((m) => [m.text, m.entity.id, m.entity.kind]);
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../server/extractor/find-mentions.js';
 import { extractRecorded } from '../../support/extract-recorded.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 import { segmentText } from '../../../server/extractor/segment-text.js';
 import { buildArticle } from './build-article.js';
 
 const idsAt = (text: string, surface: string) => {
-  const { mentions } = findMentions(text, segmentText(text));
+  const { mentions } = findMentions(text, segmentText(text), annotateRecorded(text));
   return mentions.filter((m) => m.text === surface).map((m) => m.entity.id);
 };
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 import { segmentText } from '../../../server/extractor/segment-text.js';
 
 function mentionsOf(text: string) {
-  const { mentions, ties } = findMentions(text, segmentText(text));
+  const { mentions, ties } = findMentions(text, segmentText(text), annotateRecorded(text));
   return { pairs: mentions.map((m) => [m.text, m.entity.id] as const), ties, mentions };
 }
 
@@ -40,7 +41,7 @@ describe('findMentions', () => {
   it('does not make "Russia-backed separatists" rebels against Russia, and the bare "rebels" are those', () => {
     const title = 'Russia, Ukraine swap prisoners';
     const text = `${title}\nRussia said Russia-backed separatists freed 50 Ukrainian soldiers. Russia added the rebels would free more.`;
-    const { mentions } = findMentions(text, segmentText(text, title));
+    const { mentions } = findMentions(text, segmentText(text, title), annotateRecorded(text));
     expect(mentions.filter((m) => /separatists|rebels/.test(m.text)).map((m) => m.entity.id)).toEqual(['ukrainian_rebels', 'ukrainian_rebels']);
   });
 
@@ -95,7 +96,7 @@ describe('findMentions', () => {
   it('takes the state a headline names as the country whose government "the government" is', () => {
     const title = 'Mali signs truce with rebels';
     const text = `${title}\nThe government met the rebels in Algeria.`;
-    const { mentions } = findMentions(text, segmentText(text, title));
+    const { mentions } = findMentions(text, segmentText(text, title), annotateRecorded(text));
     expect(mentions.map((m) => [m.text, m.entity.id])).toContainEqual(['The government', 'mali']);
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 import { segmentText } from '../../../server/extractor/segment-text.js';
 
-const tiesOf = (text: string) => findMentions(text, segmentText(text)).ties;
+const tiesOf = (text: string) => findMentions(text, segmentText(text), annotateRecorded(text)).ties;
 
 describe('person ties', () => {
   it('ties a title after a possessive state and before a comma to that state', () => {
@@ -16,7 +17,7 @@ describe('person ties', () => {
 
   it('keeps a hyphenated title out of the name, so the mention carries the tie', () => {
     const text = 'UN Secretary-General Lina Okoro announced the deal.';
-    const { mentions, ties } = findMentions(text, segmentText(text));
+    const { mentions, ties } = findMentions(text, segmentText(text), annotateRecorded(text));
     expect(mentions.find((m) => m.entity.id === 'lina_okoro')).toMatchObject({ text: 'Lina Okoro', tie: { relation: 'LEADS' } });
     expect(ties.get('lina_okoro')).toMatchObject({ affiliation: { id: 'un' } });
   });
@@ -51,5 +52,23 @@ describe('person ties', () => {
   it('reads past a rank between an actor and the title ("Taliban political chief X") and gives "Defense Secretary" its usual state', () => {
     expect(tiesOf('Taliban political chief Omar Zaki signed it.').get('omar_zaki')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'taliban' } });
     expect(tiesOf('Defense Secretary Ray Cole warned on Monday.').get('ray_cole')).toMatchObject({ affiliation: { id: 'united_states' } });
+  });
+});
+
+describe('persons from NER', () => {
+  const personIds = (text: string) => [...new Set(findMentions(text, segmentText(text), annotateRecorded(text)).mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id))];
+
+  it('finds a full name written with no title or speech verb, and joins the surname alone to it', () => {
+    expect(personIds('Talks between Marta Okonjo and the rebels stalled. Later Okonjo flew home to rest.')).toEqual(['marta_okonjo']);
+  });
+
+  it('joins a surname with a particle or a generational suffix to the full name', () => {
+    expect(personIds('Envoy Paolo di Sarno met the ministers on Friday. Di Sarno then left for Rome.')).toEqual(['paolo_di_sarno']);
+    expect(personIds('Senator Robert Hale Jr. opposed the bill. Hale said it would fail.')).toEqual(['robert_hale_jr']);
+  });
+
+  it('takes no photographer or writer credit for an actor', () => {
+    expect(personIds('The envoys met in Oslo on Monday. (Writing by Tom Reyes; editing by Ana Lind)')).toEqual([]);
+    expect(personIds('A convoy crossed the border on Monday. REUTERS/Jan Kowal')).toEqual([]);
   });
 });

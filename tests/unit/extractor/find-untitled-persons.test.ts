@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../server/extractor/find-mentions.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 import { segmentText } from '../../../server/extractor/segment-text.js';
 
 function personsOf(text: string) {
-  const { mentions, ties } = findMentions(text, segmentText(text));
+  const { mentions, ties } = findMentions(text, segmentText(text), annotateRecorded(text));
   return { ids: [...new Set(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id))], ties };
 }
 
