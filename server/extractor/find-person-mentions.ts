@@ -4,7 +4,7 @@ import { compileTitlePattern, FULL_NAME, NAME, NOT_NAME_WORDS } from './name-pat
 import type { Titles } from './lexicons/load-lexicons.js';
 import type { EntitySpan } from './nlp/entity-spans.js';
 import { toActorId } from './to-actor-id.js';
-import { findUntitledPersons } from './find-untitled-persons.js';
+import { findTaggedPersons } from './find-tagged-persons.js';
 
 interface PersonHit {
   start: number;
@@ -170,31 +170,6 @@ function findPlain(segment: Segment, pattern: RegExp): PersonHit[] {
 /** Person hits of one sentence; names made of known state or organisation names are not persons. */
 const patternCache = new WeakMap<Titles, Patterns>();
 
-/** A lone surname NER tagged is a person only where it acts or owns ("Rahimi said", "Rahimi's plan"); elsewhere it is as often a place ("around Madaya"). */
-const ACTING_RELS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'nmod:poss']);
-/** The nouns before "by" in a credit line: "Writing by X", "Photo by X". */
-const CREDIT_LEMMAS = new Set(['write', 'writing', 'edit', 'editing', 'report', 'reporting', 'photo', 'photograph', 'compile', 'image']);
-
-/** "REUTERS/Mike Doe", "(Writing by A; editing by B)", a verbless byline or photo line: a journalist's or photographer's credit, not an actor. */
-function isCredit(span: EntitySpan): boolean {
-  const tokens = span.sentence.tokens;
-  if (!tokens.some((t) => t.pos.startsWith('VB'))) return true;
-  const first = span.tokens[0]?.index ?? 0;
-  const [before, beforeBy] = [tokens[first - 1], tokens[first - 2]];
-  if (before?.word.endsWith('/')) return true;
-  return before?.lemma.toLowerCase() === 'by' && CREDIT_LEMMAS.has(beforeBy?.lemma.toLowerCase() ?? '');
-}
-
-/** The persons NER tagged in the sentence, whatever words surround them. */
-function findTagged(segment: Segment, spans: EntitySpan[], isTitle: (word: string) => boolean): PersonHit[] {
-  return spans.filter((s) => s.tag === 'PERSON' && !isCredit(s)).flatMap((s) => {
-    const name = cleanName(segment.text.slice(s.start - segment.start, s.end - segment.start).replace(/^[^\p{L}]+/u, ''));
-    const alone = !name.includes(' ');
-    if (!name || (alone && (isTitle(name) || !ACTING_RELS.has(s.tokens.at(-1)?.rel ?? '')))) return [];
-    return [{ start: s.end - name.length, end: s.end, name }];
-  });
-}
-
 export function findPersonHits(segment: Segment, titles: Titles, mentions: Mention[], isKnownName: (name: string) => boolean, spans: EntitySpan[]): PersonHit[] {
   const p = patternCache.get(titles) ?? createPatterns(titles);
   patternCache.set(titles, p);
@@ -208,8 +183,8 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findPlain(segment, p.honorific),
     ...findPossessed(segment, p.possessed, mentions),
     ...findPlain(segment, p.ownedGovernment).map((h) => ({ ...h, tie: { relation: 'LEADS' as const, affiliation: null, title: 'leader' } })),
-    ...findUntitledPersons(segment, titles, isKnownName),
-    ...findTagged(segment, spans, p.isTitle),
+
+    ...findTaggedPersons(segment, spans, p),
   ];
   const text = (h: PersonHit) => segment.text.slice(h.end - segment.start, h.end - segment.start + 12);
   return hits.filter((h) => !isKnownName(h.name) && !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)));

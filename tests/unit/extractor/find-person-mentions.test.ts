@@ -54,21 +54,3 @@ describe('person ties', () => {
     expect(tiesOf('Defense Secretary Ray Cole warned on Monday.').get('ray_cole')).toMatchObject({ affiliation: { id: 'united_states' } });
   });
 });
-
-describe('persons from NER', () => {
-  const personIds = (text: string) => [...new Set(findMentions(text, segmentText(text), annotateRecorded(text)).mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id))];
-
-  it('finds a full name written with no title or speech verb, and joins the surname alone to it', () => {
-    expect(personIds('Talks between Marta Okonjo and the rebels stalled. Later Okonjo flew home to rest.')).toEqual(['marta_okonjo']);
-  });
-
-  it('joins a surname with a particle or a generational suffix to the full name', () => {
-    expect(personIds('Envoy Paolo di Sarno met the ministers on Friday. Di Sarno then left for Rome.')).toEqual(['paolo_di_sarno']);
-    expect(personIds('Senator Robert Hale Jr. opposed the bill. Hale said it would fail.')).toEqual(['robert_hale_jr']);
-  });
-
-  it('takes no photographer or writer credit for an actor', () => {
-    expect(personIds('The envoys met in Oslo on Monday. (Writing by Tom Reyes; editing by Ana Lind)')).toEqual([]);
-    expect(personIds('A convoy crossed the border on Monday. REUTERS/Jan Kowal')).toEqual([]);
-  });
-});

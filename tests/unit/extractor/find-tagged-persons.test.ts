@@ -8,7 +8,7 @@ function personsOf(text: string) {
   return { ids: [...new Set(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id))], ties };
 }
 
-describe('untitled persons', () => {
+describe('persons tagged by NER', () => {
   it('finds a person introduced by an occupation and ties them to the body they are named to head', () => {
     const { ids, ties } = personsOf('The accord names businessman Karim Haddad as prime minister of a Government of National Accord.');
     expect(ids).toEqual(['karim_haddad']);
@@ -32,5 +32,19 @@ describe('untitled persons', () => {
     expect(personsOf('Talks resumed under United Nations auspices and under Security Council pressure.').ids).toEqual([]);
     expect(personsOf('Trade grew under Buenos Aires rules.').ids).toEqual([]);
     expect(personsOf('Troops acted under Chapter Seven and under Operation Desert Shield.').ids).toEqual([]);
+  });
+
+  it('finds a full name written with no title or speech verb, and joins the surname alone to it', () => {
+    expect(personsOf('Talks between Marta Okonjo and the rebels stalled. Later Okonjo flew home to rest.').ids).toEqual(['marta_okonjo']);
+  });
+
+  it('joins a surname with a particle or a generational suffix to the full name', () => {
+    expect(personsOf('Envoy Paolo di Sarno met the ministers on Friday. Di Sarno then left for Rome.').ids).toEqual(['paolo_di_sarno']);
+    expect(personsOf('Senator Robert Hale Jr. opposed the bill. Hale said it would fail.').ids).toEqual(['robert_hale_jr']);
+  });
+
+  it('takes no photographer or writer credit for an actor', () => {
+    expect(personsOf('The envoys met in Oslo on Monday. (Writing by Tom Reyes; editing by Ana Lind)').ids).toEqual([]);
+    expect(personsOf('A convoy crossed the border on Monday. REUTERS/Jan Kowal').ids).toEqual([]);
   });
 });
