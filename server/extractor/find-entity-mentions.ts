@@ -1,16 +1,13 @@
 /** Stage 2a: mentions of known states and organisations, by alias, with the context rules that keep places and adjectives apart. */
 import type { Mention, Segment } from './document-model.js';
 import type { AliasEntry } from './build-alias-table.js';
+import type { NlpDocument, NlpToken } from './nlp/nlp-document.js';
+import { isCityUse } from './read-seat-use.js';
+
+const sentenceAt = (nlp: NlpDocument, offset: number): NlpToken[] => nlp.sentences.find((s) => s.start <= offset && offset < s.end)?.tokens ?? [];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * "in Vienna", "to Geneva" (before), "Minsk agreements", "the Minsk peace process", "Munich, Germany" (after):
- * the place, not the government; but "called on Washington", "sanctions on Pyongyang" and "appealed to Moscow"
- * address or target the government.
- */
-const LOCATIVE_BEFORE = /\b(in|at|(?<!\b(?:appeal|appeals|appealed|appealing|called|calls|call|calling|message|letter)\s)to|near|outside|around|of|into|via|across|inside|toward|towards|(?<!\b(?:called|calls|call|calling|sanctions|pressure|embargo|measures|restrictions|attack|attacks|strikes|war)\s)on|for|over)\s+(the\s+)?$/i;
-const PLACE_AFTER = /^(\s*(?:peace\s+)?(talks|agreements?|accords?|process|meetings?|summit|conference|format|protocol|deal|attacks?|-based|airport|residents)\b|,\s*[A-Z]|:)/;
 /** A demonym before these nouns describes a place or population, not the state acting. */
 const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
@@ -31,15 +28,28 @@ export function compileAliasPattern(table: AliasEntry[]): RegExp {
 const ACTING_NOUN = /^\s+(foreign|defen[cs]e|interior|finance|deputy|prime|vice|chief|top|senior|government|regime|army|military|armed|forces|troops|authorities|officials?|leaders?|leadership|president|presidency|ministry|diplomats?|envoy|ambassador|delegation|side|counterpart|warplanes|jets|aircraft|air|navy|soldiers|police|bombing|bombardment|offensive|attacks?|strikes?|airstrikes?|shelling|backing|support|state|media|intelligence|economy|special|security|parliament|lawmakers|negotiators|mediators|mediation|envoys|monitors|observers|peacekeepers|proposal|embassy|consulate|involvement|intervention|role|campaign|operations?|presence|opposition)\b/;
 const DESCRIBES = /^\s+(?!(and|or|nor)\b)[a-z]/;
 
-function isRejected(entry: AliasEntry, before: string, after: string): boolean {
+/** The token heading the words of a match, or null when a token runs past it ("Doha-based"). */
+function headTokenOf(tokens: NlpToken[], start: number, end: number): NlpToken | null {
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (!inside.length || tokens.some((t) => t.start < end && start < t.end && (t.start < start || t.end > end))) return null;
+  const indices = new Set(inside.map((t) => t.index));
+  return inside.find((t) => !indices.has(t.head)) ?? inside.at(-1) ?? null;
+}
+
+/** A capital the tree reads as the city; a hyphenated modifier ("Doha-based") is the city too. */
+function isCity(sentence: NlpToken[], start: number, end: number, governed: boolean, before: string): boolean {
+  if (/\bgovernment\s+in\s+$/.test(before)) return false;
+  const head = headTokenOf(sentence, start, end);
+  return head ? isCityUse(sentence, head, governed) : !governed;
+}
+
+function isRejected(entry: AliasEntry, after: string): boolean {
   if (entry.demonym && DESCRIBES.test(after) && !ACTING_NOUN.test(after)) return true;
-  const seatOfGovernment = /\bgovernment\s+in\s+$/.test(before);
-  if (entry.place && !seatOfGovernment && (LOCATIVE_BEFORE.test(before) || PLACE_AFTER.test(after))) return true;
   return !entry.place && NOT_STATE_AFTER.test(after);
 }
 
 /** State and organisation mentions in one sentence. */
-export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface: Map<string, AliasEntry>): Mention[] {
+export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface: Map<string, AliasEntry>, nlp: NlpDocument): Mention[] {
   const mentions: Mention[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(segment.text); m; m = pattern.exec(segment.text)) {
@@ -47,9 +57,10 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     if (!entry) continue;
     const before = segment.text.slice(0, m.index);
     const after = segment.text.slice(m.index + m[0].length);
-    if (isRejected(entry, before, after)) continue;
+    if (isRejected(entry, after)) continue;
     const extension = entry.entity.kind === 'state' ? ((GOVERNMENT_NOUNS.exec(after) ?? POSSESSED_GOVERNMENT.exec(after))?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
+    if (entry.place && isCity(sentenceAt(nlp, start), start, start + m[0].length, extension > 0, before)) continue;
     const end = start + m[0].length + extension;
     const atVenue = AT_VENUE.before.test(before) && AT_VENUE.after.test(after);
     const setting = entry.entity.kind === 'state' && (atVenue || (SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before)));

@@ -78,7 +78,7 @@ function removeOverlaps(mentions: Mention[]): Mention[] {
 /** All actor mentions in the usable (non-noise) sentences, the title ties of persons, and who each group opposes. */
 export function findMentions(text: string, segments: Segment[], nlp: NlpDocument): MentionsResult {
   const usable = segments.filter((s) => s.kind !== 'noise');
-  const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface));
+  const entities = usable.flatMap((s) => findEntityMentions(s, aliasPattern, bySurface, nlp));
   const homes = rankHomeStates(segments, entities);
   const home = homes[0];
   const groups = findGroupMentions(usable, demonyms, homes, isKnownName);
