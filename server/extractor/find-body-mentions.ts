@@ -1,6 +1,8 @@
 /** Stage 2a, continued: bodies the lexicon does not know, by how their names are built: "General National Congress", "House of Representatives (HoR)". */
 import type { ActorKind } from '../contract/extraction.js';
 import type { EntityRef, Mention, Segment } from './document-model.js';
+import { findEntitySpans, type EntitySpan } from './nlp/entity-spans.js';
+import type { NlpDocument } from './nlp/nlp-document.js';
 import { toActorId } from './to-actor-id.js';
 
 const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
@@ -15,7 +17,8 @@ const BODY_NAME = new RegExp(
 const NOT_PART = /^(The|A|An|But|And|In|On|At|As|If|While|After|Before|Under|With|This|That|These|Its|Their|His|Her|Both|Each|When|Since|Last|Next|Former|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|.*['’]s)$/;
 /** "Iraqi Parliament", "Turkish Armed Forces", "Israel Defense Forces": a state's own organ, which the guidelines count as the state. */
 const STATE_ORGAN = /^(?:Royal\s+)?(?:Government|Parliament|Cabinet|Army|Armed Forces|Forces|Air Force|Navy|Senate|Guards?|National Guard|Defen[cs]e Forces|Security Forces)$/;
-const ARMED = /\b(Army|Forces|Brigades?|Battalion|Militia|Guards?)$/;
+/** Issue 7: a front, movement, army, force or brigade the lexicon does not know is an armed group. */
+const ARMED = /\b(Front|Movement|Army|Forces|Brigades?|Battalion|Militia|Guards?)$/;
 
 interface BodyName {
   name: string;
@@ -43,14 +46,40 @@ function findBodyNames(segment: Segment, isKnownName: (name: string) => boolean)
   });
 }
 
+/** The head nouns that make a tagged name a body: media, treaties, aircraft and ministries (a state's own organs) are not. */
+const BODY_HEAD = new RegExp(`^(?:${BODY.slice(3, -1)}|Community|Mission|Group)$`);
+
+/** The word heading the span in the tree ("Council" in "High Council for National Reconciliation"). */
+function headWord(span: EntitySpan): string {
+  const inside = new Set(span.tokens.map((t) => t.index));
+  return (span.tokens.find((t) => !inside.has(t.head)) ?? span.tokens.at(-1))?.word ?? '';
+}
+
+/** "(HCNR)" right after a name defines its acronym. */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z-]{1,8})\)/;
+
+/** The organisations NER tags that the lexicon does not know, with an acronym defined right after them; credit lines (no verb) name agencies, not actors. */
+function findTaggedBodyNames(segment: Segment, spans: EntitySpan[], isKnownName: (name: string) => boolean): BodyName[] {
+  return spans
+    .filter((s) => s.tag === 'ORGANIZATION' && BODY_HEAD.test(headWord(s)) && s.sentence.tokens.some((t) => t.pos.startsWith('VB')))
+    .flatMap((s) => {
+      const at = s.start - segment.start;
+      const trimmed = trimName(segment.text.slice(at, s.end - segment.start), isKnownName);
+      const acronym = ACRONYM_AFTER.exec(segment.text.slice(s.end - segment.start))?.[1];
+      return trimmed ? [{ name: trimmed.name, at: at + trimmed.skipped, ...(acronym ? { acronym } : {}) }] : [];
+    });
+}
+
 function toBodyEntity(name: string): EntityRef {
-  const kind: ActorKind = ARMED.test(name) ? 'armed_group' : 'organization';
+  // "National Movement for the Liberation of Azawad" is built on "Movement".
+  const kind: ActorKind = ARMED.test(name.split(/\s+(?:of|for)\s+/)[0] ?? name) ? 'armed_group' : 'organization';
   return { id: toActorId(name), name, kind };
 }
 
 /** Every mention of the unknown bodies the article names, their acronyms included; none overlaps a known actor's mention. */
-export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean): Mention[] {
-  const found = segments.flatMap((s) => findBodyNames(s, isKnownName).map((b) => ({ ...b, segment: s })));
+export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
+  const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
+  const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
   const acronyms = new Map(found.flatMap((b) => (b.acronym ? [[b.acronym, toBodyEntity(b.name)] as const] : [])));
   const named = found.map(({ name, at, segment }) => ({ start: segment.start + at, end: segment.start + at + name.length, text: name, segment: segment.index, entity: toBodyEntity(name), alias: true }));
   const short = segments.flatMap((segment) =>

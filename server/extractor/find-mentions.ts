@@ -85,9 +85,9 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const namedGovernment = findGovernedState(entities);
   const governed = namedGovernment ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);
-  // "al-Shabaab militants" are the group the lexicon knows, not a new one named "Shabaab".
-  const unknownGroups = groups.mentions.filter((g) => !entities.some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
-  const bodies = findBodyMentions(usable, entities, isKnownName);
+  const bodies = findBodyMentions(usable, entities, isKnownName, nlp);
+  // "al-Shabaab militants", "MNLA rebels" are the group the lexicon or the article names, not a new one named after it.
+  const unknownGroups = groups.mentions.filter((g) => ![...entities, ...bodies].some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName, nlp);
   completeLeaderTies(ties, namedGovernment, home?.state ?? null);

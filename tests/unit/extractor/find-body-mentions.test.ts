@@ -18,6 +18,15 @@ describe('bodies the lexicon does not know', () => {
     ]);
   });
 
+  it('reads a body NER tags whole, however long its name, with the kind of its head noun', () => {
+    const text = 'The Supreme Council for Coastal Peace (SCCP) met the Popular Movement for the Unity of Korvana on Monday.';
+    expect(bodiesOf(text)).toEqual([
+      ['Supreme Council for Coastal Peace', 'supreme_council_for_coastal_peace', 'organization'],
+      ['SCCP', 'supreme_council_for_coastal_peace', 'organization'],
+      ['Popular Movement for the Unity of Korvana', 'popular_movement_for_the_unity_of_korvana', 'armed_group'],
+    ]);
+  });
+
   it('reads "X of Y" bodies and armed units', () => {
     expect(bodiesOf('The Chamber of Deputies backed the Northern Lakes Brigade.')).toEqual([
       ['Chamber of Deputies', 'chamber_of_deputies', 'organization'],
