@@ -9,6 +9,9 @@ const ACTING_RELS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'nmod:poss'])
 /** The nouns before "by" in a credit line: "Writing by X", "Photo by X". */
 const CREDIT_LEMMAS = new Set(['write', 'writing', 'edit', 'editing', 'report', 'reporting', 'photo', 'photograph', 'compile', 'image']);
 
+/** Quotes and honorifics NER may take into a name: "Mr Ban" is Ban. */
+const HONORIFIC = /^(?:[^\p{L}]+|(?:Mr|Mrs|Ms|Dr)\.?\s+)+/u;
+
 export interface TitleReader {
   isTitle: (word: string) => boolean;
   relationOf: (title: string) => TitleTie['relation'];
@@ -54,7 +57,7 @@ export function findTaggedPersons(segment: Segment, spans: EntitySpan[], titles:
   return spans
     .filter((s) => s.tag === 'PERSON' && !isCredit(s))
     .flatMap((s) => {
-      const name = segment.text.slice(s.start - segment.start, s.end - segment.start).replace(/^[^\p{L}]+/u, '');
+      const name = segment.text.slice(s.start - segment.start, s.end - segment.start).replace(HONORIFIC, '');
       const alone = !name.includes(' ');
       if (!name || (alone && (titles.isTitle(name) || !ACTING_RELS.has(headOf(s)?.rel ?? '')))) return [];
       const tie = tieFromTree(s, titles);

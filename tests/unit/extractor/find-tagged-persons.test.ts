@@ -36,6 +36,7 @@ describe('persons tagged by NER', () => {
 
   it('finds a full name written with no title or speech verb, and joins the surname alone to it', () => {
     expect(personsOf('Talks between Marta Okonjo and the rebels stalled. Later Okonjo flew home to rest.').ids).toEqual(['marta_okonjo']);
+    expect(personsOf('Envoy Marta Okonjo arrived on Monday. Speaking to reporters, Mr Okonjo said the talks would resume.').ids).toEqual(['marta_okonjo']);
   });
 
   it('joins a surname with a particle or a generational suffix to the full name', () => {
