@@ -14,7 +14,7 @@ interface Person {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Generational suffixes follow the surname: "Teodoro Locsin Jr" is a Locsin. */
+/** Generational suffixes follow the surname: "Carlos Mendoza Jr" is a Mendoza. */
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** Lower-case or capitalised particles are part of the name, not given names: "Staffan de Mistura" is "De Mistura". */
 const PARTICLE = /^(?:de|da|di|van|von|bin|ibn|al|el|la|le|du|der)$/i;
@@ -65,8 +65,8 @@ function registerHit(persons: Map<string, Person>, hit: PersonHit): void {
 }
 
 /**
- * "the envoy, Staffan de Mistura" names no employer; "The U.N. special envoy" elsewhere in the article does,
- * unless that title introduces someone else ("Iranian President Hassan Rouhani" says nothing of President Trump).
+ * "the envoy, Ingrid Olsen" names no employer; "Olsen, the UN's envoy" elsewhere in the article does,
+ * unless that title introduces someone else ("Chilean President Luis Soto" says nothing of President Ruiz).
  */
 function completeTie(tie: TitleTie, person: Person, segments: Segment[], mentions: Mention[]): TitleTie {
   if (tie.affiliation) return tie;

@@ -1,4 +1,4 @@
-/** Stage 2c, continued: a minister or envoy whose title names no state ("Foreign Minister Sheikh Mohammed ... said Doha would"). */
+/** Stage 2c, continued: a minister or envoy whose title names no state ("Foreign Minister Ali Hamad ... said Muscat would"). */
 import type { EntityRef, Mention, TitleTie } from './document-model.js';
 
 /** Titles of a government's own officials; "official", "commander" or "negotiator" may serve a group as well. */

@@ -49,7 +49,7 @@ function findBodyNames(segment: Segment, isKnownName: (name: string) => boolean)
 /** The head nouns that make a tagged name a body: media, treaties, aircraft and ministries (a state's own organs) are not. */
 const BODY_HEAD = new RegExp(`^(?:${BODY.slice(3, -1)}|Community|Mission|Group)$`);
 
-/** The word heading the span in the tree ("Council" in "High Council for National Reconciliation"). */
+/** The word heading the span in the tree ("Council" in "Supreme Council for Regional Development"). */
 function headWord(span: EntitySpan): string {
   const inside = new Set(span.tokens.map((t) => t.index));
   return (span.tokens.find((t) => !inside.has(t.head)) ?? span.tokens.at(-1))?.word ?? '';
@@ -71,7 +71,7 @@ function findTaggedBodyNames(segment: Segment, spans: EntitySpan[], isKnownName:
 }
 
 function toBodyEntity(name: string): EntityRef {
-  // "National Movement for the Liberation of Azawad" is built on "Movement".
+  // "Coastal Movement for Unity and Justice" is built on "Movement".
   const kind: ActorKind = ARMED.test(name.split(/\s+(?:of|for)\s+/)[0] ?? name) ? 'armed_group' : 'organization';
   return { id: toActorId(name), name, kind };
 }

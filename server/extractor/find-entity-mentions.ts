@@ -24,7 +24,7 @@ export function compileAliasPattern(table: AliasEntry[]): RegExp {
   return new RegExp(`(?<![\\w.])(?:${table.map((e) => escape(e.surface)).join('|')})(?![\\w])`, 'g');
 }
 
-/** A demonym acts only alone ("Russian, Iranian and other parties") or before a noun for its state's people, forces or acts. */
+/** A demonym acts only alone ("Turkish, Greek and other parties") or before a noun for its state's people, forces or acts. */
 const ACTING_NOUN = /^\s+(foreign|defen[cs]e|interior|finance|deputy|prime|vice|chief|top|senior|government|regime|army|military|armed|forces|troops|authorities|officials?|leaders?|leadership|president|presidency|ministry|diplomats?|envoy|ambassador|delegation|side|counterpart|warplanes|jets|aircraft|air|navy|soldiers|police|bombing|bombardment|offensive|attacks?|strikes?|airstrikes?|shelling|backing|support|state|media|intelligence|economy|special|security|parliament|lawmakers|negotiators|mediators|mediation|envoys|monitors|observers|peacekeepers|proposal|embassy|consulate|involvement|intervention|role|campaign|operations?|presence|opposition)\b/;
 const DESCRIBES = /^\s+(?!(and|or|nor)\b)[a-z]/;
 

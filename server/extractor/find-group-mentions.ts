@@ -16,7 +16,7 @@ interface GroupHit {
   segment: number;
   country: { state: EntityRef; demonym: string };
   armed: boolean;
-  /** A region naming the group instead of the country: "Donbass rebels". */
+  /** A region naming the group instead of the country: "Casamance rebels". */
   region?: string;
 }
 

@@ -86,7 +86,7 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const governed = namedGovernment ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);
   const bodies = findBodyMentions(usable, entities, isKnownName, nlp);
-  // "al-Shabaab militants", "MNLA rebels" are the group the lexicon or the article names, not a new one named after it.
+  // "al-Shabaab militants", "ABC rebels" are the group the lexicon or the article names, not a new one named after it.
   const unknownGroups = groups.mentions.filter((g) => ![...entities, ...bodies].some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName, nlp);

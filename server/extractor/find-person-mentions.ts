@@ -13,7 +13,7 @@ interface PersonHit {
   tie?: TitleTie;
 }
 
-/** "Mykola Lazarenko, AFP": a photographer's credit, not an actor. */
+/** "Jane Roe, AFP": a photographer's credit, not an actor. */
 const PHOTO_CREDIT_AFTER = /^\s*[,/|]\s*(AFP|Reuters|AP|Getty|EPA|Anadolu)\b/;
 const SPEECH = String.raw`(?:said|says|told|added|stated|announced|warned|insisted|noted|wrote|tweeted)`;
 
@@ -112,7 +112,7 @@ function findLeading(segment: Segment, p: Patterns, mentions: Mention[]): Person
   return [...segment.text.matchAll(p.leading)].map((m) => {
     const name = m[2] ?? '';
     const start = segment.start + (m.index ?? 0) + m[0].length - name.length;
-    // "the head of the UN, X" names the body after the title; "Kuwait's emir, X" the state before it.
+    // "the head of the AU, X" names the body after the title; "Kuwait's emir, X" the state before it.
     const titleStart = segment.start + (m.index ?? 0);
     const affiliation = findAffiliation(mentions, titleStart, start) ?? affiliationBefore(mentions, titleStart, segment.text, segment.start);
     const title = m[1] ?? '';

@@ -4,7 +4,7 @@ import { locatePlace } from '../gazetteer/places.js';
 
 const PLACE_NAME = String.raw`((?:eastern |western |northern |southern )?[A-Z][\p{L}'’-]+(?:\s+(?:al-)?[A-Z][\p{L}'’-]+){0,2})`;
 const LOCATIVE = new RegExp(String.raw`\b(?:in|at|near|around|outside|inside)\s+(?:the\s+)?${PLACE_NAME}`, 'gu');
-/** "travelled to Cairo": a city a trip goes to; a country after "to" is as often an addressee ("appealed to Russia"), an origin ("from") no venue. */
+/** "travelled to Lisbon": a city a trip goes to; a country after "to" is as often an addressee ("appealed to Russia"), an origin ("from") no venue. */
 const MOTION = new RegExp(String.raw`\b(?:travel\w*|fl(?:ew|y|ies|ying)|arriv\w*|came|went|go|goes|going|head(?:s|ed|ing)?|return\w*|trip|journey|visit\w*|delegation|mission)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?${PLACE_NAME}`, 'gu');
 const ATTRIBUTIVE = new RegExp(String.raw`${PLACE_NAME}\s+(?:talks|meeting|summit|conference|peace talks|negotiations|agreements?|accords?)\b`, 'gu');
 /** "the Moroccan resort of Skhirat", "the port city of Hodeidah": a place by construction, known to the gazetteer or not. */

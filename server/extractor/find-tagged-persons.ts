@@ -9,7 +9,7 @@ const ACTING_RELS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj', 'nmod:poss'])
 /** The nouns before "by" in a credit line: "Writing by X", "Photo by X". */
 const CREDIT_LEMMAS = new Set(['write', 'writing', 'edit', 'editing', 'report', 'reporting', 'photo', 'photograph', 'compile', 'image']);
 
-/** Quotes and honorifics NER may take into a name: "Mr Ban" is Ban. */
+/** Quotes and honorifics NER may take into a name: "Mr Novak" is Novak. */
 const HONORIFIC = /^(?:[^\p{L}]+|(?:Mr|Mrs|Ms|Dr)\.?\s+)+/u;
 
 export interface TitleReader {

@@ -1,4 +1,4 @@
-/** "former President X", "X, a former Nigerian president", "ex-minister X": the title is one the person no longer holds. */
+/** "former President X", "X, a former Chilean president", "ex-minister X": the title is one the person no longer holds. */
 import type { Mention } from './document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from './nlp/nlp-document.js';
 

@@ -3,9 +3,9 @@ import type { Titles } from './lexicons/load-lexicons.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "Kerry", "Ki-moon", "Ra'ad", "al-Assad", "Lavrov". */
+/** "Kerry", "Ki-moon", "Ma'ruf", "al-Assad", "Lavrov". */
 const NAME_TOKEN = String.raw`(?:[A-Z][\p{Ll}'’]+(?:-[A-Za-z][\p{Ll}'’]*)*|(?:al|el|ad|as|bin|ibn|abu)-[A-Z][\p{Ll}'’]+)`;
-/** Lower-case particles inside names: "Staffan de Mistura", "Zeid Ra'ad al Hussein". */
+/** Lower-case particles inside names: "Staffan de Mistura", "Khalid Ma'ruf al Mansour". */
 const CONNECTOR = String.raw`\s+(?:(?:de|da|di|van|von|bin|ibn|al|el|la|le|du|der|Al|El)\s+)?(?:[A-Z]\.?\s+)?`;
 
 /** One to four name tokens; a full name of two or more is what a bare "X said" needs. */

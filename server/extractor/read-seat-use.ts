@@ -1,7 +1,7 @@
 /**
  * Stage 2a, continued: whether a capital names its state's government or only the city, read from the tree.
  * "Moscow said", "sanctions on Washington", "appealed to Beijing": the government, acting or acted upon.
- * "talks in Minsk", "reports from Nairobi", "flew to Doha", "the Khartoum declaration", "KABUL:": the city.
+ * "talks in Lima", "reports from Ottawa", "flew to Quito", "the Lisbon declaration", "LIMA:": the city.
  */
 import type { NlpToken } from './nlp/nlp-document.js';
 
@@ -11,7 +11,7 @@ const LOCATIVE_CASES = new Set(['in', 'at', 'from', 'near', 'into', 'via', 'acro
 const MOTION_LEMMAS = new Set(['travel', 'fly', 'flight', 'go', 'come', 'return', 'head', 'arrive', 'trip', 'journey', 'visit', 'move', 'deliver', 'delivery', 'way', 'road', 'route', 'mission', 'delegation']);
 /** "representatives from Damascus": people sent from a capital come from its government. */
 const ENVOY_LEMMAS = new Set(['representative', 'delegate', 'delegation', 'official', 'diplomat', 'negotiator', 'team', 'envoy', 'emissary']);
-/** Links inside one noun phrase: "the Gabonese capital, Libreville" is the phrase headed by "capital". */
+/** Links inside one noun phrase: "the Peruvian capital, Lima" is the phrase headed by "capital". */
 const PHRASE_RELS = new Set(['appos', 'compound', 'flat', 'conj']);
 
 /** The head of the capital's own noun phrase, climbing appositions and conjuncts: "in Vienna and Geneva" is as locative for Geneva. */
@@ -21,7 +21,7 @@ function phraseHead(tokens: NlpToken[], token: NlpToken): NlpToken {
   return head;
 }
 
-/** True when the capital written by `tokens[at]` (its head token) is only the city; `governed` is true when a government noun follows it ("the Kabul government"). */
+/** True when the capital written by `tokens[at]` (its head token) is only the city; `governed` is true when a government noun follows it ("the Lima government"). */
 export function isCityUse(tokens: NlpToken[], at: NlpToken, governed: boolean): boolean {
   // A dateline: "KABUL: The talks …".
   if (at.index === 0 && tokens[1]?.word === ':') return true;

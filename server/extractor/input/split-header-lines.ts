@@ -1,7 +1,7 @@
 /**
  * Separates optional `key: value` header lines (title, published, url, source, id) from the top
  * of a text article. The header must open the input and end with a blank line; anything else
- * ("Kerry: Russia must stop…") is content and is left alone.
+ * ("Envoy: both sides must stop…") is content and is left alone.
  */
 export const HEADER_KEYS = ['title', 'published', 'url', 'source', 'id'] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
