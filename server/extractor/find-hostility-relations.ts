@@ -1,4 +1,4 @@
-/** Stage 7, continued: "a truce between Israel and Hamas", "conflict erupted between X and Y": the two sides oppose each other. */
+/** Stage 7, continued: "a truce between Peru and the rebels", "conflict erupted between X and Y": the two sides oppose each other. */
 import type { CandidateRelation, Mention } from './document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from './nlp/nlp-document.js';
 

@@ -12,7 +12,7 @@ function descendsFrom(tokens: NlpToken[], token: NlpToken, ancestor: NlpToken): 
   return false;
 }
 
-/** The actor the participle modifies: the name nearest before it inside the phrase of the noun it hangs from ("the Rapid Support Forces (RSF) led by"). */
+/** The actor the participle modifies: the name nearest before it inside the phrase of the noun it hangs from ("the Northern Defence Forces (NDF) led by"). */
 function ledBody(tokens: NlpToken[], participle: NlpToken, mentions: Mention[]): Mention | undefined {
   const head = tokens[participle.head];
   if (!head) return undefined;

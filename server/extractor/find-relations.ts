@@ -9,7 +9,7 @@ import type { NlpDocument } from './nlp/nlp-document.js';
 
 const BACKED = /^[-‑](backed|supported|allied|aligned|funded|armed)\b/i;
 const BACKED_OPERATION = /^[-‑]\w+\s+(?:[a-z]+\s+)?(offensive|campaign|assault|operation|push|attack|advance|siege|strikes|bombing|bombardment|government|regime|forces|troops)\b/i;
-/** "sided with (Syrian President) Bashar al-Assad": a title may stand between the verb and the one backed. */
+/** "sided with (Chilean President) Luis Soto": a title may stand between the verb and the one backed. */
 const SIDED = /\b(sided with|siding with|allied with|ally of|allies of|support for|supporting|backing|backer of|backers of|patron of|backs|supports|(?:which|who|that) backed)\s+(the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$/;
 
 /** Every person with a title tie, where the title introduces them (else where first named), is tied to the state or body it names; a former office ties them to nothing. */
@@ -70,7 +70,7 @@ function listFrom(first: Mention, others: Mention[], text: string, direction: 'b
   return list;
 }
 
-/** "the UK, the US and Norway, the troika", "NATO member Turkey", "Chad, a member of the African Union": MEMBER_OF. */
+/** "Chile, Peru and Colombia, the Pacific trio", "NATO member Turkey", "Chad, a member of the African Union": MEMBER_OF. */
 function membershipRelations(text: string, mentions: Mention[], segments: Segment[]): CandidateRelation[] {
   return mentions
     .filter((m) => m.entity.kind === 'organization' && !m.bystander)

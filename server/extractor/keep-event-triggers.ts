@@ -1,6 +1,6 @@
 /**
  * Stage 3a: trigger words that name no event of their own, read from the dependency tree: a piece of a
- * name ("the Peace Council"), a participle used as an adjective ("the Egypt-brokered deal", "the
+ * name ("the Peace Council"), a participle used as an adjective ("the Austrian-brokered deal", "the
  * besieged town"), a verb whose object or subject is the event noun that carries the event ("brokered
  * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
  * someone spoke ("said at a meeting").
@@ -21,14 +21,14 @@ const SETTING = new Set(['at', 'during']);
 /** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations". */
 const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate']);
 
-/** A word inside a name: "the Higher Negotiations Committee" (a compound of a named head). */
+/** A word inside a name: "the Trade Negotiations Committee" (a compound of a named head). */
 function isName(tree: TokenTree, m: TriggerMatch): boolean {
   const token = tree.tokens[m.anchor];
   const head = tree.tokens[tree.headOf(m.anchor)];
   return token !== undefined && token.ner !== 'O' && token.rel === 'compound' && head !== undefined && head.ner !== 'O';
 }
 
-/** A participle before its noun: "the Egypt-brokered deal", "a negotiated solution", "attacking forces"; a gerund only right before a common noun. */
+/** A participle before its noun: "the Austrian-brokered deal", "a negotiated solution", "attacking forces"; a gerund only right before a common noun. */
 function isAdjective(tree: TokenTree, m: TriggerMatch): boolean {
   const token = tree.tokens[m.anchor];
   const head = tree.headOf(m.anchor);
@@ -58,7 +58,7 @@ function isSpeechVerb(tree: TokenTree, position: number): boolean {
   return token !== undefined && (SPEECH.has(token.lemma.toLowerCase()) || tree.childrenOf(position, ['ccomp']).length > 0);
 }
 
-/** "told reporters at a meeting in Addis Ababa": the meeting is where the statement was made. */
+/** "told reporters at a meeting in Lisbon": the meeting is where the statement was made. */
 function isSetting(tree: TokenTree, m: TriggerMatch): boolean {
   if (m.form !== 'noun' || !tree.tokens[m.anchor]?.rel.startsWith('obl')) return false;
   const head = tree.headOf(m.anchor);

@@ -39,7 +39,7 @@ function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): 
   return some.every((p) => all.some((q) => sameBody(q.id, p.id) && q.role === p.role));
 }
 
-/** "Abiy met Isaias in July", "Mohamed visited Eritrea in July": persons on both sides and none in common are two events. */
+/** "Soto met Ruiz in July", "Haddad visited Peru in July": persons on both sides and none in common are two events. */
 function haveOtherPersons(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
   const persons = (ps: CandidateParticipant[]) => ps.filter((p) => p.kind === 'person');
   return persons(a).length > 0 && persons(b).length > 0 && !sharesActor(persons(a), persons(b));
@@ -91,7 +91,7 @@ function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, text: string): b
   const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
   const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) =>
     e.status !== 'planned' && evidence.some((v) => PAST.test(text.slice(v.start, v.end)));
-  // "Modi, Xi agree … at informal summit" and "Xi accepted an invitation to visit India next year": another word for another event.
+  // "X, Y agree … at informal summit" and "Y accepted an invitation to visit Country A next year": another word for another event.
   const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
   return (datedPlan(a) && (held(b, [b.evidence]) || (otherWord && b.status !== 'planned'))) || (datedPlan(b) && (held(a, a.evidence) || (otherWord && a.status !== 'planned')));
 }
@@ -125,7 +125,7 @@ function absorb(target: MergedEvent, other: CandidateEvent): void {
   else if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
 }
 
-/** "The meeting was requested by…": a definite event noun refers back to the last event of its type. */
+/** "The meeting ended without…": a definite event noun refers back to the last event of its type. */
 function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
   return candidate.trigger.form === 'noun' && /\b(the|this|that)\s+$/i.test(text.slice(Math.max(0, candidate.trigger.start - 6), candidate.trigger.start));
 }

@@ -1,7 +1,7 @@
 /**
  * An event's mood read from the dependency tree, for the clause its trigger sits in and nothing beyond:
  * negated ("did not meet", "no deal"), hypothetical ("could attack"), conditional ("if talks resume"),
- * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to agree on a truce", "has yet to meet"),
+ * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to reach a truce", "has yet to meet"),
  * and the status its own verb chain gives it. "could" in another clause of the sentence changes nothing.
  */
 import type { Trigger } from './document-model.js';
@@ -40,7 +40,7 @@ export function locateTrigger(nlp: NlpDocument, trigger: Trigger): TriggerClause
   if (!sentence || !head) return null;
   let predicate = head;
   for (let depth = 0; !isVerb(predicate) && depth < NOUN_DEPTH && NOUN_LINK.test(predicate.rel); depth++) predicate = headOf(sentence, predicate) ?? predicate;
-  // "The truce can be renewed", "if talks … are serious": the subject's event exists whatever is said of it.
+  // "The ceasefire may be extended", "if talks … are serious": the subject's event exists whatever is said of it.
   if (!isVerb(head) && !isVerb(predicate)) predicate = head;
   const chain = [predicate];
   for (let at = predicate; COMPLEMENT.test(at.rel) || at.rel === 'conj'; ) {
