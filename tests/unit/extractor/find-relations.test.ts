@@ -6,12 +6,12 @@ const relationsOf = (text: string) => extractRecorded(buildArticle(text)).relati
 
 describe('findRelations', () => {
   it('ties a leader to the state whose government bears their name, though their title names none', () => {
-    const text = 'The Syrian regime shelled Idlib. President Bashar al-Assad\'s government denied it.';
-    expect(relationsOf(text)).toContain('bashar_al_assad LEADS syrian_government');
+    const text = 'The Peruvian army shelled the border town. President Ana Ruiz\'s government denied it.';
+    expect(relationsOf(text)).toContain('ana_ruiz LEADS peru');
   });
 
   it('makes those who sided with a titled leader back that leader', () => {
-    const text = 'While Cuba and Iran had sided with Venezuelan President Ramon Vega, Peru opposed him.';
+    const text = 'Cuba and Iran have long sided with Venezuelan President Ramon Vega, whom Peru opposes.';
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
   });
 
@@ -70,7 +70,7 @@ describe('findRelations', () => {
   });
 
   it('makes the "by" agent of "led"/"headed" lead the named body, past a parenthesised acronym', () => {
-    expect(relationsOf('The Rapid Support Forces (RSF) led by General Amin Osman seized the town on Monday.')).toContain('amin_osman LEADS rapid_support_forces');
+    expect(relationsOf('The Northern Defence Forces (NDF) led by General Amin Osman seized the town on Monday.')).toContain('amin_osman LEADS northern_defence_forces');
   });
 
   it('makes a body that "backs" a titled leader back that leader', () => {
@@ -102,7 +102,7 @@ describe('findRelations', () => {
   });
 
   it('ties a minister with a lower-case title to the state of the demonym before it', () => {
-    expect(relationsOf('Talks went on between Chile and Russian foreign minister Sergei Lavrov.')).toContain('sergei_lavrov REPRESENTS russia');
+    expect(relationsOf('Talks went on between Chile and Turkish foreign minister Mehmet Aydin.')).toContain('mehmet_aydin REPRESENTS turkey');
   });
 
   it('makes states listed in apposition to a body, or called its members, MEMBER_OF it', () => {
