@@ -53,7 +53,7 @@ describe('findTriggers', () => {
 
   it('reads "struck" as an attack, except when it strikes a deal', () => {
     expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
-    expect(triggersOf('The powers struck a historic deal.')).toEqual(['deal:agreement']);
+    expect(triggersOf('The two rivals struck a landmark deal.')).toEqual(['deal:agreement']);
   });
 });
 

@@ -12,7 +12,7 @@ describe('mergeEvents', () => {
   });
 
   it('keeps an event ongoing when a later mention says it goes on', () => {
-    const text = 'Russia began a bombing campaign in Syria. Britain condemned Russia, saying its bombing campaign was still killing civilians.';
+    const text = 'Russia began a bombing campaign in Syria. Britain condemned Russia, adding that its bombing campaign was still killing civilians.';
     const offensives = extract(text).events.filter((e) => e.type === 'offensive');
     expect(offensives).toHaveLength(1);
     expect(offensives[0]?.status).toBe('ongoing');

@@ -21,7 +21,7 @@ describe('readMood', () => {
 
   it('reads negation, failure and "yet to" on the verb chain', () => {
     expect(moodOf('No agreement was reached between Chad and Sudan.', 'agreement', 'noun')).toBe('negated');
-    expect(moodOf('The warring parties failed to agree on a ceasefire.', 'ceasefire', 'noun')).toBe('unfulfilled');
+    expect(moodOf('The warring parties failed to agree upon a ceasefire.', 'ceasefire', 'noun')).toBe('unfulfilled');
     expect(moodOf('Chad has yet to meet Sudan.', 'meet', 'verb')).toBe('unfulfilled');
   });
 
@@ -62,6 +62,6 @@ describe('buildEvents with moods', () => {
   });
 
   it('keeps a truce the parties failed to agree on as planned', () => {
-    expect(extract('Chad and Sudan failed to agree on a ceasefire.').find((e) => e.type === 'ceasefire')?.status).toBe('planned');
+    expect(extract('Chad and Sudan failed to agree upon a ceasefire.').find((e) => e.type === 'ceasefire')?.status).toBe('planned');
   });
 });
