@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readHtmlArticle } from '../../../../server/extractor/input/read-html-article.js';
 
 const PARAGRAPHS = [
-  'US Secretary of State John Kerry&nbsp;urged Russia to implement a ceasefire in Syria, saying its bombing campaign was killing civilians.',
-  'The next few days will determine if talks for a ceasefire and humanitarian access for civilians are serious, Kerry said in Munich.',
-  'UN-brokered peace talks in Geneva came to a standstill earlier this week after a major offensive around Aleppo last week.',
+  'Chilean Foreign Minister Luis Soto&nbsp;urged Peru to reopen the border crossing, saying the closure was hurting farmers.',
+  'The coming weeks will show whether the talks on trade and fishing rights can succeed, Soto said in Lima.',
+  'Talks between the two neighbours stalled last month after a dispute over the maritime boundary.',
 ];
 
-const HEADLINE = 'Kerry presses Russia to stop bombing civilians';
+const HEADLINE = 'Chile presses Peru to reopen the border';
 
 interface PageParts {
   head?: string;
@@ -32,13 +32,13 @@ describe('readHtmlArticle', () => {
   });
 
   it('takes title, url and source from Open Graph tags', () => {
-    const head = `${PUBLISHED_META}<meta property="og:title" content="Kerry: Russia must stop">
-      <meta property="og:url" content="https://thewire.example/kerry"><meta property="og:site_name" content="The Wire">`;
-    expect(readHtmlArticle(buildPage({ head }), 'kerry.html')).toMatchObject({
-      id: 'kerry',
-      title: 'Kerry: Russia must stop',
+    const head = `${PUBLISHED_META}<meta property="og:title" content="Soto: Peru must reopen border">
+      <meta property="og:url" content="https://thewire.example/soto"><meta property="og:site_name" content="The Wire">`;
+    expect(readHtmlArticle(buildPage({ head }), 'soto.html')).toMatchObject({
+      id: 'soto',
+      title: 'Soto: Peru must reopen border',
       published: '2016-02-06',
-      url: 'https://thewire.example/kerry',
+      url: 'https://thewire.example/soto',
       source: 'The Wire',
     });
   });

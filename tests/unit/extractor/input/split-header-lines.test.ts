@@ -16,7 +16,7 @@ describe('splitHeaderLines', () => {
   });
 
   it('treats a headline with a colon as content, not a header', () => {
-    const content = 'Kerry: Russia must stop bombing\n\nText.';
+    const content = 'Envoy: Both sides must stop shelling\n\nText.';
     expect(splitHeaderLines(content)).toEqual({ header: {}, body: content });
   });
 
