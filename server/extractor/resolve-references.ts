@@ -54,7 +54,7 @@ function resolveLeaderGovernments(text: string, mentions: Mention[], ties: Map<s
   });
 }
 
-/** "the council's first meeting of the year": a deliberative body's own sessions are not acts towards others. */
+/** "the assembly's last session before the recess": a deliberative body's own sessions are not acts towards others. */
 const SESSION_BODY = /^(council|assembly|parliament|congress)$/;
 
 function resolveBodyNouns(segment: Segment, mentions: Mention[]): Mention[] {
@@ -77,11 +77,11 @@ export function resolveReferences(text: string, segments: Segment[], mentions: M
   return markTitleAffiliations(withLeaders, ties, text);
 }
 
-/** Between a state and the titled person it qualifies: a title ("Russian Foreign Minister Sergei Lavrov") or an apposition ("Lavrov, Russia's foreign minister"). */
+/** Between a state and the titled person it qualifies: a title ("Peruvian Foreign Minister Ana Ruiz") or an apposition ("Ruiz, Peru's foreign minister"). */
 const QUALIFIER_BEFORE = /^(?:['’]s)?\s+(?:[\w.-]+\s+){0,5}$/;
 const QUALIFIER_AFTER = /^\s*,\s+(?:the\s+)?$|^\s*\(\s*$/;
 
-/** "Russian" in "Russian Foreign Minister Sergei Lavrov" only qualifies the person; it is not a separate participant. */
+/** "Peruvian" in "Peruvian Foreign Minister Ana Ruiz" only qualifies the person; it is not a separate participant. */
 function markTitleAffiliations(mentions: Mention[], ties: Map<string, TitleTie>, text: string): Mention[] {
   const persons = mentions.filter((m) => m.entity.kind === 'person' && m.tie?.affiliation);
   return mentions.map((m) => {
