@@ -1,4 +1,4 @@
-/** Stage 6b: an event the article reports as done but never dates is dated by the day the article reports on. */
+/** Stage 6b: an event the article reports as done but never dates is dated by its publication day; news in the present perfect by the day the article reports on. */
 import type { Segment } from './document-model.js';
 import type { MergedEvent } from './merge-events.js';
 import { nearestWeekday } from './calendar.js';
@@ -16,7 +16,7 @@ export function findReportDay(segments: Segment[], published: string): string {
   return published;
 }
 
-/** News reports what happened up to its report day: undated occurred events get that day. */
-export function applyDefaultDates(events: MergedEvent[], reportDay: string): MergedEvent[] {
-  return events.map((e) => (e.date.start === null && e.status !== 'planned' ? { ...e, date: { start: reportDay, end: reportDay, precision: 'day' } } : e));
+/** News reports what happened up to its publication: undated events it reports as done or going on get that day (a "said Thursday" dates only the present-perfect news of the lead, in build-events). */
+export function applyDefaultDates(events: MergedEvent[], published: string): MergedEvent[] {
+  return events.map((e) => (e.date.start === null && e.status !== 'planned' ? { ...e, date: { start: published, end: published, precision: 'day' } } : e));
 }

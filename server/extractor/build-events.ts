@@ -1,15 +1,15 @@
 /** Stage 5: one candidate event per trigger, with participants, roles, status, date and place from its clause. */
 import type { EventDate } from '../contract/extraction.js';
 import { assignRoles } from './assign-roles.js';
+import { datesOfEvent } from './attach-dates.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from './document-model.js';
 import { addresseesOf } from './find-addressees.js';
-import { detectStatus } from './detect-status.js';
+import { detectStatus, readNounStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
 import { secondVerbStart } from './find-subjects.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 import { locateTrigger, readChainStatus, readMood } from './read-mood.js';
-import { resolveCoordinatedDays, resolveDate } from './resolve-dates.js';
 import { spanEndingAt } from './resolve-periods.js';
 import { splitClauses } from './split-clauses.js';
 import { reciprocalDirections } from './split-reciprocal.js';
@@ -17,7 +17,7 @@ import { reciprocalDirections } from './split-reciprocal.js';
 export interface EventContext {
   text: string;
   published: string;
-  /** The day the article's statements were made (see apply-default-dates). */
+  /** The day the article's statements were made (see apply-default-dates): the day of its present-perfect news. */
   reportDay: string;
   mentions: Mention[];
   ties: Map<string, TitleTie>;
@@ -46,9 +46,6 @@ function isQuoted(sentence: string, offset: number): boolean {
 const NEXT_VERB_PHRASE = /\band\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|will|would|has|have|had)\b|\band\s+(?:also|then|later)\s+[a-z]+ed\b/;
 /** Tense words count up to a comma or a relative clause too, which speak of something else. */
 const STATUS_STOP = new RegExp(`,|\\b(that|which|who|whom|whose)\\b|${NEXT_VERB_PHRASE.source}`);
-
-/** " and threatened": a verb coordinated after another one. */
-const COORDINATED_VERB = /(?:,\s*|\s)and\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\s/g;
 
 /** Where the words stop that may speak of the event (`stop`), from its trigger's end, relative to the sentence. */
 function stopAfter(sentence: string, triggerEnd: number, clauseEnd: number, stop: RegExp): number {
@@ -97,17 +94,14 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   // "a truce between the parties should be in place" counts those after the noun.
   const ownEnd = trigger.end - segment.start;
   const from = (secondVerbStart(trigger, ctx.text, roleContext.clause) ?? roleContext.clause.start) - segment.start;
-  let status = detectStatus(own.slice(from, stopAfter(own, ownEnd, clause.end, STATUS_STOP)), ownEnd - from);
+  let status = (located && readNounStatus(located, lexicons.moods)) ?? detectStatus(own.slice(from, stopAfter(own, ownEnd, clause.end, STATUS_STOP)), ownEnd - from);
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
-  // "voted on Thursday … and threatened sanctions": a plan made on a day is not due on it, so its date is sought in its own verb phrase.
-  const coordinated = [...own.slice(clause.start, offset).matchAll(COORDINATED_VERB)].at(-1);
-  const dateFrom = status === 'planned' ? Math.max(from, clause.start + (coordinated?.index ?? 0)) : clause.start;
-  const dateText = own.slice(dateFrom, stopAfter(own, ownEnd, clause.end, NEXT_VERB_PHRASE));
-  const found = resolveDate(dateText, offset - dateFrom, ctx.published, direction);
+  const dates = located ? datesOfEvent(located, ctx, direction) : [];
+  const found = dates[0] ?? null;
   // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
-  const lasted = trigger.form === 'noun' && status !== 'planned' ? spanEndingAt(segment.text.slice(clause.start, offset), found?.end ?? ctx.reportDay) : null;
+  const lasted = trigger.form === 'noun' && status !== 'planned' ? spanEndingAt(segment.text.slice(clause.start, offset), found?.end ?? ctx.published) : null;
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
@@ -115,8 +109,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   status = mood === 'unfulfilled' ? 'planned' : ((located && readChainStatus(located, lexicons.moods)) ?? status);
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
-  const days = trigger.form === 'verb' ? resolveCoordinatedDays(dateText, ctx.published, direction) : [];
-  return directions.flatMap((each) => (days.length ? days : [date]).map((d) => ({ trigger, status, date: d, participants: each, place, evidence: { start: segment.start, end: segment.end } })));
+  const days = dates.length > 1 ? dates : [date];
+  return directions.flatMap((each) => days.map((d) => ({ trigger, status, date: d, participants: each, place, evidence: { start: segment.start, end: segment.end } })));
 }
 
 /** Candidate events of every usable sentence. */

@@ -1,12 +1,13 @@
 /** Vague periods in a clause ("this spring", "in recent days", "late last year", "since last month"), as calendar ranges. */
 import type { EventDate } from '../contract/extraction.js';
-import { addDays, addMonths, monthRange, pad2 } from './calendar.js';
+import { addDays, addMonths, mondayOf, monthRange, pad2 } from './calendar.js';
 
 export type Direction = 'past' | 'future';
 
-/** A date expression found at `index` in a clause. */
+/** A date expression found from `index` to `end` in a text. */
 export interface Found {
   index: number;
+  end: number;
   date: EventDate;
 }
 
@@ -45,7 +46,28 @@ export function findSeasons(clause: string, published: string, direction: Direct
     // A bare season word with no article or year ("a fall in oil prices") is no date.
     if (!which && !m[3]) return [];
     const [start, end] = m[3] ? seasonRange(name, Number(m[3])) : pickSeason(name, which, published, direction);
-    return [{ index: m.index ?? 0, date: { start, end, precision: 'month' as const } }];
+    return [{ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: { start, end, precision: 'month' as const } }];
+  });
+}
+
+/** "three years ago", "two weeks ago": the year, week, month or day that far back from the publication day. */
+export function findAgo(clause: string, published: string): Found[] {
+  const pattern = new RegExp(`\\b(${Object.keys(NUMBERS).join('|')}|\\d+)\\s+(day|week|month|year)s?\\s+ago\\b`, 'gi');
+  return [...clause.matchAll(pattern)].map((m) => {
+    const n = Number(m[1]) || (NUMBERS[(m[1] ?? '').toLowerCase()] ?? 1);
+    const unit = (m[2] ?? '').toLowerCase();
+    const found = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    if (unit === 'year') {
+      const year = Number(published.slice(0, 4)) - n;
+      return { ...found, date: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' as const } };
+    }
+    if (unit === 'month') {
+      const [start, end] = monthRange(published, -n);
+      return { ...found, date: { start, end, precision: 'month' as const } };
+    }
+    const back = addDays(published, unit === 'week' ? -7 * n : -n);
+    const monday = mondayOf(back);
+    return { ...found, date: unit === 'week' ? { start: monday, end: addDays(monday, 6), precision: 'week' as const } : { start: back, end: back, precision: 'day' as const } };
   });
 }
 
@@ -55,15 +77,16 @@ export function findRecentPeriods(clause: string, published: string): Found[] {
   return [...clause.matchAll(pattern)].map((m) => {
     const unit = (m[1] ?? '').toLowerCase();
     const start = unit === 'days' ? addDays(published, -7) : unit === 'weeks' ? addDays(published, -28) : addMonths(published, -3);
-    return { index: m.index ?? 0, date: { start, end: published, precision: unit === 'days' ? ('day' as const) : ('month' as const) } };
+    return { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: { start, end: published, precision: unit === 'days' ? ('day' as const) : ('month' as const) } };
   });
 }
 
-/** "in 2016", "since 2011", "mid-2016": a year named after a preposition or a qualifier ("the 2015 deal" names a thing, not when). */
+/** "in 2016", "since 2011", "mid-2016", "the 1974 invasion": a year, which dates only the word the tree hangs it from ("2015 people" dates no event). */
 export function findYears(clause: string): Found[] {
-  return [...clause.matchAll(/\b(?:in|since|during|by|throughout|early|mid|late)[\s-]+((?:19|20)\d{2})\b(?![-–]\d)/gi)].map((m) => {
+  return [...clause.matchAll(/\b(?:(?:in|since|during|by|throughout|early|mid|late)[\s-]+)?((?:19|20)\d{2})\b(?![-–]\d)/gi)].map((m) => {
     const year = m[1] ?? '';
-    return { index: (m.index ?? 0) + m[0].length - year.length, date: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' as const } };
+    const end = (m.index ?? 0) + m[0].length;
+    return { index: end - year.length, end, date: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 'year' as const } };
   });
 }
 

@@ -43,7 +43,7 @@ const TriggersSchema = z.object({
   exclusions: z.array(z.string()).default([]),
 });
 
-/** Lemma sets read by read-mood.ts; see moods.json. */
+/** Lemma sets read by read-mood.ts and detect-status.ts; see moods.json. */
 const MoodsSchema = z.object({
   negators: z.array(z.string()),
   hypothetical: z.array(z.string()),
@@ -53,6 +53,9 @@ const MoodsSchema = z.object({
   purposes: z.array(z.string()),
   planning: z.array(z.string()),
   continuing: z.array(z.string()),
+  requesting: z.array(z.string()),
+  requestingFor: z.array(z.string()),
+  prospective: z.array(z.string()),
 });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };

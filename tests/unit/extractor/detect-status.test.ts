@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectStatus } from '../../../server/extractor/detect-status.js';
+import { detectStatus, readNounStatus } from '../../../server/extractor/detect-status.js';
+import { lexicons } from '../../../server/extractor/lexicons/load-lexicons.js';
+import { locateTrigger } from '../../../server/extractor/read-mood.js';
+import { annotateRecorded } from '../../support/extract-recorded.js';
 
 describe('detectStatus', () => {
   it('calls announced events planned', () => {
     expect(detectStatus('The ministers are set to meet in Rome')).toBe('planned');
     expect(detectStatus('evacuations will begin at dawn')).toBe('planned');
-  });
-
-  it('calls an event asked for planned', () => {
-    expect(detectStatus('Britain and France called for an emergency meeting')).toBe('planned');
-    expect(detectStatus('the envoy urged a ceasefire')).toBe('planned');
-    expect(detectStatus('Kenya urged Chad to withdraw')).toBe('planned');
   });
 
   it('calls continuing events ongoing', () => {
@@ -46,5 +43,29 @@ describe('detectStatus', () => {
 
   it('calls reported past events occurred', () => {
     expect(detectStatus('the envoy met the rebels')).toBe('occurred');
+  });
+});
+
+describe('readNounStatus', () => {
+  /** The status the tree gives the event noun `word` of `text`. */
+  function statusOf(text: string, word: string) {
+    const start = text.indexOf(word);
+    const clause = locateTrigger(annotateRecorded(text), { start, end: start + word.length, text: word, segment: 0, type: 'ceasefire', subtype: null, form: 'noun' });
+    return clause && readNounStatus(clause, lexicons.moods);
+  }
+
+  it('calls an event noun asked for or threatened planned', () => {
+    expect(statusOf('The envoy urged an immediate ceasefire in the north.', 'ceasefire')).toBe('planned');
+    expect(statusOf('Ghana and Togo called for talks on the border.', 'talks')).toBe('planned');
+    expect(statusOf('The president threatened sanctions against the junta.', 'sanctions')).toBe('planned');
+  });
+
+  it('calls an event noun qualified as to come planned', () => {
+    expect(statusOf('The mediators announced further talks between the parties.', 'talks')).toBe('planned');
+  });
+
+  it('leaves an event convened or held to the other rules', () => {
+    expect(statusOf('The chairman had called the summit after the raid.', 'summit')).toBeNull();
+    expect(statusOf('The two armies observed the ceasefire.', 'ceasefire')).toBeNull();
   });
 });
