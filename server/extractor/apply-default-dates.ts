@@ -4,7 +4,7 @@ import type { MergedEvent } from './merge-events.js';
 import { nearestWeekday } from './calendar.js';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** "Kerry told reporters on Friday", "said on Saturday": the day the reported statements were made. */
+/** "the envoy told reporters on Monday", "said on Saturday": the day the reported statements were made. */
 const REPORTING_DAY = /\b(?:said|says|told [\w ]{1,20}?|announced|added|stated)\s+(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
 /** The day of the article's reported statements, else its publication day. */

@@ -125,7 +125,7 @@ export function qualifyPeriod(clause: string, found: Found, published: string): 
   return { ...found, date };
 }
 
-/** "a week of talks", "after two days of negotiations", "more than a year of talks": how long the event noun that follows lasted (in the number words NUMBERS reads). */
+/** "a week of talks", "after two days of negotiations", "more than a month of talks": how long the event noun that follows lasted (in the number words NUMBERS reads). */
 const DURATION_BEFORE = new RegExp(`\\b(${Object.keys(NUMBERS).join('|')}|\\d+)\\s+(hour|day|week|month|year)s?\\s+of\\s+(?:[\\w-]+\\s+){0,3}$`, 'i');
 
 /** The span an event lasted, when the words before its noun give its length, ending on `end` (the day it ended, or the report day). */

@@ -45,7 +45,7 @@ describe('resolve periods', () => {
   it('spans an event by the length the words before it give, up to its last day', () => {
     expect(spanEndingAt('at the end of a week of UN-sponsored ', '2017-03-09')).toEqual({ start: '2017-03-03', end: '2017-03-09', precision: 'day' });
     expect(spanEndingAt('after two days of ', '2017-03-15')).toEqual({ start: '2017-03-14', end: '2017-03-15', precision: 'day' });
-    expect(spanEndingAt('after more than a year of ', '2017-03-15')).toEqual({ start: '2016-03-16', end: '2017-03-15', precision: 'year' });
+    expect(spanEndingAt('following more than a year of ', '2017-03-15')).toEqual({ start: '2016-03-16', end: '2017-03-15', precision: 'year' });
     expect(spanEndingAt('after the ', '2017-03-15')).toBeNull();
   });
 });
