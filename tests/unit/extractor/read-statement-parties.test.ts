@@ -50,4 +50,12 @@ describe('readStatementParties', () => {
     const found = statements('Norway condemned the bombing of the hospital.');
     expect(found.map((e) => e.participants)).toEqual([[{ actor: 'norway', role: 'source' }]]);
   });
+
+  it('addresses a denial to the one whose accusation it answers', () => {
+    const found = statements('Gabon accused Cameroon of sheltering the smugglers on Monday. Cameroon denies the charge.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
+      ['gabon:source', 'cameroon:target'],
+      ['cameroon:source', 'gabon:target'],
+    ]);
+  });
 });
