@@ -21,7 +21,7 @@ export interface StatementParties {
 }
 
 /** Dependents that open a clause of their own: the actors in it are not the phrase's. */
-const CLAUSE = /^(acl|acl:relcl|advcl|ccomp|xcomp|parataxis|dep)$/;
+const CLAUSE = /^(acl|acl:relcl|advcl|ccomp|xcomp|parataxis)$/;
 /** Relations through which a verb without a subject of its own takes that of the verb it hangs from ("…, accusing X of"). */
 const BORROWS_SUBJECT = /^(advcl|xcomp|conj|acl)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
@@ -40,7 +40,7 @@ function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {
  * The actors a phrase names: the mention its head sits in and its conjuncts', else every mention inside it ("the people of X",
  * "a senior X official"); those of a phrase headed by an event noun ("the attacks on X") are that event's.
  */
-function actorsAt(s: NlpSentence, token: NlpToken, mentions: Mention[], events: Trigger[]): Mention[] {
+export function actorsAt(s: NlpSentence, token: NlpToken, mentions: Mention[], events: Trigger[]): Mention[] {
   const covering = (t: NlpToken) => mentions.filter((m) => m.start <= t.start && t.end <= m.end);
   const heads = [token, ...childrenOf(s, token, /^conj$/)].flatMap(covering);
   if (heads.length || events.some((e) => e.start <= token.start && token.end <= e.end)) return heads;
@@ -84,7 +84,9 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const own = subjects.filter((t) => !FIRST_PERSON.has(t.lemma.toLowerCase())).flatMap((t) => actorsAt(s, t, inSentence, []));
   const speakers = own.length || !reporter ? own : subjectsOf(s, reporter).subjects.flatMap((t) => actorsAt(s, t, inSentence, []));
   const addressing = new RegExp(`^(obj|iobj|obl:(${speech.addressing.join('|')}))$`);
-  const objects = isPassive(s, head) ? childrenOf(s, head, /^nsubj:pass$/) : edgesOf(s, head, addressing);
+  // "says X must withdraw": the actor reported words oblige is addressed.
+  const obliged = childrenOf(s, head, /^ccomp$/).filter((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(a.lemma.toLowerCase())));
+  const objects = isPassive(s, head) ? childrenOf(s, head, /^nsubj:pass$/) : [...edgesOf(s, head, addressing), ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
   const addressees = objects.flatMap((t) => actorsAt(s, t, inSentence, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: reporter !== undefined, spoken: speakers.length > 0 };
 }

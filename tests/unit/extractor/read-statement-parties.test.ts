@@ -59,3 +59,18 @@ describe('readStatementParties', () => {
     ]);
   });
 });
+
+describe('findReportedDemands', () => {
+  it('reads "wants X to" and "says X must" as demands addressed to X', () => {
+    const found = statements('Liberia wants Guinea to reopen the border. Ghana says Togo must withdraw its troops from the region.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['demand', 'liberia:source', 'guinea:target'],
+      ['demand', 'ghana:source', 'togo:target'],
+    ]);
+  });
+
+  it('makes no demand of what a speaker says its own side should do', () => {
+    const found = statements("Ghana's foreign minister Kofi Mensah said Ghanaian troops should arrive in Togo by May.");
+    expect(found).toEqual([]);
+  });
+});
