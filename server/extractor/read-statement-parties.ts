@@ -73,20 +73,29 @@ function reportingVerb(s: NlpSentence, verb: NlpToken, speech: Speech): NlpToken
   return undefined;
 }
 
+/** The verb that carries a statement noun as its object ("issued a warning"), if any. */
+function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | undefined {
+  const verb = headOf(s, noun);
+  return noun.rel === 'obj' && verb && speech.carrying.includes(verb.lemma.toLowerCase()) ? verb : undefined;
+}
+
 /** The statement's speakers and addressees as the tree gives them; either list may be empty. */
 export function readStatementParties(clause: TriggerClause, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
   const { sentence: s, head } = clause;
   const inSentence = mentions.filter((m) => !m.bystander && m.start >= s.start && m.end <= s.end);
-  if (!head.pos.startsWith('VB')) return { speakers: [], addressees: [], attributed: false, spoken: false };
-  const { subjects } = subjectsOf(s, head);
+  const verb = head.pos.startsWith('VB') ? head : carrierOf(s, head, speech);
+  if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
+  const { subjects } = subjectsOf(s, verb);
   // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.
-  const reporter = reportingVerb(s, head, speech);
+  const reporter = reportingVerb(s, verb, speech);
   const own = subjects.filter((t) => !FIRST_PERSON.has(t.lemma.toLowerCase())).flatMap((t) => actorsAt(s, t, inSentence, []));
   const speakers = own.length || !reporter ? own : subjectsOf(s, reporter).subjects.flatMap((t) => actorsAt(s, t, inSentence, []));
   const addressing = new RegExp(`^(obj|iobj|obl:(${speech.addressing.join('|')}))$`);
   // "says X must withdraw": the actor reported words oblige is addressed.
-  const obliged = childrenOf(s, head, /^ccomp$/).filter((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(a.lemma.toLowerCase())));
-  const objects = isPassive(s, head) ? childrenOf(s, head, /^nsubj:pass$/) : [...edgesOf(s, head, addressing), ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
+  const obliged = childrenOf(s, verb, /^ccomp$/).filter((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(a.lemma.toLowerCase())));
+  // "issued a warning to X": the noun's own "to" phrase, or the carrying verb's.
+  const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
+  const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
   const addressees = objects.flatMap((t) => actorsAt(s, t, inSentence, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: reporter !== undefined, spoken: speakers.length > 0 };
 }

@@ -51,6 +51,16 @@ describe('readStatementParties', () => {
     expect(found.map((e) => e.participants)).toEqual([[{ actor: 'norway', role: 'source' }]]);
   });
 
+  it('gives a statement noun carried by a verb that verb\'s subject as speaker and its "to" phrase as addressee', () => {
+    const found = statements('Benin issued a stern warning to Niger on Monday.');
+    expect(found.map((e) => e.participants)).toEqual([
+      [
+        { actor: 'benin', role: 'source' },
+        { actor: 'niger', role: 'target' },
+      ],
+    ]);
+  });
+
   it('addresses a denial to the one whose accusation it answers', () => {
     const found = statements('Gabon accused Cameroon of sheltering the smugglers on Monday. Cameroon denies the charge.');
     expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
