@@ -6,9 +6,8 @@
 import type { Mention, Segment, TitleTie, Trigger } from './document-model.js';
 import type { Speech } from './lexicons/load-lexicons.js';
 import type { NlpDocument, NlpSentence, NlpToken } from './nlp/nlp-document.js';
-import { actorsAt } from './read-statement-parties.js';
+import { actorsAt, childrenOf } from './read-statement-parties.js';
 
-const childrenOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.tokens.filter((c) => c.head === t.index && rel.test(c.rel));
 const lemma = (t: NlpToken) => t.lemma.toLowerCase();
 
 /**

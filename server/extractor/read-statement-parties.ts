@@ -26,7 +26,7 @@ const CLAUSE = /^(acl|acl:relcl|advcl|ccomp|xcomp|parataxis)$/;
 const BORROWS_SUBJECT = /^(advcl|xcomp|conj|acl)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
-const childrenOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.tokens.filter((c) => c.head === t.index && rel.test(c.rel));
+export const childrenOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.tokens.filter((c) => c.head === t.index && rel.test(c.rel));
 /** Dependents through the enhanced graph, which also gives the subjects a conjunct or a controlled verb shares. */
 const edgesOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.edges.flatMap((e) => (e.head === t.index && rel.test(e.rel) ? [s.tokens[e.dependent] as NlpToken] : []));
 const headOf = (s: NlpSentence, t: NlpToken) => (t.head >= 0 ? s.tokens[t.head] : undefined);
