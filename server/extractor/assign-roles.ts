@@ -1,5 +1,6 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../contract/extraction.js';
+import { addAffiliations } from './add-affiliations.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from './document-model.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
@@ -163,16 +164,6 @@ function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role
   // "demanded that Russian-backed forces leave": the backer is the one addressed; in other events it only stands behind one side.
   if (BACKER_AFTER.test(text.slice(m.end, m.end + 12)) && !(type === 'statement' && role === 'target')) return 'participant';
   return role;
-}
-
-/** A person's state or organisation takes part in what the person does, in the same role. */
-function addAffiliations(participants: CandidateParticipant[], ties: Map<string, TitleTie>): CandidateParticipant[] {
-  const all = [...participants];
-  for (const p of participants) {
-    const affiliation = ties.get(p.id)?.affiliation;
-    if (affiliation && !all.some((q) => q.id === affiliation.id)) all.push({ id: affiliation.id, role: p.role, kind: affiliation.kind });
-  }
-  return all;
 }
 
 /** Participants of one trigger from the mentions of its clause, one role per actor, first role wins. */

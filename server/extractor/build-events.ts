@@ -11,6 +11,7 @@ import { lexicons } from './lexicons/load-lexicons.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 import { locateTrigger, readChainStatus, readMood } from './read-mood.js';
 import { spanEndingAt } from './resolve-periods.js';
+import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from './split-clauses.js';
 import { reciprocalDirections } from './split-reciprocal.js';
 
@@ -74,8 +75,9 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const own = clause.holes.reduce((text, h) => text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), segment.text);
   const located = locateTrigger(ctx.nlp, trigger);
   const mood = located ? readMood(located, lexicons.moods) : 'asserted';
+  const parties = trigger.type === 'statement' && located ? readStatementParties(located, ctx.mentions, ctx.triggers, lexicons.speech) : null;
   // A negated, hypothetical, conditional or purposed act did not happen; an event its actors failed to bring about is still pending.
-  if (isQuoted(segment.text, offset) || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
+  if ((isQuoted(segment.text, offset) && !parties?.attributed) || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
@@ -86,10 +88,11 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const inClause = ctx.mentions.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
-  const participants = withAddressees(trigger, assignRoles(trigger, inClause, roleContext), ctx, earlier);
+  const roles = assignRoles(trigger, inClause, roleContext);
+  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier);
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
-  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
+  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
   // Tense words from the event's own verb phrase ("…, accusing", "… and accused"; not the verb before it) to STATUS_STOP;
   // "a truce between the parties should be in place" counts those after the noun.
   const ownEnd = trigger.end - segment.start;

@@ -16,6 +16,8 @@ const BETWEEN: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement'
  * never the speakers themselves, nor those the event acted upon.
  */
 export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string, earlier: CandidateEvent[], speakers: CandidateParticipant[]): CandidateParticipant[] {
+  const answered = trigger.subtype === 'rejection' ? lastAimedAt(earlier, speakers) : undefined;
+  if (answered) return answered.participants.filter((p) => p.role === 'source' && !speakers.some((s) => s.id === p.id)).map((p) => ({ ...p, role: 'target' as const }));
   if (BOTH_SIDES.test(text.slice(trigger.end, trigger.end + 40))) return partiesOf(lastBetweenParties(earlier, trigger), speakers);
   const object = triggers.find((t) => t.start >= trigger.end);
   if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return [];
@@ -23,6 +25,14 @@ export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string
   // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
   const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
   return partiesOf(antecedent, speakers);
+}
+
+/** "Kigali denies the charge": a rejection with no addressee of its own answers the last statement aimed at its speakers. */
+const ANSWERED: ReadonlySet<string> = new Set(['accusation', 'demand', 'threat']);
+
+function lastAimedAt(earlier: CandidateEvent[], speakers: CandidateParticipant[]): CandidateEvent | undefined {
+  const aimed = (e: CandidateEvent) => e.participants.some((p) => p.role === 'target' && speakers.some((s) => s.id === p.id));
+  return earlier.filter((e) => ANSWERED.has(e.trigger.subtype ?? '') && aimed(e)).at(-1);
 }
 
 /** The parties of an event as targets, but for its targets, mediators and the speakers themselves. */

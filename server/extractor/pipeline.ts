@@ -1,7 +1,7 @@
 /**
  * The extractor: an article in, a validated contract document out. Pure, offline and deterministic;
  * relative dates are resolved against `article.published`, never the clock. The stages, in order:
- *   segment → mentions → triggers → prune triggers → events (roles, status, dates, places) → align headline events → merge → default dates → relations → assemble
+ *   segment → mentions → triggers (and demands read from the tree) → prune triggers → events (roles, status, dates, places) → align headline events → merge → default dates → relations → assemble
  */
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
 import { alignHeadlineEvents } from './align-headline-events.js';
@@ -11,6 +11,7 @@ import { applyDefaultDates, findReportDay } from './apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './find-mentions.js';
 import { findRelations } from './find-relations.js';
+import { findReportedDemands } from './find-reported-demands.js';
 import { compileTriggers, findTriggers } from './find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeEvents } from './merge-events.js';
@@ -28,7 +29,8 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const segments = segmentText(article.text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
-  const triggers = pruneTriggers(usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords)), article.text);
+  const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
+  const triggers = pruneTriggers([...found, ...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech)].sort((a, b) => a.start - b.start), article.text);
   const reportDay = findReportDay(segments, article.published);
   const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);

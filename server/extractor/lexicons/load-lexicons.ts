@@ -58,11 +58,15 @@ const MoodsSchema = z.object({
   prospective: z.array(z.string()),
 });
 
+/** Lemma sets read by read-statement-parties.ts; see speech.json. */
+const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()) });
+
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
 export type Moods = z.infer<typeof MoodsSchema>;
+export type Speech = z.infer<typeof SpeechSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
@@ -70,6 +74,7 @@ export interface Lexicons {
   titles: Titles;
   triggers: Triggers;
   moods: Moods;
+  speech: Speech;
 }
 
 function readJson(name: string): unknown {
@@ -88,4 +93,5 @@ export const lexicons: Lexicons = {
   titles: TitlesSchema.parse(readJson('titles.json')),
   triggers: TriggersSchema.parse(readJson('triggers.json')),
   moods: MoodsSchema.parse(readJson('moods.json')),
+  speech: SpeechSchema.parse(readJson('speech.json')),
 };

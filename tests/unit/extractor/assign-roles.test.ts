@@ -47,7 +47,7 @@ describe('assignRoles', () => {
 
   it('leaves an actor of an event named after a statement verb to that event', () => {
     const { events } = extract('Germany condemned the rocket attacks on Israel.');
-    expect(events.filter((e) => e.type === 'statement')).toEqual([]);
+    expect(events.filter((e) => e.type === 'statement').map((e) => e.participants)).toEqual([[{ actor: 'germany', role: 'source' }]]);
   });
 
   it('reads "by" as the agent only after a passive verb', () => {
