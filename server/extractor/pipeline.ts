@@ -1,24 +1,32 @@
 /**
  * The extractor: an article in, a validated contract document out. Pure, offline and deterministic;
- * relative dates are resolved against `article.published`, never the clock. The stages, in order:
- *   segment → mentions → triggers (and demands read from the tree) → prune triggers → events (roles, status, dates, places) → align headline events → merge → default dates → relations → assemble
+ * relative dates are resolved against `article.published`, never the clock. Every stage reads the one
+ * NLP document (nlp/: tokens, lemmas, parts of speech, entities, dependencies) made by CoreNLP.
+ * The stages, in order, each folder one of them:
+ *   segments/   segment the text (headline, body, captions, noise) and its clauses
+ *   mentions/   actors: states, bodies, armed groups, persons (NER), references, title ties
+ *   events/     triggers on lemmas → events (roles, statement parties, status, place) → headline alignment → merge
+ *   dates/      dates attached through the tree, periods, defaults
+ *   relations/  BACKS, OPPOSES, LEADS, REPRESENTS, MEMBER_OF
+ *   assembly/   the contract document
+ * input/ reads articles (JSON, text, HTML); lexicons/ holds the data the stages read.
  */
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
-import { alignHeadlineEvents } from './align-headline-events.js';
-import { assembleExtraction } from './assemble-extraction.js';
-import { buildEvents } from './build-events.js';
-import { applyDefaultDates, findReportDay } from './apply-default-dates.js';
+import { alignHeadlineEvents } from './events/align-headline-events.js';
+import { assembleExtraction } from './assembly/assemble-extraction.js';
+import { buildEvents } from './events/build-events.js';
+import { applyDefaultDates, findReportDay } from './dates/apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
-import { findMentions } from './find-mentions.js';
-import { findRelations } from './find-relations.js';
-import { findReportedDemands } from './find-reported-demands.js';
-import { compileTriggers, findTriggers } from './find-triggers.js';
+import { findMentions } from './mentions/find-mentions.js';
+import { findRelations } from './relations/find-relations.js';
+import { findReportedDemands } from './events/find-reported-demands.js';
+import { compileTriggers, findTriggers } from './events/find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
-import { mergeEvents } from './merge-events.js';
+import { mergeEvents } from './events/merge-events.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 import { tokensWithin } from './nlp/tokens-within.js';
-import { pruneTriggers } from './prune-triggers.js';
-import { segmentText } from './segment-text.js';
+import { pruneTriggers } from './events/prune-triggers.js';
+import { segmentText } from './segments/segment-text.js';
 
 export { ExtractionError };
 

@@ -1,0 +1,48 @@
+/** Whom a statement on an earlier event is addressed to: "Guterres welcomed the accord" and "urged both sides" speak to the accord's parties. */
+import type { EventType } from '../../contract/extraction.js';
+import type { CandidateEvent, CandidateParticipant, Trigger } from '../document-model.js';
+
+/** The statement verb's object is a definite event noun: "hailed the meeting", "welcomed this historic accord". */
+const DEFINITE_OBJECT = /^\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$/;
+/** Words news uses for one event of another type: "the deal" for a ceasefire agreed, "the meeting" for talks held. */
+const KIN: Partial<Record<EventType, EventType[]>> = { agreement: ['agreement', 'ceasefire'], meeting: ['meeting', 'talks'], talks: ['talks', 'meeting'] };
+
+/** "urged both sides", "called on the two leaders": the object is the parties of the last event between parties. */
+const BOTH_SIDES = /^\s+(?:on\s+|upon\s+)?(?:both|the two|the)\s+(?:sides|parties|leaders|countries|governments|neighbours|neighbors|rivals|delegations|factions)\b/i;
+const BETWEEN: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
+
+/**
+ * The parties of the last event of an earlier sentence that the statement's definite object names, as targets;
+ * never the speakers themselves, nor those the event acted upon.
+ */
+export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string, earlier: CandidateEvent[], speakers: CandidateParticipant[]): CandidateParticipant[] {
+  const answered = trigger.subtype === 'rejection' ? lastAimedAt(earlier, speakers) : undefined;
+  if (answered) return answered.participants.filter((p) => p.role === 'source' && !speakers.some((s) => s.id === p.id)).map((p) => ({ ...p, role: 'target' as const }));
+  if (BOTH_SIDES.test(text.slice(trigger.end, trigger.end + 40))) return partiesOf(lastBetweenParties(earlier, trigger), speakers);
+  const object = triggers.find((t) => t.start >= trigger.end);
+  if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return [];
+  const types = KIN[object.type] ?? [object.type];
+  // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
+  const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
+  return partiesOf(antecedent, speakers);
+}
+
+/** "Kigali denies the charge": a rejection with no addressee of its own answers the last statement aimed at its speakers. */
+const ANSWERED: ReadonlySet<string> = new Set(['accusation', 'demand', 'threat']);
+
+function lastAimedAt(earlier: CandidateEvent[], speakers: CandidateParticipant[]): CandidateEvent | undefined {
+  const aimed = (e: CandidateEvent) => e.participants.some((p) => p.role === 'target' && speakers.some((s) => s.id === p.id));
+  return earlier.filter((e) => ANSWERED.has(e.trigger.subtype ?? '') && aimed(e)).at(-1);
+}
+
+/** The parties of an event as targets, but for its targets, mediators and the speakers themselves. */
+function partiesOf(event: CandidateEvent | undefined, speakers: CandidateParticipant[]): CandidateParticipant[] {
+  const spoken = (p: CandidateParticipant) => speakers.some((s) => s.id === p.id);
+  return (event?.participants ?? []).filter((p) => p.role !== 'target' && p.role !== 'mediator' && !spoken(p)).map((p) => ({ ...p, role: 'target' as const }));
+}
+
+/** The last event told before the statement between two or more parties ("urged both sides to implement the truce"). */
+function lastBetweenParties(earlier: CandidateEvent[], trigger: Trigger): CandidateEvent | undefined {
+  const parties = (e: CandidateEvent) => e.participants.filter((p) => p.role === 'participant').length;
+  return earlier.filter((e) => BETWEEN.has(e.trigger.type) && e.trigger.start < trigger.start && parties(e) >= 2).at(-1);
+}

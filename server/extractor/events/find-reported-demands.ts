@@ -1,0 +1,35 @@
+/**
+ * Stage 3c: demands made without a demand word, read from the tree: "X wants Y to step down" (a wanting verb with an
+ * actor as object and a verb as complement) and "X says Y must withdraw" (a reporting verb whose complement obliges an
+ * actor). The verb that wants or reports becomes the demand's trigger; read-statement-parties reads its parties.
+ */
+import type { Mention, Segment, TitleTie, Trigger } from '../document-model.js';
+import type { Speech } from '../lexicons/load-lexicons.js';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { actorsAt, childrenOf } from './read-statement-parties.js';
+
+const lemma = (t: NlpToken) => t.lemma.toLowerCase();
+
+/**
+ * Whether the verb asks an actor other than the speaker's side to act: its object with a verb complement, or the subject of a
+ * complement a modal obliges ("Kenya's minister said Kenyan troops should…" is a plan, not a demand).
+ */
+function asksActor(s: NlpSentence, verb: NlpToken, mentions: Mention[], ties: Map<string, TitleTie>, speech: Speech): boolean {
+  const side = new Set(childrenOf(s, verb, /^nsubj$/).flatMap((t) => actorsAt(s, t, mentions, [])).flatMap((m) => [m.entity.id, ties.get(m.entity.id)?.affiliation?.id ?? '']));
+  const named = (t: NlpToken) => actorsAt(s, t, mentions, []).some((m) => !side.has(m.entity.id));
+  if (speech.wanting.includes(lemma(verb))) return childrenOf(s, verb, /^xcomp$/).length > 0 && childrenOf(s, verb, /^obj$/).some(named);
+  if (!speech.reporting.includes(lemma(verb))) return false;
+  return childrenOf(s, verb, /^ccomp$/).some((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(lemma(a))) && childrenOf(s, c, /^nsubj$/).some(named));
+}
+
+/** Demand triggers at the verbs that want or report an act of an actor, where no trigger stands already. */
+export function findReportedDemands(nlp: NlpDocument, segments: Segment[], mentions: Mention[], ties: Map<string, TitleTie>, found: Trigger[], speech: Speech): Trigger[] {
+  const actors = mentions.filter((m) => !m.bystander);
+  return nlp.sentences.flatMap((s) =>
+    s.tokens.flatMap((t): Trigger[] => {
+      const segment = segments.find((g) => g.kind !== 'noise' && g.start <= t.start && t.end <= g.end);
+      if (!segment || !t.pos.startsWith('VB') || found.some((f) => f.start < t.end && t.start < f.end) || !asksActor(s, t, actors, ties, speech)) return [];
+      return [{ start: t.start, end: t.end, text: t.word, segment: segment.index, type: 'statement', subtype: 'demand', form: 'verb' }];
+    }),
+  );
+}

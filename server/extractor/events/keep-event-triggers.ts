@@ -1,0 +1,73 @@
+/**
+ * Stage 3a: trigger words that name no event of their own, read from the dependency tree: a piece of a
+ * name ("the Peace Council"), a participle used as an adjective ("the Austrian-brokered deal", "the
+ * besieged town"), a verb whose object or subject is the event noun that carries the event ("brokered
+ * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
+ * someone spoke ("said at a meeting").
+ */
+import type { TokenTree } from '../nlp/token-tree.js';
+
+/** A matched trigger phrase: the token that carries its part of speech, its form and its type. */
+export interface TriggerMatch {
+  anchor: number;
+  form: 'noun' | 'verb';
+  type: string;
+}
+
+/** Verbs that report speech, whose setting ("at a meeting") is where the words were said rather than an event. */
+const SPEECH = new Set(['say', 'tell', 'speak', 'announce', 'add', 'declare', 'state', 'note', 'remark']);
+/** Prepositions that set a scene: "at the summit", "during talks". */
+const SETTING = new Set(['at', 'during']);
+/** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations". */
+const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate']);
+
+/** A word inside a name: "the Trade Negotiations Committee" (a compound of a named head). */
+function isName(tree: TokenTree, m: TriggerMatch): boolean {
+  const token = tree.tokens[m.anchor];
+  const head = tree.tokens[tree.headOf(m.anchor)];
+  return token !== undefined && token.ner !== 'O' && token.rel === 'compound' && head !== undefined && head.ner !== 'O';
+}
+
+/** A participle before its noun: "the Austrian-brokered deal", "a negotiated solution", "attacking forces"; a gerund only right before a common noun. */
+function isAdjective(tree: TokenTree, m: TriggerMatch): boolean {
+  const token = tree.tokens[m.anchor];
+  const head = tree.headOf(m.anchor);
+  if (m.form !== 'verb' || token?.rel !== 'amod' || head < m.anchor) return false;
+  return token.pos === 'VBN' || (head === m.anchor + 1 && !tree.tokens[head]?.pos.startsWith('NNP'));
+}
+
+/**
+ * A verb that only says what became of an event a noun names: a clause on the noun ("the talks, which were
+ * mediated by…", "attacks that killed…"), a verb whose object or passive subject is an event noun ("signed an
+ * agreement", "brokered the deal", "struck a deal", "the deal was struck"), or whose subject is a noun of its
+ * own type ("the war has killed…").
+ */
+function isCarriedByNoun(tree: TokenTree, m: TriggerMatch, nouns: Map<number, string>): boolean {
+  if (m.form !== 'verb' || m.type === 'statement') return false;
+  const rel = tree.tokens[m.anchor]?.rel ?? '';
+  if ((rel === 'acl:relcl' || rel === 'acl') && nouns.has(tree.headOf(m.anchor))) return true;
+  // Negotiating names talks of its own ("negotiated a truce"); other verbs only bring their object about.
+  const negotiating = m.type === 'talks' && !BROKERING.has(tree.tokens[m.anchor]?.lemma.toLowerCase() ?? '');
+  const carriesObject = (c: number) => nouns.has(c) && (!negotiating || nouns.get(c) === m.type);
+  const carriesSubject = (c: number) => nouns.get(c) === m.type;
+  return tree.childrenOf(m.anchor, ['obj', 'nsubj:pass']).some(carriesObject) || tree.childrenOf(m.anchor, ['nsubj']).some((c) => tree.tokens[c]?.rel === 'nsubj' && carriesSubject(c));
+}
+
+function isSpeechVerb(tree: TokenTree, position: number): boolean {
+  const token = tree.tokens[position];
+  return token !== undefined && (SPEECH.has(token.lemma.toLowerCase()) || tree.childrenOf(position, ['ccomp']).length > 0);
+}
+
+/** "told reporters at a meeting in Lisbon": the meeting is where the statement was made. */
+function isSetting(tree: TokenTree, m: TriggerMatch): boolean {
+  if (m.form !== 'noun' || !tree.tokens[m.anchor]?.rel.startsWith('obl')) return false;
+  const head = tree.headOf(m.anchor);
+  const cased = tree.childrenOf(m.anchor, ['case']).some((c) => SETTING.has(tree.tokens[c]?.lemma.toLowerCase() ?? ''));
+  return cased && head >= 0 && isSpeechVerb(tree, head);
+}
+
+/** The matches that name an event of their own. */
+export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: TokenTree): T[] {
+  const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
+  return matches.filter((m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m));
+}

@@ -1,0 +1,152 @@
+/** Stage 6: one event per real-world event, however often the article mentions it. */
+import type { EventDate, EventStatus } from '../../contract/extraction.js';
+import type { CandidateEvent, CandidateParticipant } from '../document-model.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
+
+/** A candidate with all the evidence of the mentions merged into it. */
+export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
+  evidence: Array<{ start: number; end: number }>;
+}
+
+function datesCompatible(a: EventDate, b: EventDate): boolean {
+  if (a.start === null || b.start === null) return true;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+}
+
+const parentOf = new Map(lexicons.organizations.flatMap((o) => (o.partOf ? [[o.id, o.partOf] as const] : [])));
+/** An organ and its body are one side ("the UN lifts sanctions", "the Security Council voted to lift them"); two organs are not. */
+const sameBody = (a: string, b: string): boolean => a === b || parentOf.get(a) === b || parentOf.get(b) === a;
+
+function sharesActor(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return a.some((p) => b.some((q) => sameBody(q.id, p.id)));
+}
+
+const sources = (ps: CandidateParticipant[]) => ps.filter((p) => p.role === 'source');
+/** The head word's stem: "peace deal" and "deals" are "deal"; "evacuations", "evacuated" and "evacuate" are "evacuat". */
+const stem = (phrase: string) =>
+  (phrase.toLowerCase().split(/\s+/).at(-1) ?? '').replace(/s$/, '').replace(/(ion|ed|ing|e)$/, '');
+/** Words news uses interchangeably for one event: "talks" and "negotiations", "deal" and "accord". */
+const SYNONYM: Record<string, string> = { negotiat: 'talk', consultat: 'talk', accord: 'deal', agreement: 'deal', pact: 'deal' };
+const lemma = (phrase: string) => SYNONYM[stem(phrase)] ?? stem(phrase);
+
+/** Two sets of actors that both act, with no actor in common, are two events ("the EU imposed…", "Congress may levy…"). */
+function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return sources(a).length > 0 && sources(b).length > 0 && !sharesActor(sources(a), sources(b));
+}
+
+/** Every actor of one mention takes part in the other in the same role: a shorter re-mention of it. */
+function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
+  return some.every((p) => all.some((q) => sameBody(q.id, p.id) && q.role === p.role));
+}
+
+/** "Soto met Ruiz in July", "Haddad visited Peru in July": persons on both sides and none in common are two events. */
+function haveOtherPersons(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  const persons = (ps: CandidateParticipant[]) => ps.filter((p) => p.kind === 'person');
+  return persons(a).length > 0 && persons(b).length > 0 && !sharesActor(persons(a), persons(b));
+}
+
+/** A dated mention and an undated one are one event only when they use the same word for it, or one repeats the other's actors. */
+function isSameMention(a: MergedEvent, b: CandidateEvent): boolean {
+  const dated = (d: EventDate) => d.start !== null;
+  const shared = a.participants.filter((p) => b.participants.some((q) => sameBody(q.id, p.id))).length;
+  const repeated = isRepeated(a.participants, b.participants) || isRepeated(b.participants, a.participants);
+  return dated(a.date) === dated(b.date) || lemma(a.trigger.text) === lemma(b.trigger.text) || shared >= 2 || repeated;
+}
+
+const opposite = (x: CandidateParticipant, y: CandidateParticipant) => (x.role === 'source' && y.role === 'target') || (x.role === 'target' && y.role === 'source');
+
+/** "Attacks by Israel" and "attacks on Israel" share an actor in opposite roles: two events. */
+function sharesActorInRole(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return a.some((p) => b.some((q) => sameBody(q.id, p.id) && !opposite(p, q)));
+}
+
+function hasOppositeRoles(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
+  return a.some((p) => b.some((q) => q.id === p.id && opposite(p, q)));
+}
+
+/** Words before an event noun that say only how it is judged or where it stands, not which event it is. */
+const GENERIC_QUALIFIER = /^(the|a|an|this|that|these|those|its|their|his|her|our|new|historic|landmark|final|fragile|latest|interim|tentative|formal|broad|comprehensive|first|previous|earlier|proposed|so-called|key|major|main|full|whole|same|any|such|of|to|on|in|at|with|and|signed|agreed|reached)$/;
+
+/** The word that tells an event noun apart ("peace" in "a peace agreement", "trade" in "a trade accord"), or null. */
+function qualifier(trigger: CandidateEvent['trigger'], text: string): string | null {
+  if (trigger.form !== 'noun') return null;
+  const words = trigger.text.toLowerCase().split(/\s+/);
+  // Only a word after a determiner qualifies the noun: in "stop bombing" or "oppose accord" it is a verb.
+  const word = words.length > 1 ? words[0] : /\b(?:a|an|the|this|its|their|his|her)\s+([a-z][a-z-]*)\s+$/i.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start))?.[1];
+  return word && !GENERIC_QUALIFIER.test(word) ? word : null;
+}
+
+/** "a peace agreement" and "a trade agreement": two different qualifiers name two events. */
+function haveOtherQualifiers(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+  const qa = qualifier(a.trigger, text);
+  const qb = qualifier(b.trigger, text);
+  return qa !== null && qb !== null && qa !== qb;
+}
+
+/** A past form in the sentence: a held event, unlike a headline's tenseless "Mali and Niger talks" or "Rivals sign deal". */
+const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+
+/** "The talks … were the first" and "negotiations planned for February 8": one told as held and one announced for a given day are two events. */
+function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+  const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
+  const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) =>
+    e.status !== 'planned' && evidence.some((v) => PAST.test(text.slice(v.start, v.end)));
+  // "X, Y agree … at informal summit" and "Y accepted an invitation to visit Country A next year": another word for another event.
+  const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
+  return (datedPlan(a) && (held(b, [b.evidence]) || (otherWord && b.status !== 'planned'))) || (datedPlan(b) && (held(a, a.evidence) || (otherWord && a.status !== 'planned')));
+}
+
+function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+  return (
+    a.trigger.type === b.trigger.type &&
+    !haveOtherQualifiers(a, b, text) &&
+    !isPlannedBesideDone(a, b, text) &&
+    a.trigger.subtype === b.trigger.subtype &&
+    datesCompatible(a.date, b.date) &&
+    sharesActorInRole(a.participants, b.participants) &&
+    !haveOtherSources(a.participants, b.participants) &&
+    !haveOtherPersons(a.participants, b.participants) &&
+    isSameMention(a, b)
+  );
+}
+
+const narrower = (a: EventDate, b: EventDate): EventDate => (a.start === null ? b : a);
+const STATUS_RANK: Record<EventStatus, number> = { ongoing: 0, occurred: 1, planned: 2 };
+
+function absorb(target: MergedEvent, other: CandidateEvent): void {
+  for (const p of other.participants) if (!target.participants.some((q) => q.id === p.id)) target.participants.push(p);
+  if (!target.evidence.some((e) => e.start === other.evidence.start)) target.evidence.push(other.evidence);
+  const undated = target.date.start === null;
+  target.date = narrower(target.date, other.date);
+  target.place ??= other.place;
+  // An undated mention (a headline) tells nothing of when, so the dated one gives the status with the date;
+  // otherwise a mention of the event as going on is the latest news of it, and a dated past mention outranks an announcement.
+  if (undated && other.date.start !== null) target.status = other.status;
+  else if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
+}
+
+/** "The meeting ended without…": a definite event noun refers back to the last event of its type. */
+function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
+  return candidate.trigger.form === 'noun' && /\b(the|this|that)\s+$/i.test(text.slice(Math.max(0, candidate.trigger.start - 6), candidate.trigger.start));
+}
+
+function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
+  const same = merged.find((m) => isSameEvent(m, c, text));
+  if (same || !isAnaphoric(c, text)) return same;
+  // "the deal" may name the ceasefire just agreed; "the meeting" the talks just held, and "the talks" the meeting.
+  const talking = new Set(['talks', 'meeting']);
+  const kin = (m: MergedEvent) =>
+    m.trigger.type === c.trigger.type || (c.trigger.type === 'agreement' && m.trigger.type === 'ceasefire') || (talking.has(c.trigger.type) && talking.has(m.trigger.type));
+  return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date) && !hasOppositeRoles(m.participants, c.participants)).at(-1);
+}
+
+/** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
+export function mergeEvents(candidates: CandidateEvent[], text: string): MergedEvent[] {
+  const merged: MergedEvent[] = [];
+  for (const c of candidates) {
+    const same = findAntecedent(merged, c, text);
+    if (same) absorb(same, c);
+    else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
+  }
+  return merged;
+}

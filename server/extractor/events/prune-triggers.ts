@@ -1,0 +1,36 @@
+/** Stage 3b: drop triggers another trigger already covers: "agreed to a ceasefire" is the ceasefire, "met for talks" the meeting. */
+import type { Trigger } from '../document-model.js';
+
+/** How far after a support verb its event noun may stand ("signed a peace agreement"). */
+const SUPPORT_REACH = 60;
+
+/** Words that set an event noun beside the agreeing rather than as what was agreed ("agreed at the start of the talks to swap prisoners"). */
+const CIRCUMSTANCE = /\b(at|during|after|before|following|since|throughout|amid|when|as|while)\b|[.;:]/i;
+
+/** "agreed to a ceasefire", "agreed with Russia on a truce", "agreed to withdraw", "the truce, which they agreed": the agreeing is part of the other event. */
+function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
+  if (t.type !== 'agreement' || t.form !== 'verb') return false;
+  const agreedThing = (o: Trigger) => {
+    if (o === t || o.segment !== t.segment) return false;
+    const after = o.start > t.end;
+    const gap = after ? text.slice(t.end, o.start) : text.slice(o.end, t.start);
+    if (gap.length > SUPPORT_REACH || CIRCUMSTANCE.test(gap.replace(/\bin principle\b/i, ''))) return false;
+    // An event noun before "agreed" is its object only in the same phrase or a relative clause about it.
+    return after ? o.form === 'noun' || /^\s+to\s+$/.test(gap) : o.form === 'noun' && (!gap.includes(',') || /\b(which|that)\b/.test(gap));
+  };
+  return all.some(agreedThing);
+}
+
+function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
+  return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
+}
+
+/** "They agreed that the test will be…": a shared view, not a deal. */
+function isAgreedView(t: Trigger, text: string): boolean {
+  return t.type === 'agreement' && t.form === 'verb' && /^\s+(?:\w+\s+)?that\b/.test(text.slice(t.end, t.end + 20));
+}
+
+/** Triggers that name an event of their own. */
+export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text));
+}

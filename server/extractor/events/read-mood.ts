@@ -1,0 +1,87 @@
+/**
+ * An event's mood read from the dependency tree, for the clause its trigger sits in and nothing beyond:
+ * negated ("did not meet", "no deal"), hypothetical ("could attack"), conditional ("if talks resume"),
+ * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to reach a truce", "has yet to meet"),
+ * and the status its own verb chain gives it. "could" in another clause of the sentence changes nothing.
+ */
+import type { Trigger } from '../document-model.js';
+import type { Moods } from '../lexicons/load-lexicons.js';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+
+/** The trigger in its sentence: its head token, the predicate that reports it, and the verbs above that predicate. */
+export interface TriggerClause {
+  sentence: NlpSentence;
+  head: NlpToken;
+  /** The verb (or copular predicate) of the trigger's clause: the trigger itself when it is a verb. */
+  predicate: NlpToken;
+  /** The predicate, then each verb it complements ("failed" above "agree", "set" above "meet"). */
+  chain: NlpToken[];
+}
+
+export type Mood = 'asserted' | 'negated' | 'hypothetical' | 'conditional' | 'purpose' | 'unfulfilled';
+
+/** Relations through which a noun hangs from the verb that acts on it ("reach a deal", "agree on a truce"); a subject's event is not the verb's. */
+const NOUN_LINK = /^(obj|iobj|obl|obl:.*|nmod|nmod:.*|compound|conj|appos)$/;
+/** A complement verb's relation to the verb that governs its mood ("plans to meet", "has yet to meet"). */
+const COMPLEMENT = /^(xcomp|ccomp)$/;
+/** How many nouns a trigger may sit below its verb ("talks on a ceasefire between the parties"). */
+const NOUN_DEPTH = 3;
+
+const isVerb = (t: NlpToken) => t.pos.startsWith('VB');
+const children = (s: NlpSentence, t: NlpToken) => s.tokens.filter((c) => c.head === t.index);
+const lemma = (t: NlpToken) => t.lemma.toLowerCase();
+const headOf = (s: NlpSentence, t: NlpToken) => (t.head >= 0 ? s.tokens[t.head] : undefined);
+
+/** The trigger's clause in the tree, or null when the document has no token for it. */
+export function locateTrigger(nlp: NlpDocument, trigger: Trigger): TriggerClause | null {
+  const sentence = nlp.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
+  const inside = sentence?.tokens.filter((t) => t.start >= trigger.start && t.end <= trigger.end) ?? [];
+  const head = inside.find((t) => !inside.some((o) => o.index === t.head)) ?? inside[0];
+  if (!sentence || !head) return null;
+  let predicate = head;
+  for (let depth = 0; !isVerb(predicate) && depth < NOUN_DEPTH && NOUN_LINK.test(predicate.rel); depth++) predicate = headOf(sentence, predicate) ?? predicate;
+  // "The ceasefire may be extended", "if talks … are serious": the subject's event exists whatever is said of it.
+  if (!isVerb(head) && !isVerb(predicate)) predicate = head;
+  const chain = [predicate];
+  for (let at = predicate; COMPLEMENT.test(at.rel) || at.rel === 'conj'; ) {
+    const up = headOf(sentence, at);
+    if (!up || (at.rel === 'conj' && !sharesAuxiliaries(sentence, at, up))) break;
+    chain.push(up);
+    at = up;
+  }
+  return { sentence, head, predicate, chain };
+}
+
+/**
+ * "could attack and seize": a conjunct shares the auxiliaries of the verb before it, unless it has a subject or
+ * auxiliary of its own ("could attack X, but Y met Z") or another verb form ("may have been killed … and blamed").
+ */
+function sharesAuxiliaries(s: NlpSentence, conjunct: NlpToken, first: NlpToken): boolean {
+  return conjunct.pos === first.pos && !children(s, conjunct).some((c) => /^(nsubj|nsubj:pass|aux|aux:pass)$/.test(c.rel));
+}
+
+const hasChild = (s: NlpSentence, t: NlpToken, rel: RegExp, lemmas: string[]) => children(s, t).some((c) => rel.test(c.rel) && lemmas.includes(lemma(c)));
+
+/** Whether the clause asserts its event, and if not, why. */
+export function readMood(clause: TriggerClause, moods: Moods): Mood {
+  const { sentence: s, head, predicate, chain } = clause;
+  if (hasChild(s, head, /^(det|advmod)$/, moods.negators) || hasChild(s, predicate, /^(advmod|mark|cc:preconj)$/, moods.negators)) return 'negated';
+  if (chain.some((v) => hasChild(s, v, /^mark$/, moods.conditions))) return 'conditional';
+  if (chain.some((v) => hasChild(s, v, /^aux$/, moods.hypothetical))) return 'hypothetical';
+  const top = chain.at(-1) ?? predicate;
+  const governor = headOf(s, top);
+  if (governor && /^(acl|advcl|xcomp)$/.test(top.rel) && moods.purposes.includes(lemma(governor))) return 'purpose';
+  if (chain.slice(1).some((v) => moods.unfulfilled.includes(lemma(v)) || hasChild(s, v, /^advmod$/, moods.negators)) || chain.some((v) => hasChild(s, v, /^advmod$/, ['yet']) && hasChild(s, v, /^mark$/, ['to'])))
+    return 'unfulfilled';
+  return 'asserted';
+}
+
+/** The status the trigger's own verb chain gives it, or null when the chain says nothing: "will meet", "plans to meet", "continue to shell". */
+export function readChainStatus(clause: TriggerClause, moods: Moods): 'planned' | 'ongoing' | null {
+  const { sentence: s, head, predicate, chain } = clause;
+  // "Under the deal, evacuations will begin": a noun the verb does not act on keeps its own time.
+  if (head !== predicate && head.rel !== 'obj') return null;
+  if (chain.slice(1).some((v) => moods.continuing.includes(lemma(v)))) return 'ongoing';
+  if (chain.some((v) => hasChild(s, v, /^aux$/, moods.future)) || chain.slice(1).some((v) => moods.planning.includes(lemma(v)))) return 'planned';
+  return null;
+}

@@ -1,0 +1,112 @@
+/**
+ * Who speaks and to whom, read from the dependency tree of a statement verb: the speaker is its subject
+ * (a passive's agent; for a participle or complement without one, the subject of the verb it hangs from),
+ * or, for "I"/"we" inside reported words, the subject of the verb that reports them ("'I urge …,' X said");
+ * the addressee is its object or indirect object ("urged X to", "accused X of", "told X") or the actor of a
+ * "to"/"on"/"against" phrase ("called on X", "appealed to X").
+ */
+import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
+import { addAffiliations } from '../mentions/add-affiliations.js';
+import type { Speech } from '../lexicons/load-lexicons.js';
+import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import type { TriggerClause } from './read-mood.js';
+
+export interface StatementParties {
+  speakers: Mention[];
+  addressees: Mention[];
+  /** A verb reports the statement's words, which may then stand in quotes. */
+  attributed: boolean;
+  /** The tree names the speaker, which makes a statement even when the addressee is left implicit ("condemned the attack"). */
+  spoken: boolean;
+}
+
+/** Dependents that open a clause of their own: the actors in it are not the phrase's. */
+const CLAUSE = /^(acl|acl:relcl|advcl|ccomp|xcomp|parataxis)$/;
+/** Relations through which a verb without a subject of its own takes that of the verb it hangs from ("…, accusing X of"). */
+const BORROWS_SUBJECT = /^(advcl|xcomp|conj|acl)$/;
+const FIRST_PERSON = new Set(['i', 'we']);
+
+export const childrenOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.tokens.filter((c) => c.head === t.index && rel.test(c.rel));
+/** Dependents through the enhanced graph, which also gives the subjects a conjunct or a controlled verb shares. */
+const edgesOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.edges.flatMap((e) => (e.head === t.index && rel.test(e.rel) ? [s.tokens[e.dependent] as NlpToken] : []));
+const headOf = (s: NlpSentence, t: NlpToken) => (t.head >= 0 ? s.tokens[t.head] : undefined);
+
+/** The tokens of a phrase: its head and what hangs from it, but for the clauses inside it. */
+function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {
+  return [token, ...childrenOf(s, token, /./).filter((c) => !CLAUSE.test(c.rel)).flatMap((c) => phraseOf(s, c))];
+}
+
+/**
+ * The actors a phrase names: the mention its head sits in and its conjuncts', else every mention inside it ("the people of X",
+ * "a senior X official"); those of a phrase headed by an event noun ("the attacks on X") are that event's.
+ */
+export function actorsAt(s: NlpSentence, token: NlpToken, mentions: Mention[], events: Trigger[]): Mention[] {
+  const covering = (t: NlpToken) => mentions.filter((m) => m.start <= t.start && t.end <= m.end);
+  const heads = [token, ...childrenOf(s, token, /^conj$/)].flatMap(covering);
+  if (heads.length || events.some((e) => e.start <= token.start && token.end <= e.end)) return heads;
+  const phrase = phraseOf(s, token);
+  return mentions.filter((m) => phrase.some((t) => m.start <= t.start && t.end <= m.end));
+}
+
+const isPassive = (s: NlpSentence, verb: NlpToken) => childrenOf(s, verb, /^(aux:pass|nsubj:pass)$/).length > 0;
+
+/** The subject tokens of a verb, or of the verb it hangs from when it has none. */
+function subjectsOf(s: NlpSentence, verb: NlpToken): { verb: NlpToken; subjects: NlpToken[] } {
+  let at: NlpToken | undefined = verb;
+  for (let depth = 0; at && depth < 3; depth++) {
+    const subjects = edgesOf(s, at, isPassive(s, at) ? /^obl:agent$/ : /^nsubj(:xsubj)?$/);
+    if (subjects.length || !BORROWS_SUBJECT.test(at.rel)) return { verb: at, subjects };
+    at = headOf(s, at);
+  }
+  return { verb, subjects: [] };
+}
+
+/** The verb that reports the words `verb` belongs to: its governor ("X said [that] … urged"), or a reporting verb set beside it. */
+function reportingVerb(s: NlpSentence, verb: NlpToken, speech: Speech): NlpToken | undefined {
+  const reports = (t: NlpToken | undefined) => t && speech.reporting.includes(t.lemma.toLowerCase());
+  for (let at: NlpToken | undefined = verb, depth = 0; at && depth < 3; at = headOf(s, at), depth++) {
+    const up = headOf(s, at);
+    if (/^(ccomp|parataxis)$/.test(at.rel) && reports(up)) return up;
+    const beside = childrenOf(s, at, /^(parataxis|ccomp)$/).find(reports);
+    if (beside) return beside;
+  }
+  return undefined;
+}
+
+/** The verb that carries a statement noun as its object ("issued a warning"), if any. */
+function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | undefined {
+  const verb = headOf(s, noun);
+  return noun.rel === 'obj' && verb && speech.carrying.includes(verb.lemma.toLowerCase()) ? verb : undefined;
+}
+
+/** The statement's speakers and addressees as the tree gives them; either list may be empty. */
+export function readStatementParties(clause: TriggerClause, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
+  const { sentence: s, head } = clause;
+  const inSentence = mentions.filter((m) => !m.bystander && m.start >= s.start && m.end <= s.end);
+  const verb = head.pos.startsWith('VB') ? head : carrierOf(s, head, speech);
+  if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
+  const { subjects } = subjectsOf(s, verb);
+  // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.
+  const reporter = reportingVerb(s, verb, speech);
+  const own = subjects.filter((t) => !FIRST_PERSON.has(t.lemma.toLowerCase())).flatMap((t) => actorsAt(s, t, inSentence, []));
+  const speakers = own.length || !reporter ? own : subjectsOf(s, reporter).subjects.flatMap((t) => actorsAt(s, t, inSentence, []));
+  const addressing = new RegExp(`^(obj|iobj|obl:(${speech.addressing.join('|')}))$`);
+  // "says X must withdraw": the actor reported words oblige is addressed.
+  const obliged = childrenOf(s, verb, /^ccomp$/).filter((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(a.lemma.toLowerCase())));
+  // "issued a warning to X": the noun's own "to" phrase, or the carrying verb's.
+  const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
+  const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
+  const addressees = objects.flatMap((t) => actorsAt(s, t, inSentence, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
+  return { speakers, addressees, attributed: reporter !== undefined, spoken: speakers.length > 0 };
+}
+
+/** The roles found by position, with the tree's speakers and addressees in place of theirs where the tree names any. */
+export function withStatementParties(found: CandidateParticipant[], parties: StatementParties, ties: Map<string, TitleTie>): CandidateParticipant[] {
+  const as = (ms: Mention[], role: 'source' | 'target') => ms.map((m): CandidateParticipant => ({ id: m.entity.id, role, kind: m.entity.kind }));
+  const speakers = parties.speakers.length ? as(parties.speakers, 'source') : found.filter((p) => p.role === 'source');
+  const addressees = parties.addressees.length ? as(parties.addressees, 'target') : found.filter((p) => p.role === 'target');
+  const others = found.filter((p) => p.role !== 'source' && p.role !== 'target');
+  const merged: CandidateParticipant[] = [];
+  for (const p of [...speakers, ...addressees, ...others]) if (!merged.some((q) => q.id === p.id)) merged.push(p);
+  return addAffiliations(merged, ties);
+}

@@ -1,0 +1,96 @@
+/** Stage 2a, continued: bodies the lexicon does not know, by how their names are built: "General National Congress", "House of Representatives (HoR)". */
+import type { ActorKind } from '../../contract/extraction.js';
+import type { EntityRef, Mention, Segment } from '../document-model.js';
+import { findEntitySpans, type EntitySpan } from '../nlp/entity-spans.js';
+import type { NlpDocument } from '../nlp/nlp-document.js';
+import { toActorId } from './to-actor-id.js';
+
+const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
+/** "House" and "Chamber" alone are mostly buildings ("Peace House"); they name bodies only before "of". */
+const BODY = String.raw`(?:Council|Assembly|Congress|Parliament|Senate|Committee|Commission|Government|Cabinet|Authority|Court|Tribunal|Front|Movement|Party|Coalition|Alliance|Bloc|Roundtable|Union|League|Federation|Organi[sz]ation|Association|Army|Forces|Brigades?|Battalion|Militia|Guards?)`;
+/** "National Unity Roundtable", "Justice and Equality Movement" … or "House of Representatives", "Council of Ministers". */
+const BODY_NAME = new RegExp(
+  String.raw`\b(?:(?:${WORD}\s+(?:and\s+)?){1,4}${BODY}|(?:${WORD}\s+){0,3}(?:${BODY}|House|Chamber)\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+(?:and\s+)?${WORD}){0,3})(?![\p{L}])(?:\s*\(([A-Z][A-Za-z]{1,6})\))?`,
+  'gu',
+);
+/** Words that open a sentence or qualify a name without being part of it. */
+const NOT_PART = /^(The|A|An|But|And|In|On|At|As|If|While|After|Before|Under|With|This|That|These|Its|Their|His|Her|Both|Each|When|Since|Last|Next|Former|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|.*['’]s)$/;
+/** "Iraqi Parliament", "Turkish Armed Forces", "Israel Defense Forces": a state's own organ, which the guidelines count as the state. */
+const STATE_ORGAN = /^(?:Royal\s+)?(?:Government|Parliament|Cabinet|Army|Armed Forces|Forces|Air Force|Navy|Senate|Guards?|National Guard|Defen[cs]e Forces|Security Forces)$/;
+/** Issue 7: a front, movement, army, force or brigade the lexicon does not know is an armed group. */
+const ARMED = /\b(Front|Movement|Army|Forces|Brigades?|Battalion|Militia|Guards?)$/;
+
+interface BodyName {
+  name: string;
+  /** Offset of the name in the sentence. */
+  at: number;
+  acronym?: string;
+}
+
+/** Drops the words before the name proper ("The", "Tuesday's"); null when what is left is no distinct body. */
+function trimName(raw: string, isKnownName: (name: string) => boolean): { name: string; skipped: number } | null {
+  const words = raw.split(/\s+/);
+  let skipped = 0;
+  while (words.length > 1 && NOT_PART.test(words[0] ?? '')) skipped += (words.shift() ?? '').length + 1;
+  const name = words.join(' ');
+  const rest = words.slice(1).join(' ');
+  if (words.length < 2 || isKnownName(name) || (isKnownName(words[0] ?? '') && STATE_ORGAN.test(rest))) return null;
+  return { name, skipped };
+}
+
+function findBodyNames(segment: Segment, isKnownName: (name: string) => boolean): BodyName[] {
+  return [...segment.text.matchAll(BODY_NAME)].flatMap((m) => {
+    const raw = m[0].replace(/\s*\([^)]*\)$/, '');
+    const trimmed = trimName(raw, isKnownName);
+    return trimmed ? [{ name: trimmed.name, at: (m.index ?? 0) + trimmed.skipped, ...(m[1] ? { acronym: m[1] } : {}) }] : [];
+  });
+}
+
+/** The head nouns that make a tagged name a body: media, treaties, aircraft and ministries (a state's own organs) are not. */
+const BODY_HEAD = new RegExp(`^(?:${BODY.slice(3, -1)}|Community|Mission|Group)$`);
+
+/** The word heading the span in the tree ("Council" in "Supreme Council for Regional Development"). */
+function headWord(span: EntitySpan): string {
+  const inside = new Set(span.tokens.map((t) => t.index));
+  return (span.tokens.find((t) => !inside.has(t.head)) ?? span.tokens.at(-1))?.word ?? '';
+}
+
+/** "(HCNR)" right after a name defines its acronym. */
+const ACRONYM_AFTER = /^\s*\(([A-Z][A-Za-z-]{1,8})\)/;
+
+/** The organisations NER tags that the lexicon does not know, with an acronym defined right after them; credit lines (no verb) name agencies, not actors. */
+function findTaggedBodyNames(segment: Segment, spans: EntitySpan[], isKnownName: (name: string) => boolean): BodyName[] {
+  return spans
+    .filter((s) => s.tag === 'ORGANIZATION' && BODY_HEAD.test(headWord(s)) && s.sentence.tokens.some((t) => t.pos.startsWith('VB')))
+    .flatMap((s) => {
+      const at = s.start - segment.start;
+      const trimmed = trimName(segment.text.slice(at, s.end - segment.start), isKnownName);
+      const acronym = ACRONYM_AFTER.exec(segment.text.slice(s.end - segment.start))?.[1];
+      return trimmed ? [{ name: trimmed.name, at: at + trimmed.skipped, ...(acronym ? { acronym } : {}) }] : [];
+    });
+}
+
+function toBodyEntity(name: string): EntityRef {
+  // "Coastal Movement for Unity and Justice" is built on "Movement".
+  const kind: ActorKind = ARMED.test(name.split(/\s+(?:of|for)\s+/)[0] ?? name) ? 'armed_group' : 'organization';
+  return { id: toActorId(name), name, kind };
+}
+
+/** Every mention of the unknown bodies the article names, their acronyms included; none overlaps a known actor's mention. */
+export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
+  const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
+  const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
+  const acronyms = new Map(found.flatMap((b) => (b.acronym ? [[b.acronym, toBodyEntity(b.name)] as const] : [])));
+  const named = found.map(({ name, at, segment }) => ({ start: segment.start + at, end: segment.start + at + name.length, text: name, segment: segment.index, entity: toBodyEntity(name), alias: true }));
+  const short = segments.flatMap((segment) =>
+    [...acronyms].flatMap(([acronym, entity]) =>
+      [...segment.text.matchAll(new RegExp(`(?<![\\w.])${acronym}(?![\\w])`, 'g'))].map((m) => {
+        const start = segment.start + (m.index ?? 0);
+        return { start, end: start + acronym.length, text: acronym, segment: segment.index, entity, alias: true };
+      }),
+    ),
+  );
+  // A known organisation inside the name ("UN Security Council Committee") keeps its own reading.
+  const clashes = (m: Mention) => known.some((k) => k.entity.kind !== 'state' && k.start < m.end && m.start < k.end);
+  return [...named, ...short].filter((m) => !clashes(m));
+}

@@ -1,0 +1,48 @@
+/** Stage 7, continued: who fights whom, and who fights beside whom, from opposition groups and attacks. */
+import type { CandidateRelation, EntityRef, Mention, Segment } from '../document-model.js';
+import type { MergedEvent } from '../events/merge-events.js';
+
+/** "government forces and Hezbollah fighters": a state named by its forces. */
+const STATE_FORCES = /\b(government|regime|forces|troops|army|military)\b/i;
+
+/** Opposition and rebel groups oppose the government of their country; it fights the armed ones back. */
+function groupRelations(mentions: Mention[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
+  const actors = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
+  return [...groupCountries.entries()].flatMap(([group, state]) => {
+    const first = mentions.find((m) => m.entity.id === group);
+    const segment = first ? segments[first.segment] : undefined;
+    if (!first || !segment || !actors.has(state.id)) return [];
+    const evidence = { start: segment.start, end: segment.end };
+    return first.entity.kind === 'armed_group' ? mutual(group, state.id, evidence) : [{ source: group, type: 'OPPOSES' as const, target: state.id, evidence }];
+  });
+}
+
+/** Each side against the other. */
+function mutual(a: string, b: string, evidence: { start: number; end: number }): CandidateRelation[] {
+  return [
+    { source: a, type: 'OPPOSES', target: b, evidence },
+    { source: b, type: 'OPPOSES', target: a, evidence },
+  ];
+}
+
+/** Attackers oppose their targets; an armed group attacking beside a state's forces backs that state. */
+function attackRelations(mentions: Mention[], events: MergedEvent[]): CandidateRelation[] {
+  const isActor = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind !== 'person');
+  const namedAsForces = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind === 'state' && STATE_FORCES.test(m.text));
+  return events
+    .filter((e) => e.trigger.type === 'offensive')
+    .flatMap((e) => {
+      const evidence = e.evidence[0]!;
+      const sources = e.participants.filter((p) => p.role === 'source' && isActor(p.id));
+      const targets = e.participants.filter((p) => p.role === 'target' && isActor(p.id));
+      const opposes = sources.flatMap((s) => targets.map((t) => ({ source: s.id, type: 'OPPOSES' as const, target: t.id, evidence })));
+      const states = sources.filter((s) => s.kind === 'state' && namedAsForces(s.id));
+      const backers = states.length ? sources.filter((s) => s.kind === 'armed_group') : [];
+      return [...opposes, ...backers.flatMap((b) => states.map((s) => ({ source: b.id, type: 'BACKS' as const, target: s.id, evidence })))];
+    });
+}
+
+/** Conflict relations: OPPOSES between enemies, BACKS for fighters at a state's side. */
+export function conflictRelations(mentions: Mention[], events: MergedEvent[], segments: Segment[], groupCountries: Map<string, EntityRef>): CandidateRelation[] {
+  return [...groupRelations(mentions, segments, groupCountries), ...attackRelations(mentions, events)];
+}

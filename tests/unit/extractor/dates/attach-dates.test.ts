@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { datesOfEvent } from '../../../../server/extractor/dates/attach-dates.js';
+import type { Trigger } from '../../../../server/extractor/document-model.js';
+import { locateTrigger } from '../../../../server/extractor/events/read-mood.js';
+import { annotateRecorded } from '../../../support/extract-recorded.js';
+
+// 2017-03-11 is a Saturday.
+const PUBLISHED = '2017-03-11';
+
+/** The days the tree gives the event word `word` of `text`, the other listed words being the article's other event words. */
+function daysOf(text: string, word: string, form: 'noun' | 'verb', others: string[] = [], direction: 'past' | 'future' = 'past') {
+  const at = (w: string): Trigger => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, segment: 0, type: 'meeting', subtype: null, form });
+  const clause = locateTrigger(annotateRecorded(text), at(word));
+  if (!clause) throw new Error(`no token for ${word}`);
+  return datesOfEvent(clause, { text, published: PUBLISHED, triggers: [word, ...others].map(at) }, direction).map((d) => d.start);
+}
+
+describe('datesOfEvent', () => {
+  it('gives a date to the verb that governs it, not to every event of the sentence', () => {
+    const text = 'The minister said on Thursday that the rebels had attacked the convoy.';
+    expect(daysOf(text, 'said', 'verb', ['attacked'])).toEqual(['2017-03-09']);
+    expect(daysOf(text, 'attacked', 'verb', ['said'])).toEqual([]);
+  });
+
+  it('dates an undated act by the statement that tells it', () => {
+    expect(daysOf('The minister said on Thursday that the rebels attacked the convoy.', 'attacked', 'verb', ['said'])).toEqual(['2017-03-09']);
+  });
+
+  it('dates an event noun by the verb acting on it or the participle describing it', () => {
+    expect(daysOf('Chad and Sudan held talks in Doha on Monday.', 'talks', 'noun')).toEqual(['2017-03-06']);
+    expect(daysOf('The envoys praised the accord signed by both sides in 2015.', 'accord', 'noun', ['praised'])).toEqual(['2015-01-01']);
+  });
+
+  it('leaves a date hung from another event noun to that event', () => {
+    const text = 'Kenya convened the summit after the bombing of the market last month.';
+    expect(daysOf(text, 'convened', 'verb', ['bombing'])).toEqual([]);
+    expect(daysOf(text, 'bombing', 'noun', ['convened'])).toEqual(['2017-02-01']);
+  });
+
+  it('gives one day per weekday of a coordinated list', () => {
+    expect(daysOf('The envoy met both sides on Monday and on Thursday.', 'met', 'verb')).toEqual(['2017-03-06', '2017-03-09']);
+  });
+
+  it('gives a coordinated verb under one subject the date of the first', () => {
+    expect(daysOf('The delegations met on Tuesday and discussed a truce.', 'discussed', 'verb', ['met'])).toEqual(['2017-03-07']);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { compileTriggers, findTriggers } from '../../../../server/extractor/events/find-triggers.js';
+import { tokensWithin } from '../../../../server/extractor/nlp/tokens-within.js';
+import { pruneTriggers } from '../../../../server/extractor/events/prune-triggers.js';
+import { lexicons } from '../../../../server/extractor/lexicons/load-lexicons.js';
+import { segmentText } from '../../../../server/extractor/segments/segment-text.js';
+import { annotateRecorded } from '../../../support/extract-recorded.js';
+
+const words = compileTriggers(lexicons.triggers);
+
+function triggersOf(text: string) {
+  const nlp = annotateRecorded(text);
+  const all = segmentText(text).flatMap((s) => findTriggers(tokensWithin(nlp, s), s, words));
+  return pruneTriggers(all, text).map((t) => `${t.text}:${t.subtype ?? t.type}`);
+}
+
+describe('findTriggers', () => {
+  it('types event nouns and statement verbs', () => {
+    expect(triggersOf('The minister condemned the air strikes and urged a truce.')).toEqual(['condemned:accusation', 'air strikes:offensive', 'urged:appeal', 'truce:ceasefire']);
+  });
+
+  it('prefers the longest phrase', () => {
+    expect(triggersOf('They announced a cessation of hostilities.')).toEqual(['cessation of hostilities:ceasefire']);
+  });
+
+  it('ignores phrases that name no event', () => {
+    expect(triggersOf('She spoke at a press conference.')).toEqual([]);
+  });
+
+  it('drops "agreed" when it only introduces another event', () => {
+    expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('The rebels agreed to withdraw.')).toEqual(['withdraw:ceasefire']);
+    expect(triggersOf('Chad agreed with Sudan in principle on a truce.')).toEqual(['truce:ceasefire']);
+  });
+
+  it('keeps "agreed" for a deal of its own beside talks that only set the scene', () => {
+    expect(triggersOf('The two sides agreed at the start of the talks to swap prisoners.')).toEqual(['agreed:agreement', 'talks:talks']);
+    expect(triggersOf('After the talks, Chad and Sudan agreed to reopen the border.')).toEqual(['talks:talks', 'agreed:agreement']);
+  });
+
+  it('reads "ceasefire deal" as one ceasefire, not a ceasefire and a deal', () => {
+    expect(triggersOf('A ceasefire deal was reached.')).toEqual(['ceasefire deal:ceasefire']);
+  });
+
+  it('drops "agreed that", a shared view rather than a deal, and keeps a bare "agreed"', () => {
+    expect(triggersOf('Lima and Quito agreed that the border should stay open.')).toEqual([]);
+    expect(triggersOf('Lima and Quito agreed on Monday.')).toEqual(['agreed:agreement']);
+  });
+
+  it('folds "convene talks" into the talks', () => {
+    expect(triggersOf('The envoy will convene talks.')).toEqual(['talks:talks']);
+  });
+
+  it('reads "struck" as an attack, except when it strikes a deal', () => {
+    expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
+    expect(triggersOf('The two rivals struck a landmark deal.')).toEqual(['deal:agreement']);
+  });
+});
+
+describe('findTriggers on the dependency tree', () => {
+  it('reads a participle before its noun as an adjective, not an event', () => {
+    expect(triggersOf('The Qatar-brokered accord between Lima and Quito holds.')).toEqual(['accord:agreement']);
+    expect(triggersOf('Aid reached the besieged village on Monday.')).not.toContainEqual('besieged:offensive');
+  });
+
+  it('reads a word inside a name as no event', () => {
+    expect(triggersOf('Peru thanked the High Peace Council for its work.')).not.toContainEqual('Peace:agreement');
+    expect(triggersOf('The rebels met the Joint Negotiations Commission in Lima.')).toEqual(['met:meeting']);
+  });
+
+  it('lets the event noun carry a verb that brokers, signs or follows from it', () => {
+    expect(triggersOf('Norway mediated the truce between Lima and Quito.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('Peru signed the accord with Chile.')).toEqual(['accord:agreement']);
+    expect(triggersOf('The fighting has killed 300 people since March.')).toEqual(['fighting:offensive']);
+    expect(triggersOf('The talks were hosted by Oman.')).toEqual(['talks:talks']);
+  });
+
+  it('keeps negotiating as talks of its own', () => {
+    expect(triggersOf('Lima and Quito negotiated a truce.')).toEqual(['negotiated:talks', 'truce:ceasefire']);
+  });
+
+  it('reads a meeting where someone spoke as a setting', () => {
+    expect(triggersOf('The minister told reporters at a meeting in Lima that Quito must pay.')).not.toContainEqual('meeting:meeting');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { lexicons } from '../../../../server/extractor/lexicons/load-lexicons.js';
+import { locateTrigger, readChainStatus, readMood } from '../../../../server/extractor/events/read-mood.js';
+import type { Trigger } from '../../../../server/extractor/document-model.js';
+import { annotateRecorded, extractRecorded } from '../../../support/extract-recorded.js';
+import { buildArticle } from '../build-article.js';
+
+/** The mood of the word `word` in `text`, read as a trigger of that form. */
+function moodOf(text: string, word: string, form: 'noun' | 'verb') {
+  const start = text.indexOf(word);
+  const trigger: Trigger = { start, end: start + word.length, text: word, segment: 0, type: 'meeting', subtype: null, form };
+  const clause = locateTrigger(annotateRecorded(text), trigger);
+  return clause && readMood(clause, lexicons.moods);
+}
+
+describe('readMood', () => {
+  it('reads a modal only in the clause it governs', () => {
+    expect(moodOf('Kenya could attack Somalia, but Sudan met Chad on Friday.', 'attack', 'verb')).toBe('hypothetical');
+    expect(moodOf('Kenya could attack Somalia, but Sudan met Chad on Friday.', 'met', 'verb')).toBe('asserted');
+  });
+
+  it('reads negation, failure and "yet to" on the verb chain', () => {
+    expect(moodOf('No agreement was reached between Chad and Sudan.', 'agreement', 'noun')).toBe('negated');
+    expect(moodOf('The warring parties failed to agree upon a ceasefire.', 'ceasefire', 'noun')).toBe('unfulfilled');
+    expect(moodOf('Chad has yet to meet Sudan.', 'meet', 'verb')).toBe('unfulfilled');
+  });
+
+  it('reads a purpose and a condition', () => {
+    expect(moodOf('The envoys flew to Doha in an effort to reach a deal with the rebels.', 'deal', 'noun')).toBe('purpose');
+    expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'attacked', 'verb')).toBe('conditional');
+    expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'recall', 'verb')).toBe('asserted');
+  });
+
+  it('leaves a subject noun asserted whatever its predicate says of it', () => {
+    expect(moodOf('The truce between Chad and Sudan can be renewed next month.', 'truce', 'noun')).toBe('asserted');
+  });
+
+  it('gives a conjunct the modal of the verb before it only in the same verb form', () => {
+    expect(moodOf('The rebels could attack the port and seize the airport.', 'seize', 'verb')).toBe('hypothetical');
+  });
+});
+
+describe('readChainStatus', () => {
+  const statusOf = (text: string, word: string) => {
+    const start = text.indexOf(word);
+    const clause = locateTrigger(annotateRecorded(text), { start, end: start + word.length, text: word, segment: 0, type: 'meeting', subtype: null, form: 'verb' });
+    return clause && readChainStatus(clause, lexicons.moods);
+  };
+
+  it('reads planned and ongoing from the verbs above the trigger, not from the rest of the sentence', () => {
+    expect(statusOf('Chad plans to meet Sudan in Doha.', 'meet')).toBe('planned');
+    expect(statusOf('The rebels continue to shell the port.', 'shell')).toBe('ongoing');
+    expect(statusOf('Chad met Sudan, and the envoys will report to the council.', 'met')).toBeNull();
+  });
+});
+
+describe('buildEvents with moods', () => {
+  const extract = (text: string) => extractRecorded(buildArticle(text)).events;
+
+  it('keeps a meeting reported beside a hypothetical attack', () => {
+    expect(extract('Kenya could attack Somalia, but Sudan met Chad on Friday.').map((e) => e.type)).toEqual(['meeting']);
+  });
+
+  it('keeps a truce the parties failed to agree on as planned', () => {
+    expect(extract('Chad and Sudan failed to agree upon a ceasefire.').find((e) => e.type === 'ceasefire')?.status).toBe('planned');
+  });
+});

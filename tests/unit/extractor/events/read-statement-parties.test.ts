@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecorded } from '../../../support/extract-recorded.js';
+import { buildArticle } from '../build-article.js';
+
+// Published on Saturday 2017-03-11.
+const extract = (text: string) => extractRecorded(buildArticle(text));
+const statements = (text: string) => extract(text).events.filter((e) => e.type === 'statement');
+
+describe('readStatementParties', () => {
+  it('gives each of two coordinated accusations its own subject and object', () => {
+    const found = statements('Chad accuses Niger of arming the rebels and Niger accuses Chad of sheltering them.');
+    expect(found.map((e) => e.participants)).toEqual([
+      [
+        { actor: 'chad', role: 'source' },
+        { actor: 'niger', role: 'target' },
+      ],
+      [
+        { actor: 'niger', role: 'source' },
+        { actor: 'chad', role: 'target' },
+      ],
+    ]);
+  });
+
+  it('makes an appeal in quotes the statement of the one the tree says reports it', () => {
+    const found = statements('"We urge Mali to open the border crossings without delay," Algeria said in a statement on Friday.');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.participants).toEqual([
+      { actor: 'algeria', role: 'source' },
+      { actor: 'mali', role: 'target' },
+    ]);
+  });
+
+  it('reads the addressee of "called on" and "appealed to"', () => {
+    const found = statements('Kenya called on Uganda to withdraw. Ghana appealed to Togo for calm.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
+      ['kenya:source', 'uganda:target'],
+      ['ghana:source', 'togo:target'],
+    ]);
+  });
+
+  it('gives a participle its governing verb\'s subject as the speaker', () => {
+    const found = statements('Peru recalled its ambassador from Bolivia on Monday, accusing Bolivia of meddling in the vote.');
+    expect(found[0]?.participants).toEqual([
+      { actor: 'peru', role: 'source' },
+      { actor: 'bolivia', role: 'target' },
+    ]);
+  });
+
+  it('makes a statement of a named speaker whose addressee stays implicit', () => {
+    const found = statements('Norway condemned the bombing of the hospital.');
+    expect(found.map((e) => e.participants)).toEqual([[{ actor: 'norway', role: 'source' }]]);
+  });
+
+  it('gives a statement noun carried by a verb that verb\'s subject as speaker and its "to" phrase as addressee', () => {
+    const found = statements('Benin issued a stern warning to Niger on Monday.');
+    expect(found.map((e) => e.participants)).toEqual([
+      [
+        { actor: 'benin', role: 'source' },
+        { actor: 'niger', role: 'target' },
+      ],
+    ]);
+  });
+
+  it('addresses a denial to the one whose accusation it answers', () => {
+    const found = statements('Gabon accused Cameroon of sheltering the smugglers on Monday. Cameroon denies the charge.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
+      ['gabon:source', 'cameroon:target'],
+      ['cameroon:source', 'gabon:target'],
+    ]);
+  });
+});
+
+describe('findReportedDemands', () => {
+  it('reads "wants X to" and "says X must" as demands addressed to X', () => {
+    const found = statements('Liberia wants Guinea to reopen the border. Ghana says Togo must withdraw its troops from the region.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['demand', 'liberia:source', 'guinea:target'],
+      ['demand', 'ghana:source', 'togo:target'],
+    ]);
+  });
+
+  it('makes no demand of what a speaker says its own side should do', () => {
+    const found = statements("Ghana's foreign minister Kofi Mensah said Ghanaian troops should arrive in Togo by May.");
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../../server/extractor/mentions/find-mentions.js';
+import { annotateRecorded } from '../../../support/extract-recorded.js';
+import { segmentText } from '../../../../server/extractor/segments/segment-text.js';
+
+function bodiesOf(text: string) {
+  const { mentions } = findMentions(text, segmentText(text), annotateRecorded(text));
+  return mentions.filter((m) => m.entity.kind === 'organization' || m.entity.kind === 'armed_group').map((m) => [m.text, m.entity.id, m.entity.kind]);
+}
+
+describe('bodies the lexicon does not know', () => {
+  it('reads a capitalised name ending in a body noun, and its acronym, as one organisation', () => {
+    const tfc = ['TFC', 'transitional_federal_council', 'organization'];
+    expect(bodiesOf('The Transitional Federal Council (TFC) rejected the plan. Later the TFC walked out.')).toEqual([
+      ['Transitional Federal Council', 'transitional_federal_council', 'organization'],
+      tfc,
+      tfc,
+    ]);
+  });
+
+  it('reads a body NER tags whole, however long its name, with the kind of its head noun', () => {
+    const text = 'The Supreme Council for Coastal Peace (SCCP) met the Popular Movement for the Unity of Korvana on Monday.';
+    expect(bodiesOf(text)).toEqual([
+      ['Supreme Council for Coastal Peace', 'supreme_council_for_coastal_peace', 'organization'],
+      ['SCCP', 'supreme_council_for_coastal_peace', 'organization'],
+      ['Popular Movement for the Unity of Korvana', 'popular_movement_for_the_unity_of_korvana', 'armed_group'],
+    ]);
+  });
+
+  it('reads "X of Y" bodies and armed units', () => {
+    expect(bodiesOf('The Chamber of Deputies backed the Northern Lakes Brigade.')).toEqual([
+      ['Chamber of Deputies', 'chamber_of_deputies', 'organization'],
+      ['Northern Lakes Brigade', 'northern_lakes_brigade', 'armed_group'],
+    ]);
+  });
+
+  it("leaves a state's own organs, buildings and known organisations alone", () => {
+    expect(bodiesOf('The Iraqi Parliament thanked the Turkish Armed Forces at the Peace House.')).toEqual([]);
+    expect(bodiesOf('Israel Defense Forces and the Ukrainian National Guard took part.')).toEqual([]);
+    expect(bodiesOf('The UN Security Council met.')).toEqual([['UN Security Council', 'unsc', 'organization']]);
+  });
+});

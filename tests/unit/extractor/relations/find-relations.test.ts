@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecorded } from '../../../support/extract-recorded.js';
+import { buildArticle } from '../build-article.js';
+
+const relationsOf = (text: string) => extractRecorded(buildArticle(text)).relations.map((r) => `${r.source} ${r.type} ${r.target}`);
+
+describe('findRelations', () => {
+  it('ties a leader to the state whose government bears their name, though their title names none', () => {
+    const text = 'The Peruvian army shelled the border town. President Ana Ruiz\'s government denied it.';
+    expect(relationsOf(text)).toContain('ana_ruiz LEADS peru');
+  });
+
+  it('makes those who sided with a titled leader back that leader', () => {
+    const text = 'Cuba and Iran have long sided with Venezuelan President Ramon Vega, whom Peru opposes.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
+  });
+
+  it('makes a president whose title names no state lead the state whose government the article names', () => {
+    const text = "Mali's government rejected the plan. President Ali Toure said on Monday the talks were over.";
+    expect(relationsOf(text)).toContain('ali_toure LEADS mali');
+    expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).not.toContain('ali_toure LEADS kenya');
+  });
+
+  it('makes a minister whose title names no state represent the government the sentence names before them or they head', () => {
+    expect(relationsOf("Oman's foreign ministry said the claims were false, and Foreign Minister Said Harthi said Muscat would not yield.")).toContain(
+      'said_harthi REPRESENTS oman',
+    );
+    const headed = 'Foreign Minister Lina Saad, who led the government delegation in Mali, called on the rebels to disarm.';
+    expect(relationsOf(headed)).toContain('lina_saad REPRESENTS mali');
+    expect(relationsOf('Security Adviser Tom Reyes said sanctions on Iran would return.')).not.toContain('tom_reyes REPRESENTS iran');
+  });
+
+  it('gives a bare "Secretary of State" the state the lexicon gives that title', () => {
+    expect(relationsOf('Secretary of State Dana Moore would lead the follow-up talks with Pyongyang.')).toContain('dana_moore REPRESENTS united_states');
+  });
+
+  it('makes a past ruler lead the state the article is about', () => {
+    expect(relationsOf('Exports from Chad have collapsed since the years under Idris Kamal, officials in Chad said.')).toContain('idris_kamal LEADS chad');
+  });
+
+  it('makes "X-backed" back only the actor it modifies, not one named further on', () => {
+    expect(relationsOf('Rebels demanded that Iranian-backed militias leave Syria.')).not.toContain('iran BACKS syrian_government');
+    expect(relationsOf('Iranian-backed Houthi rebels seized the port on Monday.')).toContain('iran BACKS houthis');
+  });
+
+  it('makes the head of a side\'s delegation represent that side', () => {
+    const text = 'Ali Darwish, a leader of the Ahrar al-Sham group who headed the rebel delegation in Syria, walked out on Monday with Jaish al-Islam.';
+    expect(relationsOf(text)).toContain('ali_darwish REPRESENTS syrian_rebels');
+  });
+
+  it('reads "the rebels" as the one armed group the article names, at war with the government', () => {
+    const text = 'The Arakan Army seized two towns in Myanmar. The rebels said on Monday that the government had shelled their camps.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['arakan_army OPPOSES myanmar', 'myanmar OPPOSES arakan_army']));
+  });
+
+  it('sets both sides of a hostility "between" them against each other, wherever the parser hangs the phrase', () => {
+    expect(relationsOf('Fighting broke out on Sunday between Peru and Chile along the coast.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    expect(relationsOf('The deal ends years of rivalry between Ghana and Togo over the border.')).toEqual(expect.arrayContaining(['ghana OPPOSES togo', 'togo OPPOSES ghana']));
+    expect(relationsOf('Talks between Ghana and Togo resumed on Sunday.')).not.toContain('ghana OPPOSES togo');
+  });
+
+  it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
+    expect(relationsOf('Peruvian President Ana Ruiz’s office confirmed the truce with Chile on Monday.')).toContain('ana_ruiz LEADS peru');
+  });
+
+  it('gives a former office no tie', () => {
+    const text = 'Tomas Vidal, a former Chilean president, met the envoy in Lima on Monday.';
+    expect(relationsOf(text)).not.toContain('tomas_vidal LEADS chile');
+    expect(relationsOf('Former Chilean President Tomas Vidal met the envoy in Lima on Monday.')).not.toContain('tomas_vidal LEADS chile');
+  });
+
+  it('makes the "by" agent of "led"/"headed" lead the named body, past a parenthesised acronym', () => {
+    expect(relationsOf('The Northern Defence Forces (NDF) led by General Amin Osman seized the town on Monday.')).toContain('amin_osman LEADS northern_defence_forces');
+  });
+
+  it('makes a body that "backs" a titled leader back that leader', () => {
+    expect(relationsOf('The Saudi-led coalition, which backs President Omar Salem, struck the port on Monday.')).toContain('saudi_led_coalition BACKS omar_salem');
+  });
+
+  it('makes an armed group attacking beside a state\'s forces back that state', () => {
+    const text = 'Syrian government forces and Hezbollah fighters launched an offensive against rebels on Monday.';
+    expect(relationsOf(text)).toContain('hezbollah BACKS syrian_government');
+  });
+
+  it('ties a state\'s ambassador at a body to the state, not the body', () => {
+    const text = 'Peru\'s UN ambassador Ana Ruiz called the vote a mistake.';
+    expect(relationsOf(text)).toContain('ana_ruiz REPRESENTS peru');
+    expect(relationsOf(text)).not.toContain('ana_ruiz REPRESENTS un');
+  });
+
+  it('does not borrow a title\'s state from another person holding the same title', () => {
+    const text = 'President Lena Berg spoke on Monday. Chilean President Mario Soto replied on Tuesday.';
+    expect(relationsOf(text)).not.toContain('lena_berg LEADS chile');
+    expect(relationsOf(text)).toContain('mario_soto LEADS chile');
+  });
+
+  it('keeps two persons of one family name apart, each with their own title', () => {
+    const text = 'Omani Foreign Minister Sheikh Khalid bin Saad Al Nasser met Omani Emir Sheikh Faisal bin Omar Al Nasser on Monday.';
+    const { actors, relations } = extractRecorded(buildArticle(text));
+    expect(actors.filter((a) => a.kind === 'person')).toHaveLength(2);
+    expect(relations.map((r) => `${r.type} ${r.target}`).sort()).toEqual(['LEADS oman', 'REPRESENTS oman']);
+  });
+
+  it('ties a minister with a lower-case title to the state of the demonym before it', () => {
+    expect(relationsOf('Talks went on between Chile and Turkish foreign minister Mehmet Aydin.')).toContain('mehmet_aydin REPRESENTS turkey');
+  });
+
+  it('makes states listed in apposition to a body, or called its members, MEMBER_OF it', () => {
+    expect(relationsOf('A statement came from Kenya, Uganda and Ethiopia, the IGAD, on Monday.')).toEqual(
+      expect.arrayContaining(['kenya MEMBER_OF igad', 'uganda MEMBER_OF igad', 'ethiopia MEMBER_OF igad']),
+    );
+    expect(relationsOf('NATO member Turkey attacked Syria.')).toContain('turkey MEMBER_OF nato');
+    expect(relationsOf('Chad, a member of the African Union, sent troops.')).toContain('chad MEMBER_OF african_union');
+  });
+
+  it('does not make one state in apposition a member', () => {
+    expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('makes only the actor named right before "supporting" the backer, not the one accusing it', () => {
+    const relations = relationsOf('The United States accused Eritrea of supporting al-Shabaab.');
+    expect(relations).toContain('eritrea BACKS al_shabaab');
+    expect(relations).not.toContain('united_states BACKS al_shabaab');
+  });
+});
