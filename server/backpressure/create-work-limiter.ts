@@ -19,14 +19,17 @@ export interface WorkLimiter {
    * queue; one that aborts while it runs frees the slot (the work itself stops on the same signal).
    */
   run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  /** Whether a new task would be taken (run or queued). */
+  hasRoom(): boolean;
   /** Throws OVERLOADED when a new task would be refused: lets a request be turned away before its body is read. */
   checkRoom(): void;
 }
 
 export function createWorkLimiter({ name, concurrency, queueLimit }: WorkLimits): WorkLimiter {
   const queue = new PQueue({ concurrency });
+  const hasRoom = () => queue.pending < concurrency || queue.size < queueLimit;
   const checkRoom = () => {
-    if (queue.pending >= concurrency && queue.size >= queueLimit) {
+    if (!hasRoom()) {
       throw new ApiFailure('OVERLOADED', `The server is busy with other ${name} requests; retry in a moment.`);
     }
   };
@@ -35,6 +38,7 @@ export function createWorkLimiter({ name, concurrency, queueLimit }: WorkLimits)
       checkRoom();
       return queue.add(work, { signal });
     },
+    hasRoom,
     checkRoom,
   };
 }

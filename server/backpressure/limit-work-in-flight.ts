@@ -3,14 +3,26 @@
  * runs its handler through the family's limiter, with a signal aborted when the client disconnects,
  * so a request whose client left gives up its place in the queue.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
 import { clientGoneSignal } from './client-gone-signal.js';
 import type { WorkLimiter } from './create-work-limiter.js';
 
+/**
+ * How long a full family holds a request before refusing it. Clients that retry at once (most load
+ * generators ignore Retry-After) would otherwise keep the event loop busy refusing, starving health
+ * and the admitted work of CPU; a slot that frees meanwhile takes the request after all.
+ */
+const REFUSAL_PAUSE_MS = 250;
+
 /** Call before the scope registers its routes: the hook sees only routes added after it. */
 export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter): void {
   // A full family refuses at once, before parsing and validation spend anything on the request.
-  scope.addHook('onRequest', async () => limiter.checkRoom());
+  scope.addHook('onRequest', async () => {
+    if (limiter.hasRoom()) return;
+    await sleep(REFUSAL_PAUSE_MS);
+    limiter.checkRoom();
+  });
   scope.addHook('onRoute', (route) => {
     const handler = route.handler as RouteHandlerMethod;
     route.handler = function limited(request, reply) {
