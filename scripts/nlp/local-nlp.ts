@@ -45,6 +45,8 @@ export function createLocalNlp(root: string, port = LOCAL_NLP_PORT): LocalNlp {
       return 'already running';
     }
     if (!(await isPortFree(port))) {
+      // Another checkout's worker (same protocol, no state) serves this one as well.
+      if (await answersPing(url)) return 'already running';
       throw new LocalNlpError(`Port ${port} on 127.0.0.1 is taken by another process: stop it or set CORENLP_URL to that server`);
     }
     const { classpath } = await ensureCoreNlp(root, log);
@@ -80,14 +82,19 @@ function spawnWorker(classpath: string, port: number, logFile: string): number {
   return child.pid;
 }
 
+async function answersPing(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('ping', url), { signal: AbortSignal.timeout(2_000) });
+    return response.ok && (await response.text()) === 'pong';
+  } catch {
+    return false;
+  }
+}
+
 async function waitForWorker(url: string, alive: () => boolean, logFile: string): Promise<void> {
   const ready = await waitUntil(async () => {
     if (!alive()) throw new LocalNlpError(`The CoreNLP worker exited while starting; see ${logFile}`);
-    try {
-      return (await fetch(new URL('ping', url), { signal: AbortSignal.timeout(2_000) })).ok;
-    } catch {
-      return false;
-    }
+    return answersPing(url);
   }, READY_TIMEOUT_MS);
   if (!ready) throw new LocalNlpError(`The CoreNLP worker did not answer on ${url} within ${READY_TIMEOUT_MS / 1000}s; see ${logFile}`);
 }
