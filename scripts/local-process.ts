@@ -1,4 +1,5 @@
 /** Process and port checks shared by the project's local services (Neo4j, the CoreNLP worker). */
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /** Polls `check` every half second until it holds (true) or `timeoutMs` passes (false). */
@@ -33,4 +34,18 @@ export function isAlive(pid: number): boolean {
 export async function stopProcess(pid: number, timeoutMs: number): Promise<void> {
   process.kill(pid, 'SIGTERM');
   if (!(await waitUntil(() => !isAlive(pid), timeoutMs))) process.kill(pid, 'SIGKILL');
+}
+
+/** Stop and status of a local service known by its pid file; `runningPid` says whether it still runs. */
+export function controlByPidFile(runningPid: () => number | null, pidFile: string, stopTimeoutMs: number) {
+  return {
+    async stop(): Promise<'stopped' | 'not running'> {
+      const pid = runningPid();
+      if (pid === null) return 'not running';
+      await stopProcess(pid, stopTimeoutMs);
+      rmSync(pidFile, { force: true });
+      return 'stopped';
+    },
+    status: async (): Promise<'running' | 'stopped'> => (runningPid() === null ? 'stopped' : 'running'),
+  };
 }

@@ -3,13 +3,13 @@
  * Start is idempotent (a running instance is reused) and waits for Bolt; stop is a clean SIGTERM.
  */
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jJars, requireTool } from './fetch-jars.js';
 import { LocalNeo4jError } from './local-neo4j-error.js';
-import { isAlive, isPortFree, stopProcess, waitUntil } from '../local-process.js';
+import { controlByPidFile, isAlive, isPortFree, waitUntil } from '../local-process.js';
 import { renderNeo4jConf } from './neo4j-conf.js';
 
 export interface LocalNeo4jOptions {
@@ -78,15 +78,7 @@ export function createLocalNeo4j(options: LocalNeo4jOptions): LocalNeo4j {
     return 'started';
   }
 
-  async function stop(): Promise<'stopped' | 'not running'> {
-    const pid = runningPid();
-    if (pid === null) return 'not running';
-    await stopProcess(pid, STOP_TIMEOUT_MS);
-    rmSync(pidFile, { force: true });
-    return 'stopped';
-  }
-
-  const status = async () => (runningPid() === null ? 'stopped' : 'running') as 'running' | 'stopped';
+  const { stop, status } = controlByPidFile(runningPid, pidFile, STOP_TIMEOUT_MS);
   return { uri, password: options.password, home, logFile, start, stop, status };
 }
 

@@ -3,9 +3,9 @@
  * Start is idempotent (a running worker is reused) and waits until it answers; stop is a SIGTERM.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlive, isPortFree, stopProcess, waitUntil } from '../local-process.js';
+import { controlByPidFile, isAlive, isPortFree, waitUntil } from '../local-process.js';
 import { ensureCoreNlp } from './fetch-corenlp.js';
 import { LocalNlpError } from './local-nlp-error.js';
 import { LOCAL_NLP_PORT } from '../../server/nlp/local-nlp-url.js';
@@ -58,15 +58,7 @@ export function createLocalNlp(root: string, port = LOCAL_NLP_PORT): LocalNlp {
     return 'started';
   }
 
-  async function stop(): Promise<'stopped' | 'not running'> {
-    const pid = runningPid();
-    if (pid === null) return 'not running';
-    await stopProcess(pid, STOP_TIMEOUT_MS);
-    rmSync(pidFile, { force: true });
-    return 'stopped';
-  }
-
-  const status = async () => (runningPid() === null ? 'stopped' : 'running') as 'running' | 'stopped';
+  const { stop, status } = controlByPidFile(runningPid, pidFile, STOP_TIMEOUT_MS);
   return { url, logFile, start, stop, status, pid: runningPid };
 }
 
