@@ -7,6 +7,7 @@
 import type { EventDate } from '../../contract/extraction.js';
 import type { Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from '../events/read-mood.js';
 import { findDateExpressions } from './resolve-dates.js';
 import type { Direction, Found } from './resolve-periods.js';
@@ -23,8 +24,6 @@ const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'dawn', 
 /** Subordinators of a clause that happens at the time of the verb it hangs from ("committed in 2009 when it launched…"). */
 const SAME_TIME = new Set(['when', 'as', 'while']);
 
-const headOf = (s: NlpSentence, t: NlpToken) => (t.head >= 0 ? s.tokens[t.head] : undefined);
-const children = (s: NlpSentence, t: NlpToken) => s.tokens.filter((c) => c.head === t.index);
 
 interface Placed {
   found: Found;
@@ -43,12 +42,12 @@ const within = (s: NlpSentence, t: NlpToken, f: Found) => t.start < s.start + f.
  */
 function passesUp(s: NlpSentence, top: NlpToken, up: NlpToken, isEventWord: (t: NlpToken) => boolean): boolean {
   if (!up.pos.startsWith('NN') || isEventWord(up) || top.head !== up.index || !/^(nsubj|nsubj:pass|obj|nmod)$/.test(up.rel)) return false;
-  return !children(s, top).some((c) => c.rel === 'case' && c.lemma.toLowerCase() === 'of');
+  return !childrenOf(s, top).some((c) => c.rel === 'case' && c.lemma.toLowerCase() === 'of');
 }
 
 /** "urged Turkey on Thursday to reopen the border": a date before the "to" of a complement sits in the clause of the verb above. */
 function beforeItsTo(s: NlpSentence, top: NlpToken, up: NlpToken): boolean {
-  const to = children(s, up).find((c) => c.rel === 'mark' && c.lemma.toLowerCase() === 'to');
+  const to = childrenOf(s, up).find((c) => c.rel === 'mark' && c.lemma.toLowerCase() === 'to');
   return /^(xcomp|advcl)$/.test(up.rel) && to !== undefined && top.index < to.index;
 }
 
@@ -77,7 +76,7 @@ function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken
  * ("flew in on Thursday to press…"). A plan made on a day is not due on it, so a plan shares none.
  */
 function sharedTimeVerb(s: NlpSentence, predicate: NlpToken, direction: Direction): NlpToken | undefined {
-  const kids = children(s, predicate);
+  const kids = childrenOf(s, predicate);
   const marks = kids.filter((c) => c.rel === 'mark').map((c) => c.lemma.toLowerCase());
   if (direction !== 'past') return undefined;
   if (predicate.rel === 'conj' && !kids.some((c) => /^nsubj/.test(c.rel))) return headOf(s, predicate);
@@ -98,7 +97,7 @@ function reportingVerb(s: NlpSentence, clause: TriggerClause): NlpToken | undefi
 /** "had agreed": an act told in the past perfect happened before the telling. */
 function isPastPerfect(s: NlpSentence, clause: TriggerClause): boolean {
   const verbs = [clause.head, ...clause.chain, ...(/^nsubj/.test(clause.head.rel) ? [headOf(s, clause.head)] : [])];
-  return verbs.some((v) => v && children(s, v).some((c) => c.rel === 'aux' && c.word.toLowerCase() === 'had'));
+  return verbs.some((v) => v && childrenOf(s, v).some((c) => c.rel === 'aux' && c.word.toLowerCase() === 'had'));
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { Mention, Segment, TitleTie, Trigger } from '../document-model.js';
 import type { Speech } from '../lexicons/load-lexicons.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
-import { actorsAt, childrenOf } from './read-statement-parties.js';
+import { childrenOf } from '../nlp/sentence-tree.js';
+import { actorsAt } from './read-statement-parties.js';
 
 const lemma = (t: NlpToken) => t.lemma.toLowerCase();
 

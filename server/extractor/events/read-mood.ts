@@ -7,6 +7,7 @@
 import type { Trigger } from '../document-model.js';
 import type { Moods } from '../lexicons/load-lexicons.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 /** The trigger in its sentence: its head token, the predicate that reports it, and the verbs above that predicate. */
 export interface TriggerClause {
@@ -28,15 +29,12 @@ const COMPLEMENT = /^(xcomp|ccomp)$/;
 const NOUN_DEPTH = 3;
 
 const isVerb = (t: NlpToken) => t.pos.startsWith('VB');
-const children = (s: NlpSentence, t: NlpToken) => s.tokens.filter((c) => c.head === t.index);
 const lemma = (t: NlpToken) => t.lemma.toLowerCase();
-const headOf = (s: NlpSentence, t: NlpToken) => (t.head >= 0 ? s.tokens[t.head] : undefined);
 
 /** The trigger's clause in the tree, or null when the document has no token for it. */
 export function locateTrigger(nlp: NlpDocument, trigger: Trigger): TriggerClause | null {
-  const sentence = nlp.sentences.find((s) => s.start <= trigger.start && trigger.start < s.end);
-  const inside = sentence?.tokens.filter((t) => t.start >= trigger.start && t.end <= trigger.end) ?? [];
-  const head = inside.find((t) => !inside.some((o) => o.index === t.head)) ?? inside[0];
+  const sentence = sentenceAt(nlp, trigger.start);
+  const head = sentence && spanHead(sentence.tokens, trigger);
   if (!sentence || !head) return null;
   let predicate = head;
   for (let depth = 0; !isVerb(predicate) && depth < NOUN_DEPTH && NOUN_LINK.test(predicate.rel); depth++) predicate = headOf(sentence, predicate) ?? predicate;
@@ -57,10 +55,10 @@ export function locateTrigger(nlp: NlpDocument, trigger: Trigger): TriggerClause
  * auxiliary of its own ("could attack X, but Y met Z") or another verb form ("may have been killed … and blamed").
  */
 function sharesAuxiliaries(s: NlpSentence, conjunct: NlpToken, first: NlpToken): boolean {
-  return conjunct.pos === first.pos && !children(s, conjunct).some((c) => /^(nsubj|nsubj:pass|aux|aux:pass)$/.test(c.rel));
+  return conjunct.pos === first.pos && !childrenOf(s, conjunct).some((c) => /^(nsubj|nsubj:pass|aux|aux:pass)$/.test(c.rel));
 }
 
-const hasChild = (s: NlpSentence, t: NlpToken, rel: RegExp, lemmas: string[]) => children(s, t).some((c) => rel.test(c.rel) && lemmas.includes(lemma(c)));
+const hasChild = (s: NlpSentence, t: NlpToken, rel: RegExp, lemmas: string[]) => childrenOf(s, t).some((c) => rel.test(c.rel) && lemmas.includes(lemma(c)));
 
 /** Whether the clause asserts its event, and if not, why. */
 export function readMood(clause: TriggerClause, moods: Moods): Mood {

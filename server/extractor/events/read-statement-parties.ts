@@ -9,6 +9,7 @@ import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../docume
 import { addAffiliations } from '../mentions/add-affiliations.js';
 import type { Speech } from '../lexicons/load-lexicons.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from './read-mood.js';
 
 export interface StatementParties {
@@ -26,10 +27,8 @@ const CLAUSE = /^(acl|acl:relcl|advcl|ccomp|xcomp|parataxis)$/;
 const BORROWS_SUBJECT = /^(advcl|xcomp|conj|acl)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 
-export const childrenOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.tokens.filter((c) => c.head === t.index && rel.test(c.rel));
 /** Dependents through the enhanced graph, which also gives the subjects a conjunct or a controlled verb shares. */
 const edgesOf = (s: NlpSentence, t: NlpToken, rel: RegExp) => s.edges.flatMap((e) => (e.head === t.index && rel.test(e.rel) ? [s.tokens[e.dependent] as NlpToken] : []));
-const headOf = (s: NlpSentence, t: NlpToken) => (t.head >= 0 ? s.tokens[t.head] : undefined);
 
 /** The tokens of a phrase: its head and what hangs from it, but for the clauses inside it. */
 function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {

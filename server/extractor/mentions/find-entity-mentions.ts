@@ -2,9 +2,9 @@
 import type { Mention, Segment } from '../document-model.js';
 import type { AliasEntry } from './build-alias-table.js';
 import type { NlpDocument, NlpToken } from '../nlp/nlp-document.js';
+import { sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 import { isCityUse } from './read-seat-use.js';
 
-const sentenceAt = (nlp: NlpDocument, offset: number): NlpToken[] => nlp.sentences.find((s) => s.start <= offset && offset < s.end)?.tokens ?? [];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,10 +30,8 @@ const DESCRIBES = /^\s+(?!(and|or|nor)\b)[a-z]/;
 
 /** The token heading the words of a match, or null when a token runs past it ("Doha-based"). */
 function headTokenOf(tokens: NlpToken[], start: number, end: number): NlpToken | null {
-  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
-  if (!inside.length || tokens.some((t) => t.start < end && start < t.end && (t.start < start || t.end > end))) return null;
-  const indices = new Set(inside.map((t) => t.index));
-  return inside.find((t) => !indices.has(t.head)) ?? inside.at(-1) ?? null;
+  if (tokens.some((t) => t.start < end && start < t.end && (t.start < start || t.end > end))) return null;
+  return spanHead(tokens, { start, end }) ?? null;
 }
 
 /** A capital the tree reads as the city; a hyphenated modifier ("Doha-based") is the city too. */
@@ -60,7 +58,7 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     if (isRejected(entry, after)) continue;
     const extension = entry.entity.kind === 'state' ? ((GOVERNMENT_NOUNS.exec(after) ?? POSSESSED_GOVERNMENT.exec(after))?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
-    if (entry.place && isCity(sentenceAt(nlp, start), start, start + m[0].length, extension > 0, before)) continue;
+    if (entry.place && isCity(sentenceAt(nlp, start)?.tokens ?? [], start, start + m[0].length, extension > 0, before)) continue;
     const end = start + m[0].length + extension;
     const atVenue = AT_VENUE.before.test(before) && AT_VENUE.after.test(after);
     const setting = entry.entity.kind === 'state' && (atVenue || (SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before)));

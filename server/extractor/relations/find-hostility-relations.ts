@@ -1,26 +1,26 @@
 /** Stage 7, continued: "a truce between Peru and the rebels", "conflict erupted between X and Y": the two sides oppose each other. */
 import type { CandidateRelation, Mention } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf } from '../nlp/sentence-tree.js';
 
 /** Lemmas of nouns that name a hostile state of affairs between two sides (a truce or armistice presupposes the war). */
 const HOSTILITY = new Set(['war', 'conflict', 'fighting', 'fight', 'clash', 'hostility', 'tension', 'truce', 'ceasefire', 'armistice', 'dispute', 'rivalry', 'animosity', 'enmity', 'battle', 'feud', 'standoff', 'confrontation', 'struggle']);
 
-const childrenOf = (sentence: NlpSentence, head: NlpToken, rel: string) => sentence.tokens.filter((t) => t.head === head.index && t.rel === rel);
 
 /** The hostile noun that a "between" phrase belongs to: its head, or the subject of the verb it hangs from ("conflict erupted between"). */
 function isHostileHead(sentence: NlpSentence, head: NlpToken): boolean {
   if (HOSTILITY.has(head.lemma.toLowerCase())) return true;
-  return head.pos.startsWith('VB') && childrenOf(sentence, head, 'nsubj').some((s) => HOSTILITY.has(s.lemma.toLowerCase()));
+  return head.pos.startsWith('VB') && childrenOf(sentence, head, /^nsubj$/).some((s) => HOSTILITY.has(s.lemma.toLowerCase()));
 }
 
 /** The sides named after "between": the phrase's head and the heads coordinated with it. The parser may hang the phrase higher up ("a break from animosity between X and Y"): the noun right before "between" then says. */
 function sidesBetween(sentence: NlpSentence): NlpToken[][] {
   return sentence.tokens.flatMap((first) => {
     const head = sentence.tokens[first.head];
-    const between = childrenOf(sentence, first, 'case').find((c) => c.lemma.toLowerCase() === 'between');
+    const between = childrenOf(sentence, first, /^case$/).find((c) => c.lemma.toLowerCase() === 'between');
     const before = between ? sentence.tokens[between.index - 1] : undefined;
     const hostile = (head && isHostileHead(sentence, head)) || (before !== undefined && HOSTILITY.has(before.lemma.toLowerCase()));
-    return between && hostile ? [[first, ...childrenOf(sentence, first, 'conj')]] : [];
+    return between && hostile ? [[first, ...childrenOf(sentence, first, /^conj$/)]] : [];
   });
 }
 

@@ -1,22 +1,17 @@
 /** "former President X", "X, a former Chilean president", "ex-minister X": the title is one the person no longer holds. */
 import type { Mention } from '../document-model.js';
-import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import type { NlpDocument, NlpToken } from '../nlp/nlp-document.js';
+import { spanHead } from '../nlp/sentence-tree.js';
 
 /** Modifiers of a title that put the office in the past. */
 const PAST = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'toppled', 'erstwhile']);
 
 const isPast = (t: NlpToken) => PAST.has(t.lemma.toLowerCase()) || /^ex[-‑]/i.test(t.word);
 
-/** The name's own head token: the one of its tokens whose head lies outside it. */
-function nameHead(sentence: NlpSentence, mention: Mention): NlpToken | undefined {
-  const inside = (t: NlpToken | undefined) => t !== undefined && t.start >= mention.start && t.end <= mention.end;
-  return sentence.tokens.find((t) => inside(t) && !inside(sentence.tokens[t.head]));
-}
-
 /** Whether the title beside the name (a compound or appositive to it, or the noun it stands in apposition to) is marked as past. */
 export function holdsPastOffice(nlp: NlpDocument, mention: Mention): boolean {
   const sentence = nlp.sentences.find((s) => s.start <= mention.start && mention.end <= s.end);
-  const head = sentence ? nameHead(sentence, mention) : undefined;
+  const head = sentence ? spanHead(sentence.tokens, mention) : undefined;
   if (!sentence || !head) return false;
   const titles = sentence.tokens.filter((t) => (t.head === head.index && /^(compound|appos|amod)$/.test(t.rel)) || (head.rel === 'appos' && t.index === head.head));
   return [head, ...titles].some((t) => isPast(t) || sentence.tokens.some((c) => c.head === t.index && c.rel === 'amod' && isPast(c)));
