@@ -49,3 +49,9 @@ export function controlByPidFile(runningPid: () => number | null, pidFile: strin
     status: async (): Promise<'running' | 'stopped'> => (runningPid() === null ? 'stopped' : 'running'),
   };
 }
+
+/** The line worth showing from a failed command's output (execFile's error): its first error line, else its first line. */
+export function firstErrorLine(error: unknown): string {
+  const output = `${String((error as { stdout?: string }).stdout ?? '')}${String((error as { stderr?: string }).stderr ?? '')}`;
+  return output.split('\n').find((line) => /ERROR|error:/.test(line)) ?? (output.trim().split('\n')[0] || String(error));
+}

@@ -9,9 +9,10 @@ import { parseConfig } from '../../server/config.js';
 import { ArticleSchema, type Article } from '../../server/contract/extraction.js';
 import type { NlpDocument } from '../../server/extractor/nlp/nlp-document.js';
 import { extractArticle } from '../../server/extractor/pipeline.js';
-import { createNlpClient, type NlpClient } from '../../server/nlp/create-nlp-client.js';
+import type { NlpClient } from '../../server/nlp/create-nlp-client.js';
 import { mapWithConcurrency } from '../../server/nlp/map-with-concurrency.js';
 import { createLocalNlp } from '../nlp/local-nlp.js';
+import { openNlpClient } from '../nlp/open-nlp-client.js';
 import { projectRoot } from '../run-cli.js';
 import type { BenchFigure, BenchOptions, BenchSection } from './bench-section.js';
 
@@ -71,21 +72,13 @@ function workerPeakMb(): number | null {
 
 const countWords = (a: Article): number => a.text.split(/\s+/).length;
 
-async function openUncachedClient(): Promise<NlpClient> {
-  const config = parseConfig(process.env);
-  if (config.CORENLP_URL) return createNlpClient({ urls: config.CORENLP_URL, startHint: 'check CORENLP_URL' });
-  const worker = createLocalNlp(projectRoot);
-  await worker.start((line) => process.stderr.write(`${line}\n`));
-  return createNlpClient({ urls: [worker.url], startHint: 'start it with `npm run nlp:start`' });
-}
-
 export const extractionSection: BenchSection = {
   name: 'extraction (CoreNLP + stages)',
   async run({ dir, seconds }: BenchOptions): Promise<BenchFigure[]> {
     const articles = readArticles(dir);
     const long = buildLongArticle(articles);
     const meanWords = articles.reduce((sum, a) => sum + countWords(a), 0) / articles.length;
-    const nlp = await openUncachedClient();
+    const nlp = await openNlpClient(projectRoot, parseConfig(process.env), (line) => process.stderr.write(`${line}\n`), { cached: false });
     await timeEndToEnd(articles.slice(0, 2), nlp); // warms the JVM's code paths
     const news = await timeEndToEnd(articles, nlp);
     const longRun = await timeEndToEnd([long], nlp);

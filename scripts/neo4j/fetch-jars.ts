@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { firstErrorLine } from '../local-process.js';
 import { LocalNeo4jError } from './local-neo4j-error.js';
 
 const run = promisify(execFile);
@@ -26,9 +27,7 @@ export async function ensureNeo4jJars(root: string, log: (line: string) => void 
       { maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {
-    const output = String((error as { stdout?: string }).stdout ?? '') + String((error as { stderr?: string }).stderr ?? '');
-    const firstError = output.split('\n').find((line) => line.includes('ERROR')) ?? output.trim().split('\n')[0];
-    throw new LocalNeo4jError(`Maven could not fetch Neo4j from Maven Central: ${firstError ?? 'unknown error'}`);
+    throw new LocalNeo4jError(`Maven could not fetch Neo4j from Maven Central: ${firstErrorLine(error)}`);
   }
   writeFileSync(stampFile, stamp);
   return lib;

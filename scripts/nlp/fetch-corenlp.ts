@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { firstErrorLine } from '../local-process.js';
 import { LocalNlpError } from './local-nlp-error.js';
 
 const run = promisify(execFile);
@@ -38,8 +39,6 @@ async function runTool(command: string, args: string[], failure: string): Promis
   try {
     await run(command, args, { maxBuffer: 16 * 1024 * 1024 });
   } catch (error) {
-    const output = `${String((error as { stdout?: string }).stdout ?? '')}${String((error as { stderr?: string }).stderr ?? '')}`;
-    const firstError = output.split('\n').find((line) => /ERROR|error:/.test(line)) ?? output.trim().split('\n')[0] ?? String(error);
-    throw new LocalNlpError(`${failure}: ${firstError}`);
+    throw new LocalNlpError(`${failure}: ${firstErrorLine(error)}`);
   }
 }

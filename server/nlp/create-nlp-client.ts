@@ -2,7 +2,7 @@
  * The extractor's access to the NLP backbone: annotates a text through one or more CoreNLP services
  * (chunks of a long article spread over them), with a disk cache in front.
  */
-import type { NlpDocument } from '../extractor/nlp/nlp-document.js';
+import { NLP_DOCUMENT_VERSION, type NlpDocument } from '../extractor/nlp/nlp-document.js';
 import { readCoreNlpJson } from '../extractor/nlp/read-corenlp-json.js';
 import type { AnnotationCache } from './annotation-cache.js';
 import { NlpUnavailableError } from './nlp-unavailable-error.js';
@@ -47,7 +47,7 @@ export function createNlpClient(options: NlpClientOptions): NlpClient {
     if (cached) return cached;
     const parts = await Promise.all(splitForAnnotation(text, CHUNK_CHARS).map((chunk) => annotateChunk(chunk.text, chunk.start)));
     const sentences = parts.flatMap((part) => part.sentences).map((sentence, index) => ({ ...sentence, index }));
-    const document = { version: parts[0]?.version ?? '', sentences };
+    const document = { version: NLP_DOCUMENT_VERSION, sentences };
     options.cache?.write(text, document);
     return document;
   }

@@ -55,7 +55,7 @@ function toPhrases(type: EventType, subtype: StatementSubtype | null, words: { n
 
 const anchorOf = (phrase: TriggerPhrase) => (phrase.form === 'noun' ? phrase.words.at(-1) : phrase.words[0]) as string;
 
-/** The token's lemma for matching: lower case; a capitalised name-tagged word ("Talks" in a title-case headline) by its lower-cased form. */
+/** The token's lemma for matching, in lower case (CoreNLP keeps a proper noun's capitals: "Talks" in a title-case headline). */
 function lemmaOf(token: NlpToken): string {
   return token.lemma.toLowerCase();
 }

@@ -25,7 +25,7 @@ const CoreNlpJsonSchema = z.object({
 });
 
 /** Reads one response; `offset` shifts every character offset (a chunk of a longer article). */
-export function readCoreNlpJson(json: unknown, offset = 0, firstSentence = 0): NlpDocument {
+export function readCoreNlpJson(json: unknown, offset = 0): NlpDocument {
   const parsed = CoreNlpJsonSchema.parse(json);
   const sentences = parsed.sentences.map((sentence, i): NlpSentence => {
     // CoreNLP numbers tokens from 1 and the root as 0; the model numbers from 0 and the root as -1.
@@ -48,7 +48,7 @@ export function readCoreNlpJson(json: unknown, offset = 0, firstSentence = 0): N
       .filter((d) => d.governor > 0)
       .map((d) => ({ head: d.governor - 1, dependent: d.dependent - 1, rel: d.dep }));
     return {
-      index: firstSentence + i,
+      index: i,
       start: tokens[0]?.start ?? offset,
       end: tokens.at(-1)?.end ?? offset,
       tokens,
