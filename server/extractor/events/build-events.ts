@@ -9,7 +9,7 @@ import { findPlace } from './find-place.js';
 import { secondVerbStart } from './find-subjects.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
-import { locateTrigger, readChainStatus, readMood } from './read-mood.js';
+import { locateTrigger, readChainStatus, readMood, type TriggerClause } from './read-mood.js';
 import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
@@ -61,10 +61,10 @@ function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention
 }
 
 /** A statement with a speaker and no addressee of its own may speak to the parties of an earlier event it names ("welcomed the accord"). */
-function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[]): CandidateParticipant[] {
+function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[], located: TriggerClause | null): CandidateParticipant[] {
   const speakers = participants.filter((p) => p.role === 'source');
   if (trigger.type !== 'statement' || !speakers.length || participants.some((p) => p.role === 'target')) return participants;
-  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers)];
+  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers, located, lexicons.speech)];
 }
 
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[]): CandidateEvent[] {
@@ -89,7 +89,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const roleStart = antecedent?.start ?? segment.start + clause.start;
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
   const roles = assignRoles(trigger, inClause, roleContext);
-  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier);
+  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
