@@ -51,6 +51,13 @@ describe('findTriggers', () => {
     expect(triggersOf('The envoy will convene talks.')).toEqual(['talks:talks']);
   });
 
+  it('reads a handshake, a stand in solidarity, an offer of help and a prisoner exchange told with verbs', () => {
+    expect(triggersOf('The Peruvian president shook hands with his Chilean counterpart.')).toEqual(['shook hands:meeting']);
+    expect(triggersOf('The ministers stood in solidarity with Lithuania.')).toEqual(['stood in solidarity:support']);
+    expect(triggersOf('Chile offered help to Peru after the floods.')).toEqual(['offered help:support']);
+    expect(triggersOf('Lima and Quito will exchange prisoners next week.')).toEqual(['exchange prisoners:humanitarian']);
+  });
+
   it('reads "struck" as an attack, except when it strikes a deal', () => {
     expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
     expect(triggersOf('The two rivals struck a landmark deal.')).toEqual(['deal:agreement']);
