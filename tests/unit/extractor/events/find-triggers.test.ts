@@ -58,6 +58,16 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima and Quito will exchange prisoners next week.')).toEqual(['exchange prisoners:humanitarian']);
   });
 
+  it('reads measures as sanctions only when they are taken against someone, wherever the preposition stands', () => {
+    expect(triggersOf('The bloc adopted "temporary measures" against Serbia.')).toEqual(['measures:sanctions']);
+    expect(triggersOf('The bloc adopted measures to cut emissions.')).toEqual([]);
+  });
+
+  it('reads banning and taking away a trade status as sanctions', () => {
+    expect(triggersOf('Peru banned flights from Chile.')).toEqual(['banned:sanctions']);
+    expect(triggersOf('Lima withdrew the preferential trade status of Quito.')).toEqual(['withdrew:sanctions']);
+  });
+
   it('reads "struck" as an attack, except when it strikes a deal', () => {
     expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
     expect(triggersOf('The two rivals struck a landmark deal.')).toEqual(['deal:agreement']);
