@@ -30,6 +30,12 @@ const VERB_PHRASE_GAP = 3;
 
 const splitWords = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
 
+/** A phrase's word lists: as written, and for a hyphenated word also split at its hyphens, as CoreNLP mostly tokenizes it ("cease - fire"). */
+const wordingsOf = (phrase: string): string[][] => {
+  const written = splitWords(phrase);
+  return phrase.includes('-') ? [written, written.flatMap((w) => w.split(/(-)/).filter(Boolean))] : [written];
+};
+
 /** Indexes the lexicon's phrases by their anchor lemma. */
 export function compileTriggers(triggers: Triggers): CompiledTriggers {
   const phrases: TriggerPhrase[] = [
@@ -43,13 +49,13 @@ export function compileTriggers(triggers: Triggers): CompiledTriggers {
     if (anchor.endsWith('*')) prefixed.push(phrase);
     else byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), phrase]);
   }
-  return { byAnchor, prefixed, exclusions: triggers.exclusions.map(splitWords) };
+  return { byAnchor, prefixed, exclusions: triggers.exclusions.flatMap(wordingsOf) };
 }
 
 function toPhrases(type: EventType, subtype: StatementSubtype | null, words: { nouns: string[]; verbs: string[] }): TriggerPhrase[] {
   return [
-    ...words.nouns.map((p) => ({ type, subtype, form: 'noun' as const, words: splitWords(p) })),
-    ...words.verbs.map((p) => ({ type, subtype, form: 'verb' as const, words: splitWords(p) })),
+    ...words.nouns.flatMap((p) => wordingsOf(p).map((w) => ({ type, subtype, form: 'noun' as const, words: w }))),
+    ...words.verbs.flatMap((p) => wordingsOf(p).map((w) => ({ type, subtype, form: 'verb' as const, words: w }))),
   ];
 }
 

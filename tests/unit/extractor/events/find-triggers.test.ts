@@ -58,6 +58,15 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima and Quito will exchange prisoners next week.')).toEqual(['exchange prisoners:humanitarian']);
   });
 
+  it('reads a session of a body as a meeting', () => {
+    expect(triggersOf('The Security Council held an emergency session on Peru.')).toEqual(['emergency session:meeting']);
+  });
+
+  it('finds a hyphenated phrase that the tokenizer splits at its hyphen', () => {
+    expect(triggersOf('Peru and Chile agreed a cease-fire on Monday.')).toEqual(['cease-fire:ceasefire']);
+    expect(triggersOf('The rebels launched a counter-offensive.')).toEqual(['counter-offensive:offensive']);
+  });
+
   it('reads measures as sanctions only when they are taken against someone, wherever the preposition stands', () => {
     expect(triggersOf('The bloc adopted "temporary measures" against Serbia.')).toEqual(['measures:sanctions']);
     expect(triggersOf('The bloc adopted measures to cut emissions.')).toEqual([]);
