@@ -15,10 +15,23 @@ describe('findRelations', () => {
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
   });
 
-  it('makes a president whose title names no state lead the state whose government the article names', () => {
+  it('makes a president whose title names no state lead the state whose government the article names, else the state it is about', () => {
     const text = "Mali's government rejected the plan. President Ali Toure said on Monday the talks were over.";
     expect(relationsOf(text)).toContain('ali_toure LEADS mali');
-    expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).not.toContain('ali_toure LEADS kenya');
+    expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).toContain('ali_toure LEADS kenya');
+  });
+
+  it('does not give a president whose title names no state a state whose head the text names', () => {
+    const text = 'Kenyan President Ruth Wanjiru rejected the plan in Kenya. President Ali Toure said on Monday the talks were over.';
+    expect(relationsOf(text)).toContain('ruth_wanjiru LEADS kenya');
+    expect(relationsOf(text)).not.toContain('ali_toure LEADS kenya');
+    const counterpart = 'In Kenya, President Ali Toure met his Kenyan counterpart Ruth Wanjiru on Monday.';
+    expect(relationsOf(counterpart)).toContain('ruth_wanjiru LEADS kenya');
+    expect(relationsOf(counterpart)).not.toContain('ali_toure LEADS kenya');
+  });
+
+  it('makes a "strongman" lead the state of the demonym before the title', () => {
+    expect(relationsOf('Ukrainian strongman Ivan Petrenko said on Monday that Ukraine would not yield.')).toContain('ivan_petrenko LEADS ukraine');
   });
 
   it('makes a minister whose title names no state represent the government the sentence names before them or they head', () => {
@@ -57,6 +70,12 @@ describe('findRelations', () => {
     expect(relationsOf('Fighting broke out on Sunday between Peru and Chile along the coast.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
     expect(relationsOf('The deal ends years of rivalry between Ghana and Togo over the border.')).toEqual(expect.arrayContaining(['ghana OPPOSES togo', 'togo OPPOSES ghana']));
     expect(relationsOf('Talks between Ghana and Togo resumed on Sunday.')).not.toContain('ghana OPPOSES togo');
+  });
+
+  it('finds the sides of a hostility written as modifiers of one noun, not in a clause about one side', () => {
+    expect(relationsOf('The envoy said that led to clashes on Friday between Peruvian and Chilean forces.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    const clause = 'War broke out between the Sahel Front, which Ghana once armed, and the government of Togo.';
+    expect(relationsOf(clause)).not.toContain('ghana OPPOSES togo');
   });
 
   it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
