@@ -4,6 +4,7 @@ import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
 import { findLedByRelations } from './find-led-by-relations.js';
+import { findMembershipRelations } from './find-membership-relations.js';
 import type { MergedEvent } from '../events/merge-events.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 
@@ -130,6 +131,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...findHostilityRelations(nlp, mentions),
     ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
+    ...findMembershipRelations(nlp, mentions),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),
   ];

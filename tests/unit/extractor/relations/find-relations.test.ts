@@ -141,4 +141,17 @@ describe('findRelations', () => {
     expect(relations).toContain('eritrea BACKS al_shabaab');
     expect(relations).not.toContain('united_states BACKS al_shabaab');
   });
+
+  it('reads membership from the tree: an apposition or predicate "member of" or "part of" a body, and a subject that joined one', () => {
+    expect(relationsOf('Laila Haddad, a senior member of the National Salvation Council, spoke on Monday.')).toContain('laila_haddad MEMBER_OF national_salvation_council');
+    expect(relationsOf('Peru and Chile joined the World Customs Organization in 1990.')).toEqual(
+      expect.arrayContaining(['peru MEMBER_OF world_customs_organization', 'chile MEMBER_OF world_customs_organization']),
+    );
+    expect(relationsOf('The Sahel Front had grown into being part of the wider al-Qaeda network.')).toContain('sahel_front MEMBER_OF al_qaeda');
+    expect(relationsOf('Peru joined the talks with Chile on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('knows a body by the initials of its name', () => {
+    expect(relationsOf('The World Customs Organization met in Lima. Chile joined the WCO in 1990.')).toContain('chile MEMBER_OF world_customs_organization');
+  });
 });
