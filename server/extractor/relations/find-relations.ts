@@ -5,6 +5,7 @@ import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
 import { findLedByRelations } from './find-led-by-relations.js';
 import { findMembershipRelations } from './find-membership-relations.js';
+import { findAllianceRelations } from './find-alliance-relations.js';
 import type { MergedEvent } from '../events/merge-events.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 
@@ -132,6 +133,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
     ...findMembershipRelations(nlp, mentions),
+    ...findAllianceRelations(nlp, mentions),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),
   ];

@@ -154,4 +154,12 @@ describe('findRelations', () => {
   it('knows a body by the initials of its name', () => {
     expect(relationsOf('The World Customs Organization met in Lima. Chile joined the WCO in 1990.')).toContain('chile MEMBER_OF world_customs_organization');
   });
+
+  it('makes allies named by an ally noun back its owner, and subjects of a backing verb back its actor object', () => {
+    expect(relationsOf("Chile's allies Peru and Bolivia voted against the motion.")).toEqual(expect.arrayContaining(['peru BACKS chile', 'bolivia BACKS chile']));
+    expect(relationsOf('Cuba, a close ally of Venezuela, abstained on Monday.')).toContain('cuba BACKS venezuela');
+    expect(relationsOf('Russia has long backed Serbia in the dispute.')).toContain('russia BACKS serbia');
+    expect(relationsOf('Russia did not back Serbia in the vote.')).not.toContain('russia BACKS serbia');
+    expect(relationsOf('The Sahel Front fights alongside the Malian army near Gao.')).toContain('sahel_front BACKS mali');
+  });
 });
