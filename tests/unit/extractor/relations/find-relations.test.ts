@@ -162,4 +162,14 @@ describe('findRelations', () => {
     expect(relationsOf('Russia did not back Serbia in the vote.')).not.toContain('russia BACKS serbia');
     expect(relationsOf('The Sahel Front fights alongside the Malian army near Gao.')).toContain('sahel_front BACKS mali');
   });
+
+  it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
+    expect(relationsOf("Exports fell after Peru's war on Chile began.")).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    expect(relationsOf('Ghana vowed to fight the Sahel Front until it disarmed.')).toEqual(expect.arrayContaining(['ghana OPPOSES sahel_front', 'sahel_front OPPOSES ghana']));
+    const protest = 'Opposition leader Ana Ruiz continues to call for mass protests against President Luis Soto.';
+    expect(relationsOf(protest)).toContain('ana_ruiz OPPOSES luis_soto');
+    expect(relationsOf(protest)).not.toContain('luis_soto OPPOSES ana_ruiz');
+    expect(relationsOf('Bolivia cut ties with Chile on Monday.')).toContain('bolivia OPPOSES chile');
+    expect(relationsOf('Bolivia restored ties with Chile on Monday.')).not.toContain('bolivia OPPOSES chile');
+  });
 });
