@@ -9,6 +9,7 @@ import { createFiltersView } from './filters/filters-view.js';
 import { createSearchBox } from './filters/search-box.js';
 import { createGraphView } from './graph/graph-view.js';
 import { showHealthNotice } from './health-notice.js';
+import { createSplitHandle } from './layout/split-handle.js';
 import { createActorPanel } from './panels/actor-panel.js';
 import { createEvidencePanel } from './panels/evidence-panel.js';
 import { createSidebarTabs } from './sidebar-tabs.js';
@@ -22,6 +23,7 @@ function mustFind(id: string): HTMLElement {
   return element;
 }
 
+createSplitHandle(mustFind('split'));
 const store = createStore();
 const api = createApi();
 

@@ -1,7 +1,7 @@
 /**
  * The timeline view (vis-timeline): draws the events, writes the visible window to the store
  * (debounced, so scrubbing drives the graph without flooding it), highlights the selected
- * actor's events and opens the evidence of a clicked event.
+ * actor's events, opens the evidence of a clicked event and brings a selected event into view.
  */
 import { DataSet } from 'vis-data/standalone';
 import { Timeline, type TimelineOptions, type TimelineOptionsCluster } from 'vis-timeline/standalone';
@@ -11,10 +11,12 @@ import { isAbort, type Api } from '../api.js';
 import { addDays, toIsoDay, toLocalDate } from '../format-date.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
+import { centreWindow, chooseDefaultWindow, type DayWindow } from './choose-default-window.js';
 import { mapTimelineItems, type TimelineGroup, type TimelineItem } from './map-timeline-items.js';
 import { planTimelineFetch, type LoadedRange } from './plan-timeline-fetch.js';
 import { createTimelineToolbar } from './timeline-toolbar.js';
 import { installTimelineTypeCss } from './timeline-styles.js';
+import { createUndatedTray } from './undated-tray.js';
 
 const WINDOW_DEBOUNCE_MS = 300;
 const EVENT_LIMIT = 5_000;
@@ -23,6 +25,8 @@ const CLUSTER_ABOVE = 400;
 const DAY_MS = 86_400_000;
 /** vis-timeline documents `cluster: false` to turn clustering off; its typings leave it out. */
 const NO_CLUSTERING = false as unknown as TimelineOptionsCluster;
+/** vis-timeline's default (10) needs about 14 wheel notches from years down to a month; this needs about 5. */
+const ZOOM_FRICTION = 4;
 
 export interface TimelineView {
   update(state: ViewState, previous: ViewState): void;
@@ -38,7 +42,9 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   status.className = 'view-status';
   const container = document.createElement('div');
   container.className = 'timeline-container';
-  el.append(createTimelineToolbar(store, () => fitAll()), container, status);
+  const tray = createUndatedTray(store);
+  const toolbar = createTimelineToolbar(store, { fit: () => fitAll(), showDays: (days) => showDays(days) }, tray.element);
+  el.append(toolbar.element, container, status);
 
   const items = new DataSet<TimelineItem>();
   const groups = new DataSet<TimelineGroup>();
@@ -51,6 +57,7 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     showCurrentTime: false,
     zoomMin: 2 * DAY_MS,
     zoomMax: 40 * 365 * DAY_MS,
+    zoomFriction: ZOOM_FRICTION,
     margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
     groupOrder: 'order',
     tooltip: { followMouse: true, overflowMethod: 'cap' },
@@ -62,14 +69,16 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   let loaded: LoadedRange | null = null;
   let controller: AbortController | null = null;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
-  let fitPending = store.get().from === null;
+  /** Opened with no window in the URL: the first load chooses one where the events are. */
+  let defaultPending = store.get().from === null;
+  let allItems: TimelineItem[] = [];
 
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    countInView();
     if (!props.byUser) return;
     clearTimeout(windowTimer);
-    windowTimer = setTimeout(() => {
-      store.set({ from: toIsoDay(props.start), to: toIsoDay(new Date(props.end.getTime() - 1)) }, 'replace');
-    }, WINDOW_DEBOUNCE_MS);
+    // Each settled gesture is a history step, so Back undoes a zoom or a drag.
+    windowTimer = setTimeout(() => store.set(toDayWindow(props.start, props.end)), WINDOW_DEBOUNCE_MS);
   });
   timeline.on('select', (props: { items: string[]; event: Event }) => {
     const eventId = props.items[0] === undefined ? null : (items.get(props.items[0])?.eventId ?? null);
@@ -108,15 +117,46 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     groups.add(mapped.groups);
     items.clear();
     items.add(mapped.items);
+    allItems = mapped.items;
+    tray.show(mapped.undated);
     el.dataset.itemCount = String(mapped.items.length);
-    select(state.event);
-    if (fitPending && mapped.items.length > 0) fitAll();
+    if (defaultPending && mapped.items.length > 0) openDefaultWindow(mapped.items);
     else showWindow(state);
+    select(store.get().event);
+    countInView();
   }
 
+  /** Selects the event's items and, when none is in the window, moves the window (same width) onto it. */
   function select(eventId: string | null) {
     const ids = eventId === null ? [] : items.getIds({ filter: (item) => item.eventId === eventId });
     timeline.setSelection(ids);
+    const item = ids[0] === undefined ? null : items.get(ids[0]);
+    if (!item || ids.some((id) => isInWindow(items.get(id)))) return;
+    const { start, end } = timeline.getWindow();
+    const width = Math.max(1, Math.round((end.getTime() - start.getTime()) / DAY_MS));
+    store.set(centreWindow({ from: item.start, to: item.end === undefined ? item.start : addDays(item.end, -1) }, width), 'replace');
+  }
+
+  function isInWindow(item: TimelineItem | null): boolean {
+    if (!item) return false;
+    const { start, end } = timeline.getWindow();
+    const itemEnd = item.end === undefined ? toLocalDate(addDays(item.start, 1)) : toLocalDate(item.end);
+    return toLocalDate(item.start) < end && itemEnd > start;
+  }
+
+  function countInView() {
+    toolbar.setCounts(allItems.filter(isInWindow).length, allItems.length);
+  }
+
+  function openDefaultWindow(dated: readonly TimelineItem[]) {
+    defaultPending = false;
+    const chosen = chooseDefaultWindow(dated.map((item) => item.start));
+    if (chosen) store.set(chosen, 'replace');
+  }
+
+  function showDays(days: number) {
+    const { start, end } = timeline.getWindow();
+    store.set(centreWindow(toDayWindow(start, end), days));
   }
 
   function showWindow(state: ViewState) {
@@ -127,9 +167,9 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   }
 
   function fitAll() {
-    fitPending = false;
+    defaultPending = false;
     timeline.fit({ animation: false });
-    if (store.get().from !== null) store.set({ from: null, to: null }, 'replace');
+    if (store.get().from !== null) store.set({ from: null, to: null });
   }
 
   void load(store.get());
@@ -148,6 +188,11 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
       el.replaceChildren();
     },
   };
+}
+
+/** The ISO days a vis-timeline window covers (its end instant is exclusive). */
+function toDayWindow(start: Date, end: Date): DayWindow {
+  return { from: toIsoDay(start), to: toIsoDay(new Date(end.getTime() - 1)) };
 }
 
 /** An item's label, with hooks for the end-to-end tests (the event id travels with the element). */
