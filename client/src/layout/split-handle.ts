@@ -3,8 +3,8 @@
  * arrow keys set the timeline's share of the window height, kept across reloads.
  */
 const STORAGE_KEY = 'explorer.timelineShare';
-/** The timeline opens at 40 % of the height, tall enough for every event-type lane at 1280×800. */
-export const DEFAULT_SHARE = 0.42;
+/** The timeline opens at half the height, tall enough for every event-type lane at 1280×800. */
+export const DEFAULT_SHARE = 0.5;
 const MIN_SHARE = 0.15;
 const MAX_SHARE = 0.8;
 const KEY_STEP = 0.05;

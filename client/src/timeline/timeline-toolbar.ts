@@ -1,5 +1,4 @@
-/** The timeline's toolbar: the grouping switch, window buttons (fit all, week, month, year), counts, the undated tray and the colour legend. */
-import { EVENT_TYPES, colourOfEventType, humanize } from '../palette.js';
+/** The timeline's toolbar: the grouping switch, window buttons (fit all, week, month, year), counts, the undated tray and the key to planned events. */
 import type { Store } from '../store.js';
 import type { Grouping } from './map-timeline-items.js';
 
@@ -14,12 +13,13 @@ export interface TimelineToolbar {
   element: HTMLElement;
   /** Says what the counts count: events drawn in the window, and all loaded (undated included). */
   setCounts(inView: number, all: number): void;
+  setExpanded(expanded: boolean): void;
 }
 
 /** Builds the toolbar; `tray` is placed beside the counts. The switch follows the store on every popstate. */
 export function createTimelineToolbar(
   store: Store,
-  actions: { fit(): void; showDays(days: number): void },
+  actions: { fit(): void; showDays(days: number): void; toggleLanes(): void },
   tray: HTMLElement,
 ): TimelineToolbar {
   const bar = document.createElement('div');
@@ -45,13 +45,20 @@ export function createTimelineToolbar(
   const counts = document.createElement('span');
   counts.className = 'timeline-counts';
   counts.dataset.testid = 'timeline-counts';
-  bar.append(title, group, windows, counts, tray, createTypeLegend());
+  const lanes = textButton('Expand lanes', 'timeline-expand', actions.toggleLanes);
+  lanes.className = 'link-button';
+  lanes.setAttribute('aria-pressed', 'false');
+  bar.append(title, group, windows, lanes, counts, tray, createPlannedKey());
   return {
     element: bar,
     setCounts(inView, all) {
       counts.textContent = `${inView.toLocaleString('en')} in view · ${all.toLocaleString('en')} in all`;
       counts.dataset.inView = String(inView);
       counts.dataset.all = String(all);
+    },
+    setExpanded(expanded) {
+      lanes.textContent = expanded ? 'Collapse lanes' : 'Expand lanes';
+      lanes.setAttribute('aria-pressed', String(expanded));
     },
   };
 }
@@ -76,24 +83,13 @@ function groupButton(value: Grouping, store: Store): HTMLButtonElement {
   return button;
 }
 
-function createTypeLegend(): HTMLElement {
-  const legend = document.createElement('div');
-  legend.className = 'legend timeline-legend';
-  legend.dataset.testid = 'timeline-legend';
-  for (const type of EVENT_TYPES) {
-    const item = document.createElement('span');
-    item.className = 'legend-item';
-    const mark = document.createElement('i');
-    mark.className = 'legend-dot';
-    mark.style.setProperty('--colour', colourOfEventType(type));
-    item.append(mark, humanize(type));
-    legend.append(item);
-  }
-  const planned = document.createElement('span');
-  planned.className = 'legend-item';
+/** The lanes name the types and the filter pills show their colours; only the planned style needs a key. */
+function createPlannedKey(): HTMLElement {
+  const key = document.createElement('span');
+  key.className = 'legend legend-item timeline-legend';
+  key.dataset.testid = 'timeline-legend';
   const mark = document.createElement('i');
   mark.className = 'legend-planned';
-  planned.append(mark, 'planned');
-  legend.append(planned);
-  return legend;
+  key.append(mark, 'planned');
+  return key;
 }
