@@ -6,6 +6,7 @@ import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, 
 import { addresseesOf } from './find-addressees.js';
 import { detectStatus, readNounStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { secondVerbStart } from './find-subjects.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
@@ -125,5 +126,5 @@ export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: Event
     const segment = segments[t.segment];
     if (segment) built.push(...buildEvent(t, segment, ctx, built));
   }
-  return built;
+  return withMediators(built, findMediators(ctx.nlp, ctx.mentions, triggers, lexicons.mediation), ctx.ties);
 }
