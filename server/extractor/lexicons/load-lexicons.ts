@@ -56,6 +56,9 @@ const MoodsSchema = z.object({
   requesting: z.array(z.string()),
   requestingFor: z.array(z.string()),
   prospective: z.array(z.string()),
+  ongoingAdverbs: z.array(z.string()).default([]),
+  ongoingModifiers: z.array(z.string()).default([]),
+  inForce: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts; see speech.json. */
