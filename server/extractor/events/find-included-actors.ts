@@ -16,6 +16,12 @@ function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {
   return [token, ...childrenOf(s, token, /./).filter((c) => !CLAUSE.test(c.rel)).flatMap((c) => phraseOf(s, c))];
 }
 
+/** "a visit to X", "a trip to X": the actors a meeting noun goes to host it. */
+export function visitedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
+  const hosts = s.edges.filter((e) => e.head === noun.index && e.rel === 'nmod:to').map((e) => s.tokens[e.dependent] as NlpToken);
+  return mentions.filter((m) => hosts.some((t) => m.start <= t.start && t.end <= m.end));
+}
+
 /** The actors included in the event whose noun heads at `noun`. */
 export function includedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
   const verbs = s.edges.flatMap((e) => {

@@ -198,4 +198,8 @@ describe('assignRoles', () => {
     expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor).sort()).toEqual(['ali_omar', 'chad', 'eu', 'kenya', 'niger']);
     expect(events.find((e) => e.type === 'talks')?.participants.map((p) => p.actor)).toEqual(['peru', 'chile']);
   });
+  it('gives a visit its host besides its visitor', () => {
+    const { events } = extract('Kenyan Foreign Minister John Odhiambo made a short visit to Chad on Monday.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor).sort()).toEqual(['chad', 'john_odhiambo', 'kenya']);
+  });
 });
