@@ -12,6 +12,7 @@
  * input/ reads articles (JSON, text, HTML); lexicons/ holds the data the stages read.
  */
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
+import { addRelatedAffiliations } from './events/add-related-affiliations.js';
 import { alignHeadlineEvents } from './events/align-headline-events.js';
 import { assembleExtraction } from './assembly/assemble-extraction.js';
 import { buildEvents } from './events/build-events.js';
@@ -45,7 +46,8 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const events = applyDefaultDates(mergeEvents(candidates, article.text, nlp), article.published);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
-  const document = assembleExtraction({ article, mentions, affiliations, events, relations, cameo: lexicons.triggers.cameo });
+  const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));
+  const document = assembleExtraction({ article, mentions, affiliations, events: addRelatedAffiliations(events, relations, kinds), relations, cameo: lexicons.triggers.cameo });
   const checked = ExtractionSchema.safeParse(document);
   if (!checked.success) throw new ExtractionError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), article.id);
   return checked.data;

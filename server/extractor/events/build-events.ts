@@ -6,6 +6,7 @@ import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, 
 import { addresseesOf } from './find-addressees.js';
 import { readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
@@ -75,7 +76,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
   const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
-  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
+  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence, tree: located?.sentence };
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
   const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   if (!participants.length) return [];
@@ -106,5 +107,5 @@ export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: Event
     const segment = segments[t.segment];
     if (segment) built.push(...buildEvent(t, segment, ctx, built));
   }
-  return built;
+  return withMediators(built, findMediators(ctx.nlp, ctx.mentions, triggers, lexicons.mediation), ctx.ties);
 }
