@@ -58,8 +58,8 @@ const MoodsSchema = z.object({
   prospective: z.array(z.string()),
 });
 
-/** Lemma sets read by read-statement-parties.ts; see speech.json. */
-const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()) });
+/** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */
+const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()), intending: z.array(z.string()) });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
