@@ -108,4 +108,10 @@ describe('findTriggers on the dependency tree', () => {
   it('reads a meeting where someone spoke as a setting', () => {
     expect(triggersOf('The minister told reporters at a meeting in Lima that Quito must pay.')).not.toContainEqual('meeting:meeting');
   });
+
+  it('reads a statement verb that another one asks for or charges as no statement of its own', () => {
+    expect(triggersOf('Mali accused Niger of backing the rebels.')).toEqual(['accused:accusation']);
+    expect(triggersOf('Chad urged Sudan to condemn the raid.')).not.toContainEqual('condemn:accusation');
+    expect(triggersOf('Chad condemned the raid while Sudan praised the army.')).toContainEqual('praised:support');
+  });
 });
