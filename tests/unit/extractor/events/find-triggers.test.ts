@@ -58,6 +58,12 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima and Quito will exchange prisoners next week.')).toEqual(['exchange prisoners:humanitarian']);
   });
 
+  it('reads releasing captives as humanitarian, not releasing a statement, and relief from sanctions as no aid', () => {
+    expect(triggersOf('Peru released 20 Chilean prisoners on Monday.')).toEqual(['released:humanitarian']);
+    expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
+    expect(triggersOf('Peru will get relief from the tariffs.')).not.toContainEqual('relief:humanitarian');
+  });
+
   it('reads a session of a body as a meeting', () => {
     expect(triggersOf('The Security Council held an emergency session on Peru.')).toEqual(['emergency session:meeting']);
   });
