@@ -61,12 +61,16 @@ const MoodsSchema = z.object({
 /** Lemma sets read by read-statement-parties.ts; see speech.json. */
 const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()) });
 
+/** Lemma sets read by keep-event-triggers.ts; see senses.json. */
+const SensesSchema = z.object({ forces: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
+
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
 export type Moods = z.infer<typeof MoodsSchema>;
 export type Speech = z.infer<typeof SpeechSchema>;
+export type Senses = z.infer<typeof SensesSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
@@ -75,6 +79,7 @@ export interface Lexicons {
   triggers: Triggers;
   moods: Moods;
   speech: Speech;
+  senses: Senses;
 }
 
 function readJson(name: string): unknown {
@@ -94,4 +99,5 @@ export const lexicons: Lexicons = {
   triggers: TriggersSchema.parse(readJson('triggers.json')),
   moods: MoodsSchema.parse(readJson('moods.json')),
   speech: SpeechSchema.parse(readJson('speech.json')),
+  senses: SensesSchema.parse(readJson('senses.json')),
 };

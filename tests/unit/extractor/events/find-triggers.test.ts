@@ -88,4 +88,18 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Chad urged Sudan to condemn the raid.')).not.toContainEqual('condemn:accusation');
     expect(triggersOf('Chad condemned the raid while Sudan praised the army.')).toContainEqual('praised:support');
   });
+
+  it('reads a word whose object gives it another sense as no event', () => {
+    expect(triggersOf('Chad urged Sudan to seize the opportunity.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
+    expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
+  });
+
+  it('reads a withdrawal of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
+    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
+    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
+    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  });
 });
