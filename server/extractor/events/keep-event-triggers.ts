@@ -5,7 +5,7 @@
  * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
  * someone spoke ("said at a meeting"), a statement that is only what another one asks for or charges
  * ("urged X to condemn", "accused X of backing") and a word whose object gives it another sense ("seize the
- * opportunity", "released a statement", "withdrew its recognition").
+ * opportunity", "released a statement", "withdrew its recognition") or that only counts a conflict's toll ("a war that has killed").
  */
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { TokenTree } from '../nlp/token-tree.js';
@@ -109,11 +109,19 @@ function withdrawsNoForces(tree: TokenTree, m: TriggerMatch): boolean {
   return objects.length > 0 && !objects.some(military);
 }
 
+/** "a civil war that has killed 50,000", "the conflict has displaced millions": a verb that only counts the toll of a lasting conflict. */
+function isTollOfConflict(tree: TokenTree, m: TriggerMatch): boolean {
+  if (m.type !== 'offensive' || m.form !== 'verb') return false;
+  const rel = tree.tokens[m.anchor]?.rel ?? '';
+  const described = rel === 'acl:relcl' || rel === 'acl' ? [tree.headOf(m.anchor)] : [];
+  return [...tree.childrenOf(m.anchor, ['nsubj']), ...described].some((c) => lexicons.senses.conflicts.includes(lemmaAt(tree, c)));
+}
+
 /** The matches that name an event of their own. */
 export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: TokenTree): T[] {
   const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
   const statements = new Set(matches.filter((m) => m.type === 'statement' && m.form === 'verb').map((m) => m.anchor));
   return matches.filter(
-    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m),
+    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m),
   );
 }

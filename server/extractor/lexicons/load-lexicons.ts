@@ -62,7 +62,7 @@ const MoodsSchema = z.object({
 const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()) });
 
 /** Lemma sets read by keep-event-triggers.ts; see senses.json. */
-const SensesSchema = z.object({ forces: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
+const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;

@@ -102,4 +102,9 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
     expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
   });
+
+  it('reads a verb that only counts the toll of a conflict as no attack', () => {
+    expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
+    expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
+  });
 });
