@@ -94,6 +94,8 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
+    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual([]);
+    expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
   });
 
   it('reads a withdrawal of anything but forces as no ceasefire', () => {
