@@ -70,6 +70,9 @@ const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.
 /** Words that say who mediates; see mediation.json. */
 const MediationSchema = z.object({ verbs: z.array(z.string()), intransitive: z.array(z.string()), nouns: z.array(z.string()) });
 
+/** Lemma sets read by keep-event-triggers.ts; see senses.json. */
+const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
+
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
@@ -78,6 +81,7 @@ export type Moods = z.infer<typeof MoodsSchema>;
 export type Speech = z.infer<typeof SpeechSchema>;
 export type Parties = z.infer<typeof PartiesSchema>;
 export type Mediation = z.infer<typeof MediationSchema>;
+export type Senses = z.infer<typeof SensesSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
@@ -88,6 +92,7 @@ export interface Lexicons {
   speech: Speech;
   parties: Parties;
   mediation: Mediation;
+  senses: Senses;
 }
 
 function readJson(name: string): unknown {
@@ -109,4 +114,5 @@ export const lexicons: Lexicons = {
   speech: SpeechSchema.parse(readJson('speech.json')),
   parties: PartiesSchema.parse(readJson('parties.json')),
   mediation: MediationSchema.parse(readJson('mediation.json')),
+  senses: SensesSchema.parse(readJson('senses.json')),
 };

@@ -125,4 +125,25 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Chad urged Sudan to condemn the raid.')).not.toContainEqual('condemn:accusation');
     expect(triggersOf('Chad condemned the raid while Sudan praised the army.')).toContainEqual('praised:support');
   });
+
+  it('reads a word whose object gives it another sense as no event', () => {
+    expect(triggersOf('Chad urged Sudan to seize the opportunity.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
+    expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
+    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual([]);
+    expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
+  });
+
+  it('reads a withdrawal of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
+    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
+    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
+    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  });
+
+  it('reads a verb that only counts the toll of a conflict as no attack', () => {
+    expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
+    expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
+  });
 });
