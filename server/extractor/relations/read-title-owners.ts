@@ -13,6 +13,8 @@ import { actorsOfList, mentionAt } from './read-tree-actors.js';
 const SECOND = new Set(['deputy', 'vice', 'assistant', 'acting']);
 /** Modifiers that put the office in the past or elsewhere. */
 const PAST = new Set(['former', 'ex', 'late', 'ousted', 'deposed', 'toppled', 'erstwhile', 'then']);
+/** Groups sent by a side: their head represents the side. */
+const DELEGATIONS = new Set(['delegation', 'mission', 'team']);
 /** Prepositions that introduce the body a title belongs to ("envoy to X" names a host, not an employer). */
 const OWNER_CASES = new Set(['of', 'for']);
 
@@ -84,7 +86,9 @@ function relationsOfTitle(s: NlpSentence, title: NlpToken, person: Mention, ment
   const words = phraseOf(s, title, mentions);
   // "deputy chief X": the parser may hang "deputy" on the name beside the title.
   const before = s.tokens[title.index - 1];
-  const second = [...modifiers, ...(before ? [before] : [])].some((m) => SECOND.has(m.lemma.toLowerCase()));
+  // Heading a side's delegation is serving that side, not leading it.
+  const delegation = complement !== undefined && DELEGATIONS.has(complement.lemma.toLowerCase());
+  const second = delegation || [...modifiers, ...(before ? [before] : [])].some((m) => SECOND.has(m.lemma.toLowerCase()));
   const relation = second ? 'REPRESENTS' : reading.relationOf(words.map((w) => w.lemma).join(' '));
   const evidence = { start: s.start, end: s.end };
   return bodies

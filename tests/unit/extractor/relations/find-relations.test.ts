@@ -189,4 +189,18 @@ describe('findRelations', () => {
     expect(relationsOf("Hamas's deputy chief Omar Saleh vowed to continue the talks.")).toContain('omar_saleh REPRESENTS hamas');
     expect(relationsOf("Hamas's deputy chief Omar Saleh vowed to continue the talks.")).not.toContain('omar_saleh LEADS hamas');
   });
+
+  it('makes the head of a side\'s delegation represent the side', () => {
+    const text = 'This was reported by the head of the Chilean delegation, Defense Minister Ana Ruiz, after the meeting.';
+    expect(relationsOf(text)).toContain('ana_ruiz REPRESENTS chile');
+    expect(relationsOf(text)).not.toContain('ana_ruiz LEADS chile');
+  });
+
+  it('reads a lower-case "secretary general" as the head of the body before it', () => {
+    expect(relationsOf('The UN secretary general, Maria Lind, urged both sides to talk.')).toContain('maria_lind LEADS un');
+  });
+
+  it('makes the authors of severing ties oppose the other side', () => {
+    expect(relationsOf('Peru and its allies announced the severing of ties with Chile last month.')).toContain('peru OPPOSES chile');
+  });
 });
