@@ -7,7 +7,7 @@ import { findLedByRelations } from './find-led-by-relations.js';
 import { findMembershipRelations } from './find-membership-relations.js';
 import { findAllianceRelations } from './find-alliance-relations.js';
 import { findOppositionRelations } from './find-opposition-relations.js';
-import { createTitleReading, readTitleOwners, type TitleOwner } from './read-title-owners.js';
+import { createTitleReading, readOwnedBodies, readTitleOwners, type TitleOwner } from './read-title-owners.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { MergedEvent } from '../events/merge-events.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
@@ -157,6 +157,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...findMembershipRelations(nlp, mentions),
     ...findAllianceRelations(nlp, mentions),
     ...findOppositionRelations(nlp, mentions),
+    ...readOwnedBodies(nlp, mentions),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),
   ];

@@ -119,3 +119,20 @@ export function readTitleOwners(nlp: NlpDocument, mentions: Mention[], reading: 
       return found;
     });
 }
+
+/** A state written as its government ("Assad's regime"), as opposed to the country ("Putin's Russia" says less). */
+const GOVERNMENT_FORM = /\b(government|regime|administration)$/i;
+
+/** "Ocalan's Kurdistan Workers Party", "Ruiz's government": a person owning a body or a government leads it. */
+export function readOwnedBodies(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
+  return mentions
+    .filter((m) => m.entity.kind === 'person')
+    .flatMap((person) => {
+      const s = sentenceAt(nlp, person.start);
+      const head = s ? spanHead(s.tokens, person) : undefined;
+      const owned = s && head?.rel === 'nmod:poss' ? mentionAt(mentions, headOf(s, head)) : undefined;
+      if (!s || !owned || owned.entity.id === person.entity.id) return [];
+      const leads = owned.entity.kind === 'organization' || owned.entity.kind === 'armed_group' || (owned.entity.kind === 'state' && GOVERNMENT_FORM.test(owned.text));
+      return leads ? [{ source: person.entity.id, type: 'LEADS' as const, target: owned.entity.id, evidence: { start: s.start, end: s.end } }] : [];
+    });
+}

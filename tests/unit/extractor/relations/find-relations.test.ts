@@ -203,4 +203,8 @@ describe('findRelations', () => {
   it('makes the authors of severing ties oppose the other side', () => {
     expect(relationsOf('Peru and its allies announced the severing of ties with Chile last month.')).toContain('peru OPPOSES chile');
   });
+
+  it('makes a person owning a body lead it', () => {
+    expect(relationsOf("Omar Sidi said on Monday that Sidi's Azawad Liberation Movement would attend the talks.")).toContain('omar_sidi LEADS azawad_liberation_movement');
+  });
 });
