@@ -79,8 +79,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
-  // A commitment its actors failed to keep is still pending.
-  let status = mood === 'unfulfilled' ? 'planned' : located ? readStatus(located, trigger.type, lexicons.moods) : 'occurred';
+  let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
