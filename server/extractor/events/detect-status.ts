@@ -121,9 +121,12 @@ function isRequested(s: NlpSentence, head: NlpToken, predicate: NlpToken, moods:
   return (/^(obj|obl)$/.test(head.rel) && moods.requesting.includes(verb)) || (viaFor && moods.requestingFor.includes(verb));
 }
 
-/** "will urge", "plans to call on": a speech act still to be made; "said it would reject" reports one made (a past future is the telling's). */
-function isAnnounced(s: NlpSentence, chain: NlpToken[], moods: Moods): boolean {
-  return chain.slice(1).some((v) => moods.planning.includes(lemma(v))) || chain.some((v) => childrenOf(s, v, /^aux$/).some((a) => SPEECH_FUTURE.has(lemma(a))));
+/**
+ * "will urge": a speech act still to be made. "said it would reject" reports one made (a past future is the telling's),
+ * and "vowed to support" is itself the act of support.
+ */
+function isAnnounced(s: NlpSentence, chain: NlpToken[]): boolean {
+  return chain.some((v) => childrenOf(s, v, /^aux$/).some((a) => SPEECH_FUTURE.has(lemma(a))));
 }
 
 /** The event's status: planned for announcements, requests and commitments, ongoing for what goes on, occurred otherwise. */
@@ -133,7 +136,7 @@ export function readStatus(clause: TriggerClause, type: EventType, moods: Moods,
   // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held.
   if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate)) return 'planned';
   // A statement is the speaking: what it says is to come ("said they would reject") is not its time.
-  if (type === 'statement') return isVerb(head) && isAnnounced(s, own, moods) ? 'planned' : 'occurred';
+  if (type === 'statement') return isVerb(head) && isAnnounced(s, own) ? 'planned' : 'occurred';
   if (isVerb(head)) return chainStatus(s, own, moods) ?? 'occurred';
   if (isRequested(s, head, predicate, moods)) return 'planned';
   // "agreed to hold talks": the verb acts on the noun itself; "agreed to link the length of the sanctions" plans no sanctions,
