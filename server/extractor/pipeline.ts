@@ -15,7 +15,7 @@ import { ExtractionSchema, type Article, type Extraction } from '../contract/ext
 import { alignHeadlineEvents } from './events/align-headline-events.js';
 import { assembleExtraction } from './assembly/assemble-extraction.js';
 import { buildEvents } from './events/build-events.js';
-import { applyDefaultDates, findReportDay } from './dates/apply-default-dates.js';
+import { applyDefaultDates, findNewsDay } from './dates/apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
@@ -39,10 +39,10 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
   const triggers = pruneTriggers([...found, ...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech)].sort((a, b) => a.start - b.start), article.text);
-  const reportDay = findReportDay(segments, article.published);
-  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });
+  const newsDay = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
+  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, newsDay, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(mergeEvents(candidates, article.text), article.published);
+  const events = applyDefaultDates(mergeEvents(candidates, article.text), article.published, newsDay);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const document = assembleExtraction({ article, mentions, affiliations, events, relations, cameo: lexicons.triggers.cameo });

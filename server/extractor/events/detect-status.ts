@@ -82,6 +82,11 @@ function complementChain(s: NlpSentence, v: NlpToken): NlpToken[] {
   return chain;
 }
 
+/** Whether a verb's own words put it ahead ("was expected to travel on Tuesday", "will meet on Friday"). */
+export function isAhead(s: NlpSentence, verb: NlpToken, moods: Moods): boolean {
+  return chainStatus(s, complementChain(s, verb), moods) === 'planned';
+}
+
 /**
  * "talks will resume", "the truce remains in place", "talks are under way": what is said of an event noun that is
  * the subject of its clause. A continuing verb or a state of being in force says it goes on.
