@@ -7,9 +7,10 @@ import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, 
 import { addresseesOf } from './find-addressees.js';
 import { readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
-import { locateTrigger, readMood } from './read-mood.js';
+import { locateTrigger, readMood, type TriggerClause } from './read-mood.js';
 import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
@@ -50,10 +51,10 @@ function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention
 }
 
 /** A statement with a speaker and no addressee of its own may speak to the parties of an earlier event it names ("welcomed the accord"). */
-function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[]): CandidateParticipant[] {
+function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[], located: TriggerClause | null): CandidateParticipant[] {
   const speakers = participants.filter((p) => p.role === 'source');
   if (trigger.type !== 'statement' || !speakers.length || participants.some((p) => p.role === 'target')) return participants;
-  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers)];
+  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers, located, lexicons.speech)];
 }
 
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[]): CandidateEvent[] {
@@ -70,13 +71,14 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
   if (trigger.form === 'verb' && /ing$/i.test(trigger.text) && ctx.triggers.some((t) => t.form === 'noun' && /^\s+$/.test(ctx.text.slice(t.end, trigger.start)))) return [];
   const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
-  const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
+  const implicit = findImplicitParties(ctx.nlp, segment, earlier, lexicons.parties);
+  const inSentence = [...ctx.mentions.filter((m) => m.segment === segment.index), ...implicit].sort((a, b) => a.start - b.start);
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
-  const inClause = ctx.mentions.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
+  const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
-  const roles = assignRoles(trigger, inClause, roleContext);
-  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier);
+  const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
+  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];

@@ -58,13 +58,22 @@ function sharesAuxiliaries(s: NlpSentence, conjunct: NlpToken, first: NlpToken):
   return conjunct.pos === first.pos && !childrenOf(s, conjunct).some((c) => /^(nsubj|nsubj:pass|aux|aux:pass)$/.test(c.rel));
 }
 
+/** "if talks resume", "if the rebels withdraw and the army halts": a verb under a condition, or a conjunct of one. */
+function isConditional(s: NlpSentence, verb: NlpToken, moods: Moods): boolean {
+  for (let at: NlpToken | undefined = verb, depth = 0; at && depth < 3; depth++) {
+    if (hasChild(s, at, /^mark$/, moods.conditions)) return true;
+    at = at.rel === 'conj' ? headOf(s, at) : undefined;
+  }
+  return false;
+}
+
 const hasChild = (s: NlpSentence, t: NlpToken, rel: RegExp, lemmas: string[]) => childrenOf(s, t).some((c) => rel.test(c.rel) && lemmas.includes(lemma(c)));
 
 /** Whether the clause asserts its event, and if not, why. */
 export function readMood(clause: TriggerClause, moods: Moods): Mood {
   const { sentence: s, head, predicate, chain } = clause;
   if (hasChild(s, head, /^(det|advmod)$/, moods.negators) || hasChild(s, predicate, /^(advmod|mark|cc:preconj)$/, moods.negators)) return 'negated';
-  if (chain.some((v) => hasChild(s, v, /^mark$/, moods.conditions))) return 'conditional';
+  if (chain.some((v) => isConditional(s, v, moods))) return 'conditional';
   if (chain.some((v) => hasChild(s, v, /^aux$/, moods.hypothetical))) return 'hypothetical';
   const top = chain.at(-1) ?? predicate;
   const governor = headOf(s, top);

@@ -29,6 +29,7 @@ describe('readMood', () => {
     expect(moodOf('The envoys flew to Doha in an effort to reach a deal with the rebels.', 'deal', 'noun')).toBe('purpose');
     expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'attacked', 'verb')).toBe('conditional');
     expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'recall', 'verb')).toBe('asserted');
+    expect(moodOf('Sudan said that if the rebels withdrew from the border and the army halted its raids, talks would resume.', 'halted', 'verb')).toBe('conditional');
   });
 
   it('leaves a subject noun asserted whatever its predicate says of it', () => {
