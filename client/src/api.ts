@@ -16,6 +16,7 @@ import {
   type CypherResponse,
   type ErrorCode,
   type EventDetails,
+  type ExportQueryParams,
   type GraphQueryParams,
   type GraphResponse,
   type HealthResponse,
@@ -51,6 +52,8 @@ export interface Api {
   event(id: string, signal?: AbortSignal): Promise<EventDetails>;
   search(q: string, signal?: AbortSignal): Promise<SearchResponse>;
   cypher(query: string, signal?: AbortSignal): Promise<CypherResponse>;
+  /** An export file as the server names it (Content-Disposition). */
+  exportFile(query: ExportQueryParams, signal?: AbortSignal): Promise<{ blob: Blob; filename: string }>;
 }
 
 /** Creates the API client; `fetcher` is injectable so tests and benchmarks can stand in for the server. */
@@ -79,6 +82,12 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
         body: JSON.stringify({ query, params: {} }),
         signal,
       }),
+    async exportFile(query, signal) {
+      const response = await send(fetcher, `${base}/api/export${toQueryString(query)}`, { signal });
+      if (!response.ok) throw toRequestError(await response.json().catch(() => undefined), response.status);
+      const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `export.${query.format}`;
+      return { blob: await response.blob(), filename };
+    },
   };
 }
 

@@ -5,6 +5,7 @@
 import './styles.css';
 import { createApi } from './api.js';
 import { createCypherConsole } from './cypher/cypher-console.js';
+import { createExportMenu } from './exports/export-menu.js';
 import { createFiltersView } from './filters/filters-view.js';
 import { createSearchBox } from './filters/search-box.js';
 import { createGraphView } from './graph/graph-view.js';
@@ -34,6 +35,7 @@ const views: { update(state: ViewState, previous: ViewState): void }[] = [
   createActorPanel(mustFind('actor-panel'), store, api),
   createEvidencePanel(mustFind('evidence-panel'), store, api),
   createCypherConsole(mustFind('cypher'), store, api),
+  createExportMenu(mustFind('export-menu'), store, api, () => graph.canvas()),
   createSidebarTabs(mustFind('sidebar-tabs'), { details: mustFind('details'), cypher: mustFind('cypher') }, store),
 ];
 
