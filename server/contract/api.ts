@@ -276,6 +276,15 @@ export const CypherResponseSchema = z.object({
   graph: z.object({ nodes: z.array(DrawableNodeSchema), relationships: z.array(DrawableRelationshipSchema) }),
 });
 
+// ---------- GET /api/cypher/vocabulary ----------
+
+/** What the console completes: the names the graph uses, sorted. */
+export const CypherVocabularySchema = z.object({
+  labels: z.array(z.string()),
+  relationshipTypes: z.array(z.string()),
+  propertyKeys: z.array(z.string()),
+});
+
 // ---------- POST /api/articles ----------
 
 /**
@@ -322,5 +331,6 @@ export type CypherRequest = z.input<typeof CypherRequestSchema>;
 export type DrawableNode = z.infer<typeof DrawableNodeSchema>;
 export type DrawableRelationship = z.infer<typeof DrawableRelationshipSchema>;
 export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+export type CypherVocabulary = z.infer<typeof CypherVocabularySchema>;
 export type ArticleIngestBody = z.infer<typeof ArticleIngestBodySchema>;
 export type ArticleIngestResponse = z.infer<typeof ArticleIngestResponseSchema>;
