@@ -7,6 +7,7 @@ import {
   ActorDetailsSchema,
   ApiErrorSchema,
   CypherResponseSchema,
+  CypherVocabularySchema,
   EventDetailsSchema,
   GraphResponseSchema,
   HealthResponseSchema,
@@ -14,6 +15,7 @@ import {
   TimelineResponseSchema,
   type ActorDetails,
   type CypherResponse,
+  type CypherVocabulary,
   type ErrorCode,
   type EventDetails,
   type ExportQueryParams,
@@ -52,6 +54,7 @@ export interface Api {
   event(id: string, signal?: AbortSignal): Promise<EventDetails>;
   search(q: string, signal?: AbortSignal): Promise<SearchResponse>;
   cypher(query: string, signal?: AbortSignal): Promise<CypherResponse>;
+  cypherVocabulary(): Promise<CypherVocabulary>;
   /** An export file as the server names it (Content-Disposition). */
   exportFile(query: ExportQueryParams, signal?: AbortSignal): Promise<{ blob: Blob; filename: string }>;
 }
@@ -82,6 +85,7 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
         body: JSON.stringify({ query, params: {} }),
         signal,
       }),
+    cypherVocabulary: () => request(CypherVocabularySchema, '/api/cypher/vocabulary'),
     async exportFile(query, signal) {
       const response = await send(fetcher, `${base}/api/export${toQueryString(query)}`, { signal });
       if (!response.ok) throw toRequestError(await response.json().catch(() => undefined), response.status);
