@@ -13,12 +13,14 @@ export function createCypherCompletion(vocabulary: () => CypherVocabulary | null
     if (!names) return null;
     const before = context.state.sliceDoc(0, context.pos);
     const word = context.matchBefore(/\w*$/)!;
-    const mark = before.slice(0, word.from).trimEnd().at(-1);
-    const bracket = innermostBracket(before.slice(0, word.from));
+    const head = before.slice(0, word.from);
+    const mark = head.trimEnd().at(-1);
+    const { bracket, quoted } = readContext(head);
+    if (quoted) return null;
     let options: { label: string; type: string }[] | null = null;
     if ((mark === ':' || (mark === '|' && bracket === '[')) && bracket !== '{') {
       options = bracket === '[' ? names.relationshipTypes.map((label) => ({ label, type: 'type' })) : names.labels.map((label) => ({ label, type: 'class' }));
-    } else if ((mark === '.' && /\w\.\s*$/.test(before.slice(0, word.from))) || (bracket === '{' && (mark === '{' || mark === ','))) {
+    } else if (/(?:^|\W)[A-Za-z_]\w*\.$/.test(head) || (bracket === '{' && (mark === '{' || mark === ','))) {
       options = names.propertyKeys.map((label) => ({ label, type: 'property' }));
     }
     if (!options) return null;
@@ -26,8 +28,8 @@ export function createCypherCompletion(vocabulary: () => CypherVocabulary | null
   };
 }
 
-/** The innermost bracket still open before the cursor, strings skipped. */
-function innermostBracket(text: string): '(' | '[' | '{' | null {
+/** The innermost bracket still open before the cursor (strings and quoted names skipped), and whether the cursor is in a string. */
+function readContext(text: string): { bracket: '(' | '[' | '{' | null; quoted: boolean } {
   const open: string[] = [];
   let quote: string | null = null;
   for (const char of text) {
@@ -37,5 +39,5 @@ function innermostBracket(text: string): '(' | '[' | '{' | null {
     else if (char === '(' || char === '[' || char === '{') open.push(char);
     else if (char === ')' || char === ']' || char === '}') open.pop();
   }
-  return (open.at(-1) as '(' | '[' | '{' | undefined) ?? null;
+  return { bracket: (open.at(-1) as '(' | '[' | '{' | undefined) ?? null, quoted: quote !== null };
 }
