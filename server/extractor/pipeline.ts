@@ -42,7 +42,7 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const reportDay = findReportDay(segments, article.published);
   const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(mergeEvents(candidates, article.text), article.published);
+  const events = applyDefaultDates(mergeEvents(candidates, article.text, nlp), article.published);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const document = assembleExtraction({ article, mentions, affiliations, events, relations, cameo: lexicons.triggers.cameo });

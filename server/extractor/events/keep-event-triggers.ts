@@ -3,7 +3,8 @@
  * name ("the Peace Council"), a participle used as an adjective ("the Austrian-brokered deal", "the
  * besieged town"), a verb whose object or subject is the event noun that carries the event ("brokered
  * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
- * someone spoke ("said at a meeting").
+ * someone spoke ("said at a meeting") and a statement that is only what another one asks for or charges
+ * ("urged X to condemn", "accused X of backing").
  */
 import type { TokenTree } from '../nlp/token-tree.js';
 
@@ -18,6 +19,8 @@ export interface TriggerMatch {
 const SPEECH = new Set(['say', 'tell', 'speak', 'announce', 'add', 'declare', 'state', 'note', 'remark']);
 /** Prepositions that set a scene: "at the summit", "during talks". */
 const SETTING = new Set(['at', 'during']);
+/** Prepositions that put what a statement charges after it: "accused X of backing", "blamed X for attacking". */
+const CHARGE = new Set(['of', 'for']);
 /** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations". */
 const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate']);
 
@@ -66,8 +69,25 @@ function isSetting(tree: TokenTree, m: TriggerMatch): boolean {
   return cased && head >= 0 && isSpeechVerb(tree, head);
 }
 
+const lemmaAt = (tree: TokenTree, position: number) => tree.tokens[position]?.lemma.toLowerCase() ?? '';
+
+/**
+ * "urged Chad to condemn the raid", "demanded that Chad apologise", "accused Chad of backing the rebels": a statement verb
+ * in the complement of another statement verb is what that one asks for or charges, not a statement anyone made.
+ */
+function isContentOfStatement(tree: TokenTree, m: TriggerMatch, statements: Set<number>): boolean {
+  if (m.type !== 'statement' || m.form !== 'verb') return false;
+  const rel = tree.tokens[m.anchor]?.rel ?? '';
+  const charged = tree.childrenOf(m.anchor, ['mark', 'case']).some((c) => CHARGE.has(lemmaAt(tree, c)));
+  const complement = rel === 'xcomp' || rel === 'ccomp' || ((rel === 'advcl' || rel === 'acl') && charged);
+  return complement && statements.has(tree.headOf(m.anchor));
+}
+
 /** The matches that name an event of their own. */
 export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: TokenTree): T[] {
   const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
-  return matches.filter((m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m));
+  const statements = new Set(matches.filter((m) => m.type === 'statement' && m.form === 'verb').map((m) => m.anchor));
+  return matches.filter(
+    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements),
+  );
 }

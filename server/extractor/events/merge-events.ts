@@ -2,6 +2,8 @@
 import type { EventDate, EventStatus } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant } from '../document-model.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
+import type { NlpDocument } from '../nlp/nlp-document.js';
+import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 /** A candidate with all the evidence of the mentions merged into it. */
 export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
@@ -125,14 +127,20 @@ function absorb(target: MergedEvent, other: CandidateEvent): void {
   else if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
 }
 
-/** "The meeting ended without…": a definite event noun refers back to the last event of its type. */
-function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
-  return candidate.trigger.form === 'noun' && /\b(the|this|that)\s+$/i.test(text.slice(Math.max(0, candidate.trigger.start - 6), candidate.trigger.start));
+/** Determiners by which a noun refers back to something already named. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** "The meeting ended without…", "the Doha meeting", "the 'unconditional' truce": a definite event noun refers back to the last event of its type. */
+function isAnaphoric(candidate: CandidateEvent, nlp: NlpDocument): boolean {
+  if (candidate.trigger.form !== 'noun') return false;
+  const sentence = sentenceAt(nlp, candidate.trigger.start);
+  const head = sentence && spanHead(sentence.tokens, candidate.trigger);
+  return !!head && childrenOf(sentence, head, /^det$/).some((d) => DEFINITE.has(d.lemma.toLowerCase()));
 }
 
-function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
+function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string, nlp: NlpDocument): MergedEvent | undefined {
   const same = merged.find((m) => isSameEvent(m, c, text));
-  if (same || !isAnaphoric(c, text)) return same;
+  if (same || !isAnaphoric(c, nlp)) return same;
   // "the deal" may name the ceasefire just agreed; "the meeting" the talks just held, and "the talks" the meeting.
   const talking = new Set(['talks', 'meeting']);
   const kin = (m: MergedEvent) =>
@@ -141,10 +149,10 @@ function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string):
 }
 
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
-export function mergeEvents(candidates: CandidateEvent[], text: string): MergedEvent[] {
+export function mergeEvents(candidates: CandidateEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
   const merged: MergedEvent[] = [];
   for (const c of candidates) {
-    const same = findAntecedent(merged, c, text);
+    const same = findAntecedent(merged, c, text, nlp);
     if (same) absorb(same, c);
     else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
   }
