@@ -3,50 +3,28 @@
  * served in-process, and a reader's path through it. Steps share one page and run in order; each
  * leaves a screenshot in test-artifacts/e2e/.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../scripts/run-cli.js';
-import { ensureClientBuilt, CLIENT_DIST_DIR } from '../support/build-client.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIST_DIR } from '../support/build-client.js';
 import { findFreePort } from '../support/free-port.js';
-import { launchChromium } from '../support/chromium.js';
-import { loadDemoData } from '../support/load-demo-data.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
 import { clickLargestGraphNode, clickVisibleTimelineItem, findLargestClearNode, readCount, readGraphNodes, runCypher, scrollTimelineUntil } from './explorer-page.js';
+import { openDemoExplorer, SCREENSHOT_DIR, STEP_TIMEOUT_MS, WAIT_MS, type DemoExplorer } from './open-demo-explorer.js';
 
-const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
-// Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
-const STEP_TIMEOUT_MS = 90_000;
-const WAIT_MS = 30_000;
-
+let demo: DemoExplorer;
 let explorer: RunningExplorer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const connection = inject('neo4j');
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await ensureClientBuilt();
-  explorer = await startExplorer(connection, CLIENT_DIST_DIR);
-  const report = await loadDemoData(explorer.driver, explorer.database);
-  expect(report.goldArticles).toBeGreaterThan(0);
-  // The seeds go through the real extractor: every one must load, as `npm start` needs them.
-  expect(report.seeds.failed, report.seedProblems.join('\n')).toBe(0);
-  expect(report.seeds.articles).toBeGreaterThan(0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(WAIT_MS);
+  demo = await openDemoExplorer();
+  ({ explorer, browser, page } = demo);
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
-});
+afterAll(() => demo?.close());
 
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const screenshot = (name: string) => demo.screenshot(name);
 
 describe('the explorer in Chromium', () => {
   let initialNodes = 0;

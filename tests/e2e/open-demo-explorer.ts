@@ -29,7 +29,10 @@ export async function openDemoExplorer(): Promise<DemoExplorer> {
   await ensureClientBuilt();
   const explorer = await startExplorer(inject('neo4j'), CLIENT_DIST_DIR);
   const report = await loadDemoData(explorer.driver, explorer.database);
+  expect(report.goldArticles).toBeGreaterThan(0);
+  // The seeds go through the real extractor: every one must load, as `npm start` needs them.
   expect(report.seeds.failed, report.seedProblems.join('\n')).toBe(0);
+  expect(report.seeds.articles).toBeGreaterThan(0);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   page.setDefaultTimeout(WAIT_MS);
