@@ -71,6 +71,19 @@ describe('the export menu in Chromium', () => {
     for (const event of documents.flatMap((doc) => doc.events)) expect(event.date.start! <= WINDOW.to && event.date.end! >= WINDOW.from).toBe(true);
   }, STEP_TIMEOUT_MS);
 
+  it('closes the menu on Escape and on a click elsewhere', async () => {
+    const { page } = demo;
+    const list = page.getByTestId('export-list');
+    await page.getByTestId('export-button').click();
+    await list.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'hidden' });
+    await page.getByTestId('export-button').click();
+    await list.waitFor({ state: 'visible' });
+    await page.getByTestId('filters').click({ position: { x: 5, y: 5 } });
+    await list.waitFor({ state: 'hidden' });
+  }, STEP_TIMEOUT_MS);
+
   it('downloads the graph view as a PNG the size of the canvas', async () => {
     const { name, bytes } = await download('png');
     expect(name).toBe(`diplomatic-graph_${WINDOW.from}_to_${WINDOW.to}_view.png`);

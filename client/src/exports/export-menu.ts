@@ -51,6 +51,15 @@ export function createExportMenu(el: HTMLElement, store: Store, api: Api, graph:
     ),
   );
   el.replaceChildren(menu);
+  // As menus do: a click elsewhere or Escape closes it.
+  const closeOnOutsideClick = (event: MouseEvent) => {
+    if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+  };
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (menu.open && event.key === 'Escape') menu.open = false;
+  };
+  document.addEventListener('click', closeOnOutsideClick);
+  document.addEventListener('keydown', closeOnEscape);
 
   async function run(item: MenuItem) {
     status.textContent = 'Preparing…';
@@ -65,7 +74,14 @@ export function createExportMenu(el: HTMLElement, store: Store, api: Api, graph:
     }
   }
 
-  return { update: () => {}, destroy: () => el.replaceChildren() };
+  return {
+    update: () => {},
+    destroy() {
+      document.removeEventListener('click', closeOnOutsideClick);
+      document.removeEventListener('keydown', closeOnEscape);
+      el.replaceChildren();
+    },
+  };
 }
 
 /** The picture's name says which window it shows, as the server's export names do. */
