@@ -8,14 +8,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLargestClearNode, readCount, readGraphNodes } from './explorer-page.js';
-import { openDemoExplorer, STEP_TIMEOUT_MS, WAIT_MS, type DemoExplorer } from './open-demo-explorer.js';
+import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 
-let demo: DemoExplorer;
+let demo: ExplorerSession;
 let page: Page;
 beforeAll(async () => {
-  demo = await openDemoExplorer();
+  demo = await openExplorerSession();
   page = demo.page;
-}, 600_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(() => demo?.close());
 
 const editor = () => page.locator('[data-testid="cypher-editor"] .cm-content');
@@ -57,7 +57,7 @@ describe('the Cypher console in Chromium', () => {
     await openConsole();
     await runWithCtrlEnter('MATCH (a:Actor) RETURN a.name AS name ORDER BY name LIMIT 3');
     expect(await page.getByTestId('results-row').count()).toBe(3);
-    await demo.screenshot('18-console-ctrl-enter');
+    await demo.screenshot('console-01-ctrl-enter');
   }, STEP_TIMEOUT_MS);
 
   it("opens an actor drawn from a query by its own id, not Neo4j's element id", async () => {
@@ -65,7 +65,7 @@ describe('the Cypher console in Chromium', () => {
     await clickDrawnNode(1, () => true);
     await expect.poll(() => page.getByTestId('actor-panel').getByTestId('actor-name').textContent(), { timeout: WAIT_MS }).toBe('Russia');
     expect(page.url()).toMatch(/[?&]actor=russia(&|$)/);
-    await demo.screenshot('19-console-actor-by-id');
+    await demo.screenshot('console-02-actor-by-id');
   }, STEP_TIMEOUT_MS);
 
   it('opens an event drawn from a query in the evidence panel', async () => {
@@ -75,7 +75,7 @@ describe('the Cypher console in Chromium', () => {
     await clickDrawnNode(1, () => true);
     await page.getByTestId('evidence-panel').getByTestId('evidence-sentence').first().waitFor();
     expect(decodeURIComponent(page.url())).toContain(`event=${row!.id}`);
-    await demo.screenshot('20-console-event-by-id');
+    await demo.screenshot('console-03-event-by-id');
   }, STEP_TIMEOUT_MS);
 
   it('shows the properties of a node that is neither actor nor event', async () => {
@@ -87,7 +87,7 @@ describe('the Cypher console in Chromium', () => {
     expect(await panel.getByTestId('node-labels').textContent()).toBe(':Article');
     expect(await panel.getByTestId('node-properties').textContent()).toMatch(/title/);
     expect(await page.getByTestId('details-empty').isHidden()).toBe(true);
-    await demo.screenshot('21-console-node-properties');
+    await demo.screenshot('console-04-node-properties');
   }, STEP_TIMEOUT_MS);
 
   it('replaces a drawn result with a table-only one: the graph pane goes back to the window, nothing stale under a hint', async () => {
@@ -102,7 +102,7 @@ describe('the Cypher console in Chromium', () => {
     expect(await page.getByTestId('graph-banner').isHidden()).toBe(true);
     expect(await page.getByTestId('results-view-table').getAttribute('aria-checked')).toBe('true');
     expect(await page.getByTestId('results-view-graph').isDisabled()).toBe(true);
-    await demo.screenshot('22-console-table-replaces-graph');
+    await demo.screenshot('console-05-table-replaces-graph');
   }, STEP_TIMEOUT_MS);
 
   it('switches a drawable result between the table and the graph', async () => {
@@ -115,7 +115,7 @@ describe('the Cypher console in Chromium', () => {
     await page.getByTestId('results-view-graph').click();
     await page.waitForURL(/graph=cypher/);
     await expect.poll(() => readCount(page, 'graph-view', 'nodeCount'), { timeout: WAIT_MS }).toBe(drawn);
-    await demo.screenshot('23-console-table-graph-switch');
+    await demo.screenshot('console-06-table-graph-switch');
   }, STEP_TIMEOUT_MS);
 
   it('lets the results take the full width, or a width dragged by hand', async () => {
@@ -124,7 +124,7 @@ describe('the Cypher console in Chromium', () => {
     const before = (await sidebar.boundingBox())!.width;
     await page.getByTestId('cypher-wide').click();
     await expect.poll(async () => (await sidebar.boundingBox())!.width, { timeout: WAIT_MS }).toBeGreaterThan(1200);
-    await demo.screenshot('24-console-full-width');
+    await demo.screenshot('console-07-full-width');
     await page.getByTestId('cypher-wide').click();
     const handle = (await page.getByTestId('sidebar-handle').boundingBox())!;
     await page.mouse.move(handle.x + handle.width / 2, handle.y + 200);
@@ -132,7 +132,7 @@ describe('the Cypher console in Chromium', () => {
     await page.mouse.move(handle.x - 300, handle.y + 200, { steps: 5 });
     await page.mouse.up();
     expect((await sidebar.boundingBox())!.width).toBeGreaterThan(before + 250);
-    await demo.screenshot('25-console-dragged-width');
+    await demo.screenshot('console-08-dragged-width');
   }, STEP_TIMEOUT_MS);
 
   it('recalls earlier queries with the up and down arrows, after a reload too', async () => {
@@ -148,7 +148,7 @@ describe('the Cypher console in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await editorText()).toBe('RETURN 3 AS draft');
-    await demo.screenshot('26-console-history');
+    await demo.screenshot('console-09-history');
   }, STEP_TIMEOUT_MS);
 
   it.each([
@@ -160,7 +160,7 @@ describe('the Cypher console in Chromium', () => {
     await page.keyboard.type(typed, { delay: 30 });
     const option = page.locator('.cm-tooltip-autocomplete li', { hasText: offered }).first();
     await option.waitFor();
-    await demo.screenshot(`27-console-completion-${offered}`);
+    await demo.screenshot(`console-10-completion-${offered}`);
     await page.keyboard.press('Enter');
     expect(await editorText()).toBe(completed);
   }, STEP_TIMEOUT_MS);
@@ -173,6 +173,6 @@ describe('the Cypher console in Chromium', () => {
     const mark = page.locator('[data-testid="cypher-editor"] .cm-lintRange-error');
     await mark.waitFor();
     expect(await mark.textContent()).toBe('RETRN');
-    await demo.screenshot('28-console-error-position');
+    await demo.screenshot('console-11-error-position');
   }, STEP_TIMEOUT_MS);
 });

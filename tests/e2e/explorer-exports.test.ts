@@ -8,16 +8,16 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExportJsonSchema } from '../../server/contract/api.js';
-import { openDemoExplorer, STEP_TIMEOUT_MS, type DemoExplorer } from './open-demo-explorer.js';
+import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 
 const WINDOW = { from: '2015-10-01', to: '2016-03-31' };
 
-let demo: DemoExplorer;
+let demo: ExplorerSession;
 beforeAll(async () => {
-  demo = await openDemoExplorer();
+  demo = await openExplorerSession();
   await demo.page.goto(`${demo.explorer.url}/?from=${WINDOW.from}&to=${WINDOW.to}&types=talks,meeting,statement`);
   await demo.page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
-}, 600_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(() => demo?.close());
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'circle', 'path', 'text', 'g'].includes(name) });
@@ -36,7 +36,7 @@ async function download(entry: string, screenshot?: string): Promise<{ name: str
 
 describe('the export menu in Chromium', () => {
   it.each(['events', 'participants', 'actors', 'relations'])('downloads the %s of the window and filters as a CSV table', async (table) => {
-    const { name, bytes } = await download(`csv-${table}`, table === 'events' ? '16-export-menu' : undefined);
+    const { name, bytes } = await download(`csv-${table}`, table === 'events' ? 'exports-01-export-menu' : undefined);
     expect(name).toBe(`diplomatic-graph_${WINDOW.from}_to_${WINDOW.to}_${table}.csv`);
     const rows = parseCsv(bytes, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(0);
@@ -105,6 +105,6 @@ describe('the export menu in Chromium', () => {
     const nodes = await demo.page.evaluate(() => (window as unknown as { explorer: { graphNodes(): { name: string }[] } }).explorer.graphNodes());
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(nodes.some((node) => node.name.startsWith(label!.replace(/…$/, '')))).toBe(true);
-    await demo.screenshot('17-export-done');
+    await demo.screenshot('exports-02-export-done');
   }, STEP_TIMEOUT_MS);
 });

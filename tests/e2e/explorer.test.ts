@@ -8,23 +8,25 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIST_DIR } from '../support/build-client.js';
 import { findFreePort } from '../support/free-port.js';
+import { openExplorerSession, SCREENSHOT_DIR, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
 import { clickLargestGraphNode, clickVisibleTimelineItem, findLargestClearNode, readCount, readGraphNodes, runCypher, scrollTimelineUntil } from './explorer-page.js';
-import { openDemoExplorer, SCREENSHOT_DIR, STEP_TIMEOUT_MS, WAIT_MS, type DemoExplorer } from './open-demo-explorer.js';
 
-let demo: DemoExplorer;
+let session: ExplorerSession;
 let explorer: RunningExplorer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  demo = await openDemoExplorer();
-  ({ explorer, browser, page } = demo);
-}, 600_000);
+  session = await openExplorerSession();
+  ({ explorer, browser, page } = session);
+}, SETUP_TIMEOUT_MS);
 
-afterAll(() => demo?.close());
+afterAll(async () => {
+  await session?.close();
+});
 
-const screenshot = (name: string) => demo.screenshot(name);
+const screenshot = (name: string) => session.screenshot(name);
 
 describe('the explorer in Chromium', () => {
   let initialNodes = 0;
@@ -216,7 +218,7 @@ describe('the explorer in Chromium', () => {
 });
 
 describe('the explorer in Chromium with its database down', () => {
-  it('says in words that the database is unreachable, in the notice and in place of the graph', async () => {
+  it('says once, in the notice, that the database is unreachable, and why the graph is empty in its place', async () => {
     const down = await startExplorer({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' }, CLIENT_DIST_DIR);
     const downPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
@@ -225,7 +227,10 @@ describe('the explorer in Chromium with its database down', () => {
       await notice.waitFor({ state: 'visible', timeout: WAIT_MS });
       expect(await notice.textContent()).toMatch(/database is not reachable/);
       await downPage.locator('[data-testid="graph-view"][data-state="error"]').waitFor({ timeout: WAIT_MS });
-      expect(await downPage.getByTestId('graph-status').textContent()).toMatch(/database is not reachable/);
+      expect(await downPage.getByTestId('graph-status').textContent()).toMatch(/database is down/);
+      await downPage.locator('[data-testid="timeline"][data-state="error"]').waitFor({ timeout: WAIT_MS });
+      expect(await downPage.getByText(/database is not reachable/).count()).toBe(1);
+      expect(await downPage.getByTestId('graph-banner').isHidden()).toBe(true);
       await downPage.screenshot({ path: join(SCREENSHOT_DIR, '15-database-down.png') });
     } finally {
       await downPage.close();
