@@ -33,3 +33,19 @@ export function includedActors(s: NlpSentence, noun: NlpToken, mentions: Mention
   const phrase = members.flatMap((m) => phraseOf(s, m));
   return mentions.filter((m) => phrase.some((t) => m.start <= t.start && t.end <= m.end));
 }
+
+/** How a resolution reaches the measure it adopts: "voted to approve sanctions", "adopted a resolution imposing an embargo". */
+const ADOPTS = /^(xcomp|obj|ccomp|acl)$/;
+/** How a measure names whom it is aimed at: "sanctions against X", "an embargo on X". */
+const AIMED = /^(nmod|obl):(against|on)$/;
+
+/** "voted to approve sanctions against X": those the measures a resolution adopts are aimed at, down a few steps of its tree. */
+export function resolutionTargets(s: NlpSentence, head: NlpToken, mentions: Mention[]): Mention[] {
+  let reached = [head.index];
+  const aimed: number[] = [];
+  for (let depth = 0; depth < 3 && reached.length; depth++) {
+    aimed.push(...s.edges.filter((e) => reached.includes(e.head) && AIMED.test(e.rel)).map((e) => e.dependent));
+    reached = s.edges.filter((e) => reached.includes(e.head) && ADOPTS.test(e.rel)).map((e) => e.dependent);
+  }
+  return mentions.filter((m) => aimed.some((i) => m.start <= (s.tokens[i] as NlpToken).start && (s.tokens[i] as NlpToken).end <= m.end));
+}
