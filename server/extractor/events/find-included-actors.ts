@@ -1,7 +1,8 @@
 /**
- * Who an event noun says took part, through a verb of inclusion on it: "the summit included X and Y",
- * "talks that included X", "talks involving X", "a ceremony attended by officials, including X". The actors of
- * the whole phrase count ("representatives from X, Y and Z").
+ * Actors the tree ties to an event beyond its own subject and objects: those a verb of inclusion on its noun names
+ * ("the summit included X and Y", "talks that included X", "talks involving X", "a ceremony attended by officials,
+ * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X"),
+ * and those a resolution's measures are aimed at ("voted to approve sanctions against X").
  */
 import type { Mention } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
