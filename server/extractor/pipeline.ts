@@ -20,6 +20,7 @@ import { applyDefaultDates, findReportDay } from './dates/apply-default-dates.js
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
+import { findIntendedAttacks } from './events/find-intended-attacks.js';
 import { findReportedDemands } from './events/find-reported-demands.js';
 import { compileTriggers, findTriggers } from './events/find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
@@ -39,7 +40,8 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
-  const triggers = pruneTriggers([...found, ...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech)].sort((a, b) => a.start - b.start), article.text);
+  const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
+  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text);
   const reportDay = findReportDay(segments, article.published);
   const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
