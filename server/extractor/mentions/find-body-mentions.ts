@@ -49,6 +49,9 @@ function findBodyNames(segment: Segment, isKnownName: (name: string) => boolean)
 /** The head nouns that make a tagged name a body: media, treaties, aircraft and ministries (a state's own organs) are not. */
 const BODY_HEAD = new RegExp(`^(?:${BODY.slice(3, -1)}|Community|Mission|Group)$`);
 
+/** Whether a word heads the name of a body ("Mission", "Council"). */
+export const isBodyHead = (word: string): boolean => BODY_HEAD.test(word);
+
 /** The word heading the span in the tree ("Council" in "Supreme Council for Regional Development"). */
 function headWord(span: EntitySpan): string {
   const inside = new Set(span.tokens.map((t) => t.index));

@@ -207,4 +207,9 @@ describe('findRelations', () => {
   it('makes a person owning a body lead it', () => {
     expect(relationsOf("Omar Sidi said on Monday that Sidi's Azawad Liberation Movement would attend the talks.")).toContain('omar_sidi LEADS azawad_liberation_movement');
   });
+
+  it('takes no person from the words after a title that name a body', () => {
+    const { actors } = extractRecorded(buildArticle('The Head of the UN Relief Mission in Chad (UNRMC) Ana Ruiz called for a truce in the east on Monday.'));
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.id)).not.toContain('relief_mission');
+  });
 });
