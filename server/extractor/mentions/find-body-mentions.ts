@@ -89,8 +89,9 @@ function initialsOf(name: string): string | undefined {
 export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
   const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
   const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
+  // The fullest name defining an acronym wins ("Tigray People's Liberation Front (TPLF)" over the "Liberation Front" NER cut at the "'s").
   const acronyms = new Map(
-    found.flatMap((b) => {
+    [...found].sort((a, b) => a.name.length - b.name.length).flatMap((b) => {
       const acronym = b.acronym ?? initialsOf(b.name);
       return acronym && !isKnownName(acronym) ? [[acronym, toBodyEntity(b.name)] as const] : [];
     }),
