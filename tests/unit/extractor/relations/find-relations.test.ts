@@ -78,6 +78,11 @@ describe('findRelations', () => {
     expect(relationsOf(clause)).not.toContain('ghana OPPOSES togo');
   });
 
+  it('finds the second side of a hostility that the parser conjoined to the verb of a clause about the first', () => {
+    const text = 'Peru signed the deal. Conflict erupted a year ago between Chile, which used to dominate Andean politics, and Bolivia, officials said.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['chile OPPOSES bolivia', 'bolivia OPPOSES chile']));
+  });
+
   it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
     expect(relationsOf('Peruvian President Ana Ruiz’s office confirmed the truce with Chile on Monday.')).toContain('ana_ruiz LEADS peru');
   });
