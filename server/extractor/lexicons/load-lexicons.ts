@@ -56,10 +56,16 @@ const MoodsSchema = z.object({
   requesting: z.array(z.string()),
   requestingFor: z.array(z.string()),
   prospective: z.array(z.string()),
+  ongoingAdverbs: z.array(z.string()).default([]),
+  ongoingModifiers: z.array(z.string()).default([]),
+  inForce: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts; see speech.json. */
-const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()) });
+const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()), referring: z.array(z.string()) });
+
+/** Words that name the parties of a conflict without naming them; see parties.json. */
+const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.string()), definite: z.array(z.string()), kinds: z.record(z.string(), z.array(ActorKindSchema)) });
 
 /** Lemma sets read by keep-event-triggers.ts; see senses.json. */
 const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
@@ -71,6 +77,7 @@ export type Triggers = z.infer<typeof TriggersSchema>;
 export type Moods = z.infer<typeof MoodsSchema>;
 export type Speech = z.infer<typeof SpeechSchema>;
 export type Senses = z.infer<typeof SensesSchema>;
+export type Parties = z.infer<typeof PartiesSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
@@ -80,6 +87,7 @@ export interface Lexicons {
   moods: Moods;
   speech: Speech;
   senses: Senses;
+  parties: Parties;
 }
 
 function readJson(name: string): unknown {
@@ -100,4 +108,5 @@ export const lexicons: Lexicons = {
   moods: MoodsSchema.parse(readJson('moods.json')),
   speech: SpeechSchema.parse(readJson('speech.json')),
   senses: SensesSchema.parse(readJson('senses.json')),
+  parties: PartiesSchema.parse(readJson('parties.json')),
 };

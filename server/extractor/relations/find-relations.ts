@@ -4,6 +4,9 @@ import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
 import { findLedByRelations } from './find-led-by-relations.js';
+import { findMembershipRelations } from './find-membership-relations.js';
+import { findAllianceRelations } from './find-alliance-relations.js';
+import { findOppositionRelations } from './find-opposition-relations.js';
 import type { MergedEvent } from '../events/merge-events.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 
@@ -130,6 +133,9 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...findHostilityRelations(nlp, mentions),
     ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
+    ...findMembershipRelations(nlp, mentions),
+    ...findAllianceRelations(nlp, mentions),
+    ...findOppositionRelations(nlp, mentions),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),
   ];

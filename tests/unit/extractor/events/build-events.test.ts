@@ -92,6 +92,15 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('addresses a statement on "the announcement" or "it" to the parties of the event told before', () => {
+    const { events } = extract('Chad and Sudan agreed on a two-week truce on Monday. Kenya welcomed the announcement. It was also welcomed by Niger.');
+    const statements = events.filter((e) => e.type === 'statement').map((e) => e.participants.map((p) => `${p.actor}:${p.role}`));
+    expect(statements).toEqual([
+      ['kenya:source', 'chad:target', 'sudan:target'],
+      ['niger:source', 'chad:target', 'sudan:target'],
+    ]);
+  });
+
   it('reads a participle after an event noun as what that event does', () => {
     const { events } = extract('Chad signed a truce on Monday. The UN will vote on a resolution endorsing the truce.');
     expect(events.filter((e) => e.type === 'statement')).toEqual([]);

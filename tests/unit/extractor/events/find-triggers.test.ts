@@ -51,6 +51,32 @@ describe('findTriggers', () => {
     expect(triggersOf('The envoy will convene talks.')).toEqual(['talks:talks']);
   });
 
+  it('reads a handshake, a stand in solidarity, an offer of help and a prisoner exchange told with verbs', () => {
+    expect(triggersOf('The Peruvian president shook hands with his Chilean counterpart.')).toEqual(['shook hands:meeting']);
+    expect(triggersOf('The ministers stood in solidarity with Lithuania.')).toEqual(['stood in solidarity:support']);
+    expect(triggersOf('Chile offered help to Peru after the floods.')).toEqual(['offered help:support']);
+    expect(triggersOf('Lima and Quito will exchange prisoners next week.')).toEqual(['exchange prisoners:humanitarian']);
+  });
+
+  it('reads a session of a body as a meeting', () => {
+    expect(triggersOf('The Security Council held an emergency session on Peru.')).toEqual(['emergency session:meeting']);
+  });
+
+  it('finds a hyphenated phrase that the tokenizer splits at its hyphen', () => {
+    expect(triggersOf('Peru and Chile agreed a cease-fire on Monday.')).toEqual(['cease-fire:ceasefire']);
+    expect(triggersOf('The rebels launched a counter-offensive.')).toEqual(['counter-offensive:offensive']);
+  });
+
+  it('reads measures as sanctions only when they are taken against someone, wherever the preposition stands', () => {
+    expect(triggersOf('The bloc adopted "temporary measures" against Serbia.')).toEqual(['measures:sanctions']);
+    expect(triggersOf('The bloc adopted measures to cut emissions.')).toEqual([]);
+  });
+
+  it('reads banning and taking away a trade status as sanctions', () => {
+    expect(triggersOf('Peru banned flights from Chile.')).toEqual(['banned:sanctions']);
+    expect(triggersOf('Lima withdrew the preferential trade status of Quito.')).toEqual(['withdrew:sanctions']);
+  });
+
   it('reads "struck" as an attack, except when it strikes a deal', () => {
     expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
     expect(triggersOf('The two rivals struck a landmark deal.')).toEqual(['deal:agreement']);
