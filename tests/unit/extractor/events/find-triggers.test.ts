@@ -135,11 +135,10 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
   });
 
-  it('reads a withdrawal of anything but forces as no ceasefire', () => {
-    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
-    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
-    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
-    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  it('reads a pullout of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India pulled out its ambassador from Nepal.')).toEqual([]);
+    expect(triggersOf('Russia pulled out its troops from the border.')).toEqual(['pulled out:ceasefire']);
+    expect(triggersOf('The rebels pulled out of the town.')).toEqual(['pulled out:ceasefire']);
   });
 
   it('reads a verb that only counts the toll of a conflict as no attack', () => {
