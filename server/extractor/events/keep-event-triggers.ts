@@ -117,11 +117,17 @@ function isTollOfConflict(tree: TokenTree, m: TriggerMatch): boolean {
   return [...tree.childrenOf(m.anchor, ['nsubj']), ...described].some((c) => lexicons.senses.conflicts.includes(lemmaAt(tree, c)));
 }
 
+/** "Kremlin talk of a truce": a noun that names the event only in the plural ("talks"), in the singular. */
+function isSingularOfPlural(tree: TokenTree, m: TriggerMatch): boolean {
+  const token = tree.tokens[m.anchor];
+  return m.form === 'noun' && token?.pos === 'NN' && lexicons.senses.pluralOnly.includes(lemmaAt(tree, m.anchor));
+}
+
 /** The matches that name an event of their own. */
 export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: TokenTree): T[] {
   const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
   const statements = new Set(matches.filter((m) => m.type === 'statement' && m.form === 'verb').map((m) => m.anchor));
   return matches.filter(
-    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m),
+    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m) && !isSingularOfPlural(tree, m),
   );
 }

@@ -145,4 +145,9 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
     expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
   });
+
+  it('reads "talk" in the singular as speech, not negotiations', () => {
+    expect(triggersOf('Officials doubted the Kremlin talk of a truce.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('Chad and Sudan held talks in Doha.')).toEqual(['talks:talks']);
+  });
 });
