@@ -7,10 +7,12 @@ import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, 
 import { addresseesOf } from './find-addressees.js';
 import { readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 import { locateTrigger, readMood, type TriggerClause } from './read-mood.js';
+import { childrenOf } from '../nlp/sentence-tree.js';
 import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
@@ -57,7 +59,22 @@ function withAddressees(trigger: Trigger, participants: CandidateParticipant[], 
   return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers, located, lexicons.speech)];
 }
 
-function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[]): CandidateEvent[] {
+/** "The leaders: – condemned …; – called on X to …": an item of a list opened by a dash or bullet continues the sentence before the list. */
+const LIST_ITEM = /^\s*[–—•·*-]\s/;
+
+/** The speakers a subjectless statement verb in a list item borrows: those of the statements of the sentence that opens the list. */
+function leadSpeakersOf(segment: Segment, segments: Segment[], speakers: Map<number, CandidateParticipant[]>): CandidateParticipant[] {
+  if (!LIST_ITEM.test(segment.text)) return [];
+  let at = segment.index - 1;
+  while (at >= 0 && LIST_ITEM.test(segments[at]?.text ?? '')) at--;
+  return speakers.get(at) ?? [];
+}
+
+/** A statement verb with no subject in the tree at all ("– demanded the release of …"), not one whose subject names no actor. */
+const isSubjectless = (located: TriggerClause | null) => located !== null && located.head.pos.startsWith('VB') && !childrenOf(located.sentence, located.head, /^nsubj/).length;
+
+/** The trigger's events; `lead` are the speakers a subjectless list item borrows, `speakers` gathers its sentence's statement speakers for a list after it. */
+function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[], lead: CandidateParticipant[], speakers: CandidateParticipant[]): CandidateEvent[] {
   const offset = trigger.start - segment.start;
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length, holes: [] };
   const clauseText = segment.text.slice(clause.start, clause.end);
@@ -76,9 +93,12 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
   const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
-  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
+  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence, tree: located?.sentence };
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
-  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
+  const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
+  const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
+  const participants = unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated;
+  if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
@@ -102,9 +122,13 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
 /** Candidate events of every usable sentence. */
 export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: EventContext): CandidateEvent[] {
   const built: CandidateEvent[] = [];
+  const speakers = new Map<number, CandidateParticipant[]>();
   for (const t of triggers) {
     const segment = segments[t.segment];
-    if (segment) built.push(...buildEvent(t, segment, ctx, built));
+    if (!segment) continue;
+    const found = speakers.get(segment.index) ?? [];
+    speakers.set(segment.index, found);
+    built.push(...buildEvent(t, segment, ctx, built, leadSpeakersOf(segment, segments, speakers), found));
   }
-  return built;
+  return withMediators(built, findMediators(ctx.nlp, ctx.mentions, triggers, lexicons.mediation), ctx.ties);
 }

@@ -11,6 +11,19 @@ describe('buildEvents', () => {
     expect(extract('Aid reached the besieged town, Niger said.').events.filter((e) => e.type === 'offensive')).toEqual([]);
   });
 
+  it('gives a subjectless statement in a dashed list the speakers of the sentence that opens the list', () => {
+    const text = 'The leaders of Peru met in Lima and strongly condemned the shelling of the border.\n\n– called on Chile to withdraw its troops;\n\n– stood in solidarity with Ecuador.';
+    const listed = extract(text).events.filter((e) => e.subtype === 'appeal' || e.subtype === 'support');
+    expect(listed.map((e) => [e.subtype, e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['appeal', ['peru:source', 'chile:target']],
+      ['support', ['peru:source', 'ecuador:target']],
+    ]);
+  });
+
+  it('leaves a statement whose subject names no actor without a speaker, in a list or not', () => {
+    expect(extract('Peru spoke first.\n\n– The envoy called on Chile to withdraw its troops.').events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
   it('reads tense words after an event noun up to a relative clause, not beyond', () => {
     const planned = extract('A truce between Sudan and Chad should be in place within a month.').events[0];
     expect(planned).toMatchObject({ type: 'ceasefire', status: 'planned' });
@@ -112,7 +125,7 @@ describe('buildEvents', () => {
   });
 
   it('gives an act asked of someone to the one asked, as planned', () => {
-    const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
+    const { events } = extract('Kenya urged Chad to pull back its troops. Niger called on the two leaders to meet.');
     expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
   });
 
