@@ -1,15 +1,18 @@
 /**
  * The main-thread side of the layout: sends the graph to the layout worker, copies the positions
- * it reports back into the drawn nodes, and holds a dragged node under the pointer between ticks.
+ * it reports back into the drawn nodes, and holds a dragged or pinned node where the reader put it.
  */
 import type { LayoutRequest, LayoutTick } from './layout-messages.js';
 import { endId, type GraphLinkDatum, type GraphNodeDatum, type ShapedGraph } from './shape-graph.js';
 
 export interface Layout {
   /** Replaces the graph; link ends become node objects, as the drawing expects. */
-  setGraph(graph: ShapedGraph): void;
+  /** `aspect`: the canvas's width over its height. Nodes with `fx`/`fy` set stay pinned. */
+  setGraph(graph: ShapedGraph, aspect: number): void;
   drag(node: GraphNodeDatum, x: number, y: number): void;
+  /** Ends a drag; the node stays pinned where it was dropped. */
   release(node: GraphNodeDatum): void;
+  unpin(node: GraphNodeDatum): void;
   /** How far the layout is from rest, as the worker last reported; d3 stops below 0.001. */
   alpha(): number;
   destroy(): void;
@@ -33,7 +36,7 @@ export function createLayout(onTick: () => void): Layout {
   };
 
   return {
-    setGraph(graph) {
+    setGraph(graph, aspect) {
       nodes = graph.nodes;
       // Moving until the worker reports otherwise: its first positions may take a while to come.
       alpha = 1;
@@ -41,8 +44,9 @@ export function createLayout(onTick: () => void): Layout {
       for (const link of graph.links) resolveEnds(link, nodes, index);
       send({
         type: 'graph',
-        nodes: nodes.map((node) => ({ x: node.x, y: node.y, radius: node.radius })),
+        nodes: nodes.map((node) => ({ x: node.x, y: node.y, radius: node.radius, fx: node.fx, fy: node.fy })),
         links: graph.links.map((link) => ({ source: index.get(endId(link.source))!, target: index.get(endId(link.target))! })),
+        aspect,
       });
     },
     drag(node, x, y) {
@@ -51,9 +55,12 @@ export function createLayout(onTick: () => void): Layout {
       send({ type: 'drag', index: nodes.indexOf(node), x, y });
     },
     release(node) {
+      send({ type: 'release', index: nodes.indexOf(node) });
+    },
+    unpin(node) {
       node.fx = null;
       node.fy = null;
-      send({ type: 'release', index: nodes.indexOf(node) });
+      send({ type: 'unpin', index: nodes.indexOf(node) });
     },
     alpha: () => alpha,
     destroy: () => worker.terminate(),

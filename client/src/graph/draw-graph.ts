@@ -19,10 +19,14 @@ export interface DrawState {
   focus: ReadonlySet<string> | null;
   /** The focus is an event's participants: the links among them stand out, not every link of one node. */
   eventFocus: boolean;
+  /** Pinned nodes, marked with a dot so the reader knows they will not move. */
+  pinned: ReadonlyMap<string, unknown>;
 }
 
 /** Screen size (px) a node must reach before its label is drawn unasked. */
 const LABEL_MIN_SCREEN_RADIUS = 9;
+/** Layout size above which a node keeps its label at any zoom (radii run from 4 to 22): the main actors. */
+const LABEL_MIN_RADIUS = 12;
 const MAX_LABELS = 80;
 const LABEL_FONT_PX = 12;
 /** Links in graphs past this size are drawn as hairlines. */
@@ -35,8 +39,8 @@ const HAIRLINE_PX = 0.9;
 /** Opacity of what lies outside the selected actor's neighbourhood. */
 const FADED_ALPHA = 0.06;
 
-/** Draws one frame. */
-export function drawGraph(ctx: CanvasRenderingContext2D, graph: ShapedGraph, view: DrawState): void {
+/** Draws one frame; returns the ids of the nodes whose labels were drawn. */
+export function drawGraph(ctx: CanvasRenderingContext2D, graph: ShapedGraph, view: DrawState): Set<string> {
   const { transform: t } = view;
   ctx.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
   ctx.clearRect(0, 0, view.width, view.height);
@@ -44,7 +48,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, graph: ShapedGraph, vie
   ctx.scale(t.k, t.k);
   drawLinks(ctx, graph.links, view);
   drawNodes(ctx, graph.nodes, view);
-  drawLabels(ctx, graph.nodes, view);
+  return drawLabels(ctx, graph.nodes, view);
 }
 
 // Batches depend only on the graph's arrays, which stay the same objects while the layout moves them.
@@ -124,6 +128,20 @@ function drawNodes(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum
   ctx.globalAlpha = 1;
   ringNode(ctx, nodes, view.hovered, '#1d2330', view.transform.k);
   ringNode(ctx, nodes, view.selected, '#f2b705', view.transform.k);
+  markPinned(ctx, nodes, view);
+}
+
+function markPinned(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], view: DrawState): void {
+  if (view.pinned.size === 0) return;
+  ctx.fillStyle = '#1d2330';
+  ctx.beginPath();
+  const r = 2.5 / view.transform.k;
+  for (const node of nodes) {
+    if (!view.pinned.has(node.id)) continue;
+    ctx.moveTo((node.x ?? 0) + r, node.y ?? 0);
+    ctx.arc(node.x ?? 0, node.y ?? 0, r, 0, 2 * Math.PI);
+  }
+  ctx.fill();
 }
 
 function paintNodes(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], alpha: number): void {
@@ -148,7 +166,7 @@ function ringNode(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[
   ctx.stroke();
 }
 
-function drawLabels(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], view: DrawState): void {
+function drawLabels(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatum[], view: DrawState): Set<string> {
   const k = view.transform.k;
   ctx.font = `${LABEL_FONT_PX / k}px system-ui, sans-serif`;
   // Measuring costs: only the likeliest few times the number drawn are measured.
@@ -160,24 +178,27 @@ function drawLabels(ctx: CanvasRenderingContext2D, nodes: readonly GraphNodeDatu
       const text = node.name.length > 28 ? `${node.name.slice(0, 27)}…` : node.name;
       const width = ctx.measureText(text).width;
       const y = (node.y ?? 0) + node.radius + 2 / k;
-      return { text, x: node.x ?? 0, y, box: { x: (node.x ?? 0) - width / 2, y, width, height: (LABEL_FONT_PX + 2) / k } };
+      return { id: node.id, text, x: node.x ?? 0, y, box: { x: (node.x ?? 0) - width / 2, y, width, height: (LABEL_FONT_PX + 2) / k } };
     });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   ctx.lineWidth = 3 / k;
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
   ctx.fillStyle = '#1d2330';
+  const drawn = new Set<string>();
   for (const i of placeLabels(candidates.map((label) => label.box), MAX_LABELS)) {
-    const { text, x, y } = candidates[i]!;
+    const { id, text, x, y } = candidates[i]!;
     ctx.strokeText(text, x, y);
     ctx.fillText(text, x, y);
+    drawn.add(id);
   }
+  return drawn;
 }
 
 function isLabelled(node: GraphNodeDatum, view: DrawState): boolean {
   if (node.id === view.selected || node.id === view.hovered) return true;
   if (view.focus) return view.focus.has(node.id);
-  return node.radius * view.transform.k >= LABEL_MIN_SCREEN_RADIUS;
+  return node.radius >= LABEL_MIN_RADIUS || node.radius * view.transform.k >= LABEL_MIN_SCREEN_RADIUS;
 }
 
 /** Selected and hovered labels first, then the largest nodes. */

@@ -1,6 +1,6 @@
 /**
- * The interactive canvas of the actor graph: force layout, zoom/pan, node drag, hover tooltip,
- * click and double-click. It knows nothing of the store; the graph view wires it.
+ * The interactive canvas of the actor graph: force layout, zoom/pan and zoom-to-fit, node drag
+ * (which pins the node), hover tooltip, click, double-click and context menu. It knows nothing of the store; the graph view wires it.
  */
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
@@ -13,18 +13,26 @@ import { endId, type GraphNodeDatum, type Positions, type ShapedGraph } from './
 export interface GraphCanvasEvents {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
+  /** A node's menu was asked for (right click), at these coordinates relative to the canvas's host. */
+  onMenu(id: string, x: number, y: number): void;
 }
 
 export interface GraphCanvas {
   setGraph(graph: ShapedGraph): void;
   setSelected(id: string | null): void;
+  /** Zooms so that every node is in view, and keeps following the layout until the reader zooms or pans. */
+  fit(): void;
+  /** Pinned nodes stay where they are, through layouts and reloads, until unpinned. */
+  isPinned(id: string): boolean;
+  pin(id: string): void;
+  unpin(id: string): void;
   /** Brings out an event's participants and the links among them (null: back to the selected actor's neighbourhood). */
   setHighlighted(ids: readonly string[] | null): void;
   positions(): Positions;
   /** Whether the layout has come to rest, for tests that click nodes. */
   atRest(): boolean;
   /** Screen positions (relative to the canvas) of the drawn nodes, for tests and benchmarks. */
-  nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number }[];
+  nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number; labelled: boolean; pinned: boolean }[];
   /** The drawing's size in CSS pixels. */
   size(): { width: number; height: number };
   /** Paints the current view (no hover) into another context, e.g. for a PNG at `pixelRatio` or an SVG at 1. */
@@ -57,10 +65,20 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   /** The view follows the layout until the reader zooms or pans. */
   let autoFit = true;
   let frame = 0;
+  let labelled = new Set<string>();
+  /** Where the reader pinned nodes, by id, so that a reloaded graph keeps them there. */
+  const pinned = new Map<string, { x: number; y: number }>();
+  const syncPinned = () => (host.dataset.pinned = [...pinned.keys()].join(','));
+  const pinNode = (node: GraphNodeDatum) => {
+    pinned.set(node.id, { x: node.x ?? 0, y: node.y ?? 0 });
+    node.fx = node.x;
+    node.fy = node.y;
+    syncPinned();
+  };
 
   const draw = () => {
     frame = 0;
-    drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus, eventFocus: highlighted !== null });
+    labelled = drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus, eventFocus: highlighted !== null, pinned });
   };
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
@@ -97,7 +115,13 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
       layout.drag(node, (node.x ?? 0) + event.dx / transform.k, (node.y ?? 0) + event.dy / transform.k);
       requestDraw();
     })
-    .on('end', (event: { subject: GraphNodeDatum }) => layout.release(event.subject));
+    .on('end', (event: { subject: GraphNodeDatum }) => {
+      // A click is a drag without movement: only a node that moved gets pinned.
+      if (event.subject.fx === undefined || event.subject.fx === null) return;
+      pinNode(event.subject);
+      layout.release(event.subject);
+      requestDraw();
+    });
 
   select(canvas).call(dragBehaviour).call(zoomBehaviour).on('dblclick.zoom', null);
 
@@ -105,6 +129,24 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   canvas.addEventListener('dblclick', (event) => {
     const node = nodeAt(event.clientX, event.clientY);
     if (node) events.onExpand(node.id);
+  });
+  canvas.addEventListener('contextmenu', (event) => {
+    const node = nodeAt(event.clientX, event.clientY);
+    if (!node) return;
+    event.preventDefault();
+    const rect = host.getBoundingClientRect();
+    events.onMenu(node.id, event.clientX - rect.left, event.clientY - rect.top);
+  });
+  // The keyboard's way to the same menu: the context-menu key or Shift+F10 on the selected node.
+  canvas.tabIndex = 0;
+  canvas.setAttribute('aria-label', 'Actor graph; the menu key opens the selected actor’s menu');
+  canvas.addEventListener('keydown', (event) => {
+    if (event.key !== 'ContextMenu' && !(event.shiftKey && event.key === 'F10')) return;
+    const node = graph.nodes.find((n) => n.id === selected);
+    if (!node) return;
+    event.preventDefault();
+    const [x, y] = transform.apply([node.x ?? 0, node.y ?? 0]);
+    events.onMenu(node.id, x, y);
   });
   canvas.addEventListener('pointermove', (event) => showHover(nodeAt(event.clientX, event.clientY), event));
   canvas.addEventListener('pointerleave', () => showHover(undefined));
@@ -161,9 +203,33 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   return {
     setGraph(next) {
       graph = next;
-      layout.setGraph(graph);
+      for (const node of graph.nodes) {
+        const at = pinned.get(node.id);
+        if (at) [node.x, node.y, node.fx, node.fy] = [at.x, at.y, at.x, at.y];
+      }
+      layout.setGraph(graph, size.height > 0 ? size.width / size.height : 1);
       if (autoFit) fitToContent();
       refocus();
+      requestDraw();
+    },
+    fit() {
+      autoFit = true;
+      fitToContent();
+    },
+    isPinned: (id) => pinned.has(id),
+    pin(id) {
+      const node = graph.nodes.find((n) => n.id === id);
+      if (!node) return;
+      pinNode(node);
+      layout.drag(node, node.x ?? 0, node.y ?? 0);
+      layout.release(node);
+      requestDraw();
+    },
+    unpin(id) {
+      pinned.delete(id);
+      syncPinned();
+      const node = graph.nodes.find((n) => n.id === id);
+      if (node) layout.unpin(node);
       requestDraw();
     },
     setSelected(id) {
@@ -181,10 +247,10 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     nodesOnScreen: () =>
       graph.nodes.map((node) => {
         const [x, y] = transform.apply([node.x ?? 0, node.y ?? 0]);
-        return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k };
+        return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k, labelled: labelled.has(node.id), pinned: pinned.has(node.id) };
       }),
     size: () => ({ ...size }),
-    paintInto: (target, pixelRatio) => drawGraph(target, graph, { transform, ...size, pixelRatio, selected, hovered: null, focus, eventFocus: highlighted !== null }),
+    paintInto: (target, pixelRatio) => void drawGraph(target, graph, { transform, ...size, pixelRatio, selected, hovered: null, focus, eventFocus: highlighted !== null, pinned }),
     destroy() {
       layout.destroy();
       resize.disconnect();

@@ -1,16 +1,26 @@
-/** The graph's legend: what a node's colour and size and an edge's colour and style mean. */
+/**
+ * The graph's legend: what a node's colour and size and an edge's colour, style and width mean.
+ * Collapsed by default into a small button in a corner, so that it never covers the drawing unasked.
+ */
 import { ACTOR_KINDS, RELATION_TYPES, colourOfKind, colourOfRelation, humanize } from '../palette.js';
 
 /** Builds the legend element (static: the encoding does not change with the data). */
 export function createGraphLegend(): HTMLElement {
-  const legend = document.createElement('div');
-  legend.className = 'legend graph-legend';
+  const legend = document.createElement('details');
+  legend.className = 'graph-legend';
   legend.dataset.testid = 'graph-legend';
-  legend.append(
+  const summary = document.createElement('summary');
+  summary.textContent = 'Legend';
+  summary.dataset.testid = 'graph-legend-toggle';
+  const body = document.createElement('div');
+  body.className = 'legend';
+  legend.append(summary, body);
+  body.append(
     section('Actors', ACTOR_KINDS.map((kind) => swatch('dot', colourOfKind(kind), humanize(kind)))),
     section('Stated relations (arrow: direction)', RELATION_TYPES.map((type) => swatch('line', colourOfRelation(type), humanize(type)))),
     section('Links', [
       swatch('faint', '#7a8599', 'shared events (coloured by event type)'),
+      note('link width: events shared'),
       note('node size: events in the window'),
     ]),
   );

@@ -1,16 +1,19 @@
 /**
  * The actor graph view: loads the actors and edges active in the store's time window (plus the
  * neighbourhoods the reader expanded, at any date), or draws the Cypher console's result, and
- * writes the selection and expansions back to the store.
+ * writes the selection and expansions back to the store. Its toolbar fits the drawing to the view
+ * and restores hidden nodes; a node's menu expands, hides, pins or shows its events.
  */
 import { describeViewError, isAbort, type Api } from '../api.js';
 import { selectCypherNode } from '../cypher/select-cypher-node.js';
+import { h } from '../dom.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
 import { createGraphCanvas, type GraphCanvas } from './graph-canvas.js';
 import { createGraphLegend } from './graph-legend.js';
+import { createNodeMenu } from './node-menu.js';
 import { EDGE_LIMIT, planGraphRequests } from './plan-graph-requests.js';
-import { shapeActorGraph, shapeCypherGraph, type ShapedGraph } from './shape-graph.js';
+import { endId, shapeActorGraph, shapeCypherGraph, type ShapedGraph } from './shape-graph.js';
 
 const RELOAD_DELAY_MS = 250;
 
@@ -33,7 +36,10 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
   banner.className = 'graph-banner';
   banner.dataset.testid = 'graph-banner';
   banner.hidden = true;
-  el.append(createGraphLegend(), status, banner);
+  const fitButton = h('button', { type: 'button', className: 'tool-button', testid: 'graph-fit', title: 'Zoom to fit', onclick: () => canvas.fit() }, 'Fit');
+  const hiddenNote = h('span', { className: 'hidden-note', testid: 'graph-hidden', hidden: true });
+  const toolbar = h('div', { className: 'graph-toolbar' }, fitButton, hiddenNote);
+  el.append(createGraphLegend(), status, banner, toolbar);
 
   const canvas = createGraphCanvas(el, {
     onSelect: (id) => {
@@ -41,20 +47,61 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
       if (store.get().graph === 'cypher') return selectCypherNode(store, id);
       if (id !== store.get().actor) store.set({ actor: id, panel: 'details' });
     },
-    onExpand: (id) => {
-      const { expand, graph } = store.get();
-      if (graph === 'window' && !expand.includes(id)) store.set({ expand: [...expand, id] });
-    },
+    onExpand: (id) => expandNode(id),
+    onMenu: (id, x, y) => openMenu(id, x, y),
   });
+  const menu = createNodeMenu(el);
+
+  function expandNode(id: string) {
+    const { expand, graph } = store.get();
+    if (graph === 'window' && !expand.includes(id)) store.set({ expand: [...expand, id] });
+  }
+
+  function openMenu(id: string, x: number, y: number) {
+    const actorGraph = store.get().graph === 'window';
+    const pinned = canvas.isPinned(id);
+    menu.open(
+      [
+        ...(actorGraph ? [{ label: 'Expand neighbourhood', testid: 'node-menu-expand', run: () => expandNode(id) }] : []),
+        { label: 'Hide', testid: 'node-menu-hide', run: () => setHidden([...hidden, id]) },
+        pinned
+          ? { label: 'Unpin', testid: 'node-menu-unpin', run: () => canvas.unpin(id) }
+          : { label: 'Pin here', testid: 'node-menu-pin', run: () => canvas.pin(id) },
+        // Selecting the actor highlights its events in the timeline and lists them in its panel.
+        ...(actorGraph ? [{ label: 'Show its events', testid: 'node-menu-events', run: () => store.set({ actor: id, panel: 'details' }) }] : []),
+      ],
+      x,
+      y,
+    );
+  }
+
+  /** Nodes the reader hid, left out of every graph drawn until restored. */
+  let hidden: string[] = [];
+  let shown: ShapedGraph = { nodes: [], links: [] };
+  function setHidden(ids: string[]) {
+    hidden = ids;
+    hiddenNote.hidden = hidden.length === 0;
+    hiddenNote.replaceChildren(
+      `${hidden.length} hidden `,
+      h('button', { type: 'button', className: 'link-button', testid: 'graph-restore-hidden', onclick: () => setHidden([]) }, 'Show all'),
+    );
+    draw(shown);
+  }
 
   let controller: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastCypherGraph = store.cypherGraph();
 
+  const draw = (graph: ShapedGraph) => {
+    const visible = withoutNodes(graph, new Set(hidden));
+    canvas.setGraph(visible);
+    el.dataset.nodeCount = String(visible.nodes.length);
+    el.dataset.edgeCount = String(visible.links.length);
+  };
+
   const show = (graph: ShapedGraph, note: string) => {
-    canvas.setGraph(graph);
-    el.dataset.nodeCount = String(graph.nodes.length);
-    el.dataset.edgeCount = String(graph.links.length);
+    shown = graph;
+    draw(graph);
     setStatus(graph.nodes.length === 0 ? 'empty' : 'ready', graph.nodes.length === 0 ? emptyMessage() : '');
     banner.replaceChildren(note);
     banner.hidden = note === '';
@@ -144,8 +191,18 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
       controller?.abort();
       eventController?.abort();
       canvas.destroy();
+      menu.destroy();
       el.replaceChildren();
     },
+  };
+}
+
+/** The graph without the given nodes and their links. */
+function withoutNodes(graph: ShapedGraph, ids: ReadonlySet<string>): ShapedGraph {
+  if (ids.size === 0) return graph;
+  return {
+    nodes: graph.nodes.filter((node) => !ids.has(node.id)),
+    links: graph.links.filter((link) => !ids.has(endId(link.source)) && !ids.has(endId(link.target))),
   };
 }
 

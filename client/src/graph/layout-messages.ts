@@ -4,12 +4,18 @@ export interface LayoutNodeInit {
   x?: number | undefined;
   y?: number | undefined;
   radius: number;
+  /** A pinned node's fixed position. */
+  fx?: number | null | undefined;
+  fy?: number | null | undefined;
 }
 
 export type LayoutRequest =
-  | { type: 'graph'; nodes: LayoutNodeInit[]; links: { source: number; target: number }[] }
+  /** `aspect`: the canvas's width over its height, which the layout's shape follows. */
+  | { type: 'graph'; nodes: LayoutNodeInit[]; links: { source: number; target: number }[]; aspect: number }
   | { type: 'drag'; index: number; x: number; y: number }
-  | { type: 'release'; index: number };
+  /** The end of a drag: the node stays pinned where it was dropped. */
+  | { type: 'release'; index: number }
+  | { type: 'unpin'; index: number };
 
 /** Positions as x0, y0, x1, y1, … in node order; `alpha` says how far the layout is from rest. */
 export interface LayoutTick {

@@ -24,6 +24,7 @@ const LARGE_GRAPH = 600;
 /** New small graphs are laid out before their first frame, so they appear settled, not exploding. */
 const SETTLE_FIRST_BELOW = 400;
 const SETTLE_TICKS = 200;
+const CENTRE_PULL = 0.06;
 
 const scope = self as unknown as {
   postMessage(message: LayoutTick, transfer: Transferable[]): void;
@@ -42,7 +43,7 @@ function postPositions() {
   scope.postMessage({ type: 'tick', positions, alpha: simulation.alpha() }, [positions.buffer]);
 }
 
-function setGraph(inits: LayoutNodeInit[], links: Link[]) {
+function setGraph(inits: LayoutNodeInit[], links: Link[], aspect: number) {
   nodes = inits.map((init) => ({ ...init }));
   const large = nodes.length > LARGE_GRAPH;
   const fresh = inits.filter((init) => init.x === undefined).length > nodes.length / 3;
@@ -50,8 +51,9 @@ function setGraph(inits: LayoutNodeInit[], links: Link[]) {
     .nodes(nodes)
     .force('link', forceLink<Node, Link>(links).distance((l) => 24 + (l.source as Node).radius + (l.target as Node).radius))
     .force('charge', forceManyBody<Node>().strength(large ? -35 : -120).theta(large ? 1.2 : 0.9).distanceMax(600))
-    .force('x', forceX<Node>(0).strength(0.05))
-    .force('y', forceY<Node>(0).strength(0.05))
+    // A weaker pull along the longer side spreads the drawing to the canvas's shape, not a disc.
+    .force('x', forceX<Node>(0).strength(CENTRE_PULL / Math.max(1, aspect)))
+    .force('y', forceY<Node>(0).strength(CENTRE_PULL * Math.min(1, aspect)))
     .force('collide', large ? null : forceCollide<Node>((node) => node.radius + 3))
     .alphaDecay(large ? 0.04 : 0.025)
     .alpha(fresh ? 1 : 0.4);
@@ -61,16 +63,18 @@ function setGraph(inits: LayoutNodeInit[], links: Link[]) {
 }
 
 scope.onmessage = ({ data }) => {
-  if (data.type === 'graph') return setGraph(data.nodes, data.links);
+  if (data.type === 'graph') return setGraph(data.nodes, data.links, data.aspect);
   const node = nodes[data.index];
   if (!node) return;
   if (data.type === 'drag') {
     node.fx = data.x;
     node.fy = data.y;
     simulation.alphaTarget(0.3).restart();
+  } else if (data.type === 'release') {
+    simulation.alphaTarget(0);
   } else {
     node.fx = null;
     node.fy = null;
-    simulation.alphaTarget(0);
+    simulation.alpha(Math.max(simulation.alpha(), 0.3)).restart();
   }
 };
