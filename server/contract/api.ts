@@ -230,6 +230,8 @@ export const SearchResponseSchema = z.object({
     z.object({
       id: IdSchema,
       type: EventTypeSchema,
+      /** Every type of the events this one suggestion stands for: those told by the same sentence on the same day. */
+      types: z.array(EventTypeSchema).min(1),
       summary: z.string(),
       start: IsoDaySchema.nullable(),
       score: z.number(),

@@ -50,6 +50,14 @@ describe('applyMigrations', () => {
     expect(byName.get('eventSummaries')).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
   });
 
+  it('gives both full-text indexes the accent-folding analyzer', async () => {
+    const rows = await queryRows(graph, "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig['fulltext.analyzer'] AS analyzer ORDER BY name");
+    expect(rows).toEqual([
+      { name: 'actorNames', analyzer: 'standard-folding' },
+      { name: 'eventSummaries', analyzer: 'standard-folding' },
+    ]);
+  });
+
   it('records every migration once and skips them all on a second run, leaving the schema as it was', async () => {
     const before = await readSchema();
     const report = await applyMigrations(graph.driver, graph.database);
