@@ -84,7 +84,7 @@ function toSuggestions(answer: SearchResponse, store: Store): Suggestion[] {
     })),
     ...answer.events.map((event) => ({
       label: event.summary,
-      detail: `${humanize(event.type)} · ${formatEventDate(event.start, null, 'day')}`,
+      detail: `${event.types.map(humanize).join(', ')} · ${formatEventDate(event.start, null, 'day')}`,
       colour: colourOfEventType(event.type),
       pick: () => store.set({ event: event.id, panel: 'details' }),
     })),
