@@ -25,7 +25,7 @@ const GDELT_SAMPLE = join(projectRoot, 'tests', 'fixtures', 'gdelt', '2019102414
 const GDELT_ROWS = 20_000;
 const SYNTHETIC = { events: 20_000, actors: 2_000, eventsPerArticle: 10, seed: 1111 };
 /** Events per transaction of the baseline. */
-const RAW_BATCH = 10_000;
+const RAW_BATCH = 5_000;
 
 interface RawEvent {
   id: string;
@@ -51,28 +51,33 @@ async function measureWrites(driver: Driver, database: string): Promise<BenchFig
     const rate = (label: string, count: number, seconds: number, unit = 'events/s') => figures.push({ label, value: count / seconds, unit });
 
     await resetGraph(driver, database);
-    rate('GDELT import (project)', GDELT_ROWS, await time(() => importGdelt(driver, database, gdeltFile)));
-    rate('GDELT re-import, unchanged (project)', GDELT_ROWS, await time(() => importGdelt(driver, database, gdeltFile)));
+    rate('GDELT import (project)', GDELT_ROWS, await time('GDELT import', () => importGdelt(driver, database, gdeltFile)));
+    rate('GDELT re-import, unchanged (project)', GDELT_ROWS, await time('GDELT re-import', () => importGdelt(driver, database, gdeltFile)));
     await resetGraph(driver, database);
-    rate('GDELT-shaped events, raw UNWIND … MERGE', GDELT_ROWS, await time(() => writeRaw(driver, database, rawGdeltEvents(gdeltFile))));
+    rate('GDELT-shaped events, raw UNWIND … MERGE', GDELT_ROWS, await time('raw GDELT-shaped events', () => writeRaw(driver, database, rawGdeltEvents(gdeltFile))));
 
     const events = documents.reduce((sum, doc) => sum + doc.events.length, 0);
     await resetGraph(driver, database);
-    const ingestSeconds = await time(() => ingestFolder(driver, database, docsDir));
+    const ingestSeconds = await time('ingest', () => ingestFolder(driver, database, docsDir));
     rate('ingest, extraction documents (project)', documents.length, ingestSeconds, 'documents/s');
     rate('ingest, extraction documents (project)', events, ingestSeconds);
-    rate('re-ingest, unchanged (project)', documents.length, await time(() => ingestFolder(driver, database, docsDir)), 'documents/s');
+    rate('re-ingest, unchanged (project)', documents.length, await time('re-ingest', () => ingestFolder(driver, database, docsDir)), 'documents/s');
     await resetGraph(driver, database);
-    rate('the same events, raw UNWIND … MERGE', events, await time(() => writeRaw(driver, database, rawDocumentEvents(documents))));
+    rate('the same events, raw UNWIND … MERGE', events, await time('raw document events', () => writeRaw(driver, database, rawDocumentEvents(documents))));
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function time(work: () => Promise<unknown>): Promise<number> {
+/** Seconds `work` took; a failure names what was being measured. */
+async function time(label: string, work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
-  await work();
+  try {
+    await work();
+  } catch (error) {
+    throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return (performance.now() - started) / 1000;
 }
 
