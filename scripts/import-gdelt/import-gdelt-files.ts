@@ -13,9 +13,10 @@ import { readGdeltLines } from './read-gdelt-lines.js';
 
 /**
  * Rows per write transaction. On 10,000 resampled rows (shared machine, load ~23): 1,000 rows 310
- * events/s, 2,500 486, 5,000 430; 5,000 halves the round trips for little loss.
+ * events/s, 2,500 486, 5,000 430; a 5,000-row batch also ran past the server's 30-s transaction
+ * timeout on a freshly started Neo4j under that load.
  */
-export const GDELT_BATCH_SIZE = 5_000;
+export const GDELT_BATCH_SIZE = 2_500;
 
 export interface GdeltImportOptions {
   /** CAMEO root codes to keep ("01" … "20"); all when absent. */
