@@ -6,6 +6,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../contract/extraction.js';
+import { BULK_TRANSACTION_TIMEOUT_MS } from './bulk-transaction-timeout.js';
 import { CommitOutcomeUnknownError } from './commit-outcome-unknown-error.js';
 import { loadCypher } from './cypher-files.js';
 import { buildIngestParameters, hashDocument, type IngestDocument, type IngestParameters } from './ingest-parameters.js';
@@ -53,7 +54,7 @@ export async function ingestExtractions(driver: Driver, database: string, batch:
       const outcome = await writeBatch(tx, batch, options);
       reachedCommit = true;
       return outcome;
-    });
+    }, { timeout: BULK_TRANSACTION_TIMEOUT_MS });
   } catch (error) {
     if (reachedCommit && isDatabaseUnavailable(error)) throw new CommitOutcomeUnknownError(batch.map(({ doc }) => doc.article.id), error);
     throw error;

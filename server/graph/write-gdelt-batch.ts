@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GdeltRecord } from '../gdelt/map-gdelt-row.js';
 import type { ImportedActor } from '../gdelt/map-gdelt-actor.js';
+import { BULK_TRANSACTION_TIMEOUT_MS } from './bulk-transaction-timeout.js';
 import { loadCypher } from './cypher-files.js';
 
 export interface GdeltBatchOutcome {
@@ -18,7 +19,7 @@ export interface GdeltBatchOutcome {
 export async function writeGdeltBatch(driver: Driver, database: string, records: GdeltRecord[]): Promise<GdeltBatchOutcome> {
   const session = driver.session({ database });
   try {
-    return await session.executeWrite((tx) => runBatch(tx, records));
+    return await session.executeWrite((tx) => runBatch(tx, records), { timeout: BULK_TRANSACTION_TIMEOUT_MS });
   } finally {
     await session.close();
   }
