@@ -2,7 +2,7 @@
 // no evidence offsets), each with its article and participants, to compare the project's writers against.
 UNWIND $events AS row
 MERGE (e:Event {id: row.id})
-SET e += row.properties
+SET e += row.properties, e.start = date(row.properties.start), e.end = date(row.properties.end)
 MERGE (article:Article {id: row.articleId})
 MERGE (e)-[:REPORTED_IN]->(article)
 WITH e, row

@@ -126,11 +126,16 @@ async function writeRaw(driver: Driver, database: string, events: RawEvent[]): P
 function rawGdeltEvents(file: string): RawEvent[] {
   return readFileSync(file, 'utf8').split('\n').map((line) => {
     const c = line.split('\t');
+    const day = `${c[1]!.slice(0, 4)}-${c[1]!.slice(4, 6)}-${c[1]!.slice(6, 8)}`;
     const participants = [[c[5], 'source'], [c[15], 'target']].filter(([code]) => code).map(([code, role]) => ({ actor: `raw_${code!.toLowerCase()}`, role: role! }));
     return {
       id: `gdelt:${c[0]}`,
       articleId: c[60]!,
-      properties: { cameo: c[26], goldstein: Number(c[30]), numMentions: Number(c[31]), numSources: Number(c[32]), numArticles: Number(c[33]), place: c[52] },
+      // The properties the graph's indexes cover (type, dates, summary) included, so both sides maintain the same indexes.
+      properties: {
+        type: 'statement', start: day, end: day, summary: `${c[6]} ${c[26]} ${c[16]}`,
+        cameo: c[26], goldstein: Number(c[30]), numMentions: Number(c[31]), numSources: Number(c[32]), numArticles: Number(c[33]), place: c[52],
+      },
       participants,
     };
   });
@@ -141,7 +146,10 @@ function rawDocumentEvents(documents: Extraction[]): RawEvent[] {
     doc.events.map((event) => ({
       id: globalEventId(doc.article.id, event.id),
       articleId: doc.article.id,
-      properties: { type: event.type, status: event.status, precision: event.date.precision, summary: event.summary, confidence: event.confidence },
+      properties: {
+        type: event.type, status: event.status, start: event.date.start, end: event.date.end,
+        precision: event.date.precision, summary: event.summary, confidence: event.confidence,
+      },
       participants: event.participants,
     })),
   );
