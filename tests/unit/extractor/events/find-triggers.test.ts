@@ -25,6 +25,7 @@ describe('findTriggers', () => {
 
   it('ignores phrases that name no event', () => {
     expect(triggersOf('She spoke at a press conference.')).toEqual([]);
+    expect(triggersOf('Peru continues to press ahead with its missile tests.')).toEqual([]);
   });
 
   it('drops "agreed" when it only introduces another event', () => {
