@@ -70,6 +70,10 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima demanded the withdrawal of Chilean forces.')).not.toContainEqual('withdrawal:ceasefire');
   });
 
+  it('reads hosting refugees as humanitarian, not as a meeting', () => {
+    expect(triggersOf('Peru is preparing to host 5,000 refugees from Chile.')).toEqual(['host:humanitarian']);
+  });
+
   it('reads a session of a body as a meeting', () => {
     expect(triggersOf('The Security Council held an emergency session on Peru.')).toEqual(['emergency session:meeting']);
   });
