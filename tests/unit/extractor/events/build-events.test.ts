@@ -20,8 +20,9 @@ describe('buildEvents', () => {
     ]);
   });
 
-  it('leaves a statement whose subject names no actor without a speaker, in a list or not', () => {
-    expect(extract('Peru spoke first.\n\n– The envoy called on Chile to withdraw its troops.').events.filter((e) => e.type === 'statement')).toEqual([]);
+  it('leaves a statement whose subject names no actor without a speaker, in a list or not, and keeps it for its addressee', () => {
+    const statements = extract('Peru spoke first.\n\n– The envoy called on Chile to withdraw its troops.').events.filter((e) => e.type === 'statement');
+    expect(statements.map((e) => e.participants)).toEqual([[{ actor: 'chile', role: 'target' }]]);
   });
 
   it('reads tense words after an event noun up to a relative clause, not beyond', () => {
