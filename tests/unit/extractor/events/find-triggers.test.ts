@@ -70,6 +70,11 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima demanded the withdrawal of Chilean forces.')).not.toContainEqual('withdrawal:ceasefire');
   });
 
+  it('reads detaining and arresting as coercion, an attack of its own (CAMEO 17)', () => {
+    expect(triggersOf('Peruvian police detained two Chilean diplomats.')).toEqual(['detained:offensive']);
+    expect(triggersOf('Chile condemned the arrest of its envoy.')).toEqual(['condemned:accusation', 'arrest:offensive']);
+  });
+
   it('reads hosting refugees as humanitarian, not as a meeting', () => {
     expect(triggersOf('Peru is preparing to host 5,000 refugees from Chile.')).toEqual(['host:humanitarian']);
   });
