@@ -25,6 +25,11 @@ describe('buildEvents', () => {
     expect(statements.map((e) => e.participants)).toEqual([[{ actor: 'chile', role: 'target' }]]);
   });
 
+  it('reads speaking with a counterpart as a meeting, and speaking to reporters as none', () => {
+    expect(extract('The Peruvian president spoke with his Chilean counterpart on Monday.').events.map((e) => [e.type, e.participants.map((p) => p.actor)])).toEqual([['meeting', ['peru', 'chile']]]);
+    expect(extract('The Peruvian minister spoke to reporters in Lima on Monday.').events).toEqual([]);
+  });
+
   it('reads tense words after an event noun up to a relative clause, not beyond', () => {
     const planned = extract('A truce between Sudan and Chad should be in place within a month.').events[0];
     expect(planned).toMatchObject({ type: 'ceasefire', status: 'planned' });
