@@ -70,6 +70,12 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima demanded the withdrawal of Chilean forces.')).not.toContainEqual('withdrawal:ceasefire');
   });
 
+  it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {
+    expect(triggersOf('The rebels took up arms in the north.')).toEqual(['took up arms:offensive']);
+    expect(triggersOf('The militants fired rocket salvoes at the town.')).toContainEqual('salvoes:offensive');
+    expect(triggersOf('The colonel called for an uprising against the junta.')).toContainEqual('uprising:offensive');
+  });
+
   it('reads detaining and arresting as coercion, an attack of its own (CAMEO 17)', () => {
     expect(triggersOf('Peruvian police detained two Chilean diplomats.')).toEqual(['detained:offensive']);
     expect(triggersOf('Chile condemned the arrest of its envoy.')).toEqual(['condemned:accusation', 'arrest:offensive']);
