@@ -70,6 +70,11 @@ describe('findTriggers', () => {
     expect(triggersOf('Lima demanded the withdrawal of Chilean forces.')).not.toContainEqual('withdrawal:ceasefire');
   });
 
+  it('reads cutting aid as sanctions and voicing outrage as an accusation', () => {
+    expect(triggersOf('Peru suspended aid to Chile.')).toEqual(['suspended aid:sanctions']);
+    expect(triggersOf('Chile expressed outrage at the shelling.')).toEqual(['expressed outrage:accusation', 'shelling:offensive']);
+  });
+
   it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {
     expect(triggersOf('The rebels took up arms in the north.')).toEqual(['took up arms:offensive']);
     expect(triggersOf('The militants fired rocket salvoes at the town.')).toContainEqual('salvoes:offensive');
