@@ -86,6 +86,10 @@ describe('findTriggers', () => {
     expect(triggersOf('Chile condemned the arrest of its envoy.')).toEqual(['condemned:accusation', 'arrest:offensive']);
   });
 
+  it('reads receiving support as no meeting', () => {
+    expect(triggersOf('The rebels received support from Chile.')).not.toContainEqual('received:meeting');
+  });
+
   it('reads hosting refugees as humanitarian, not as a meeting', () => {
     expect(triggersOf('Peru is preparing to host 5,000 refugees from Chile.')).toEqual(['host:humanitarian']);
   });
