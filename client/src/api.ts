@@ -43,6 +43,15 @@ const FRIENDLY_MESSAGES: Partial<Record<ErrorCode, string>> = {
   CYPHER_TIMEOUT: 'The query took too long and was stopped. Add a LIMIT or narrow the MATCH.',
 };
 
+/**
+ * What a view says in place of its content when its request failed. The health notice already
+ * says the database is down, with what to do; the views only say why they are empty.
+ */
+export function describeViewError(error: unknown): string {
+  if (error instanceof ApiRequestError && error.code === 'DB_UNAVAILABLE') return 'Nothing to show while the database is down.';
+  return (error as Error).message;
+}
+
 export interface Api {
   health(): Promise<HealthResponse>;
   graph(query: GraphQueryParams, signal?: AbortSignal): Promise<GraphResponse>;

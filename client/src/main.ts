@@ -9,6 +9,8 @@ import { createFiltersView } from './filters/filters-view.js';
 import { createSearchBox } from './filters/search-box.js';
 import { createGraphView } from './graph/graph-view.js';
 import { showHealthNotice } from './health-notice.js';
+import { installKeyboardShortcuts } from './keyboard-shortcuts.js';
+import { createSplitHandle } from './layout/split-handle.js';
 import { createActorPanel } from './panels/actor-panel.js';
 import { createEvidencePanel } from './panels/evidence-panel.js';
 import { createSidebarTabs } from './sidebar-tabs.js';
@@ -22,6 +24,7 @@ function mustFind(id: string): HTMLElement {
   return element;
 }
 
+createSplitHandle(mustFind('split'));
 const store = createStore();
 const api = createApi();
 
@@ -46,6 +49,7 @@ store.subscribe((state, previous) => {
   showHint(state);
 });
 void showHealthNotice(mustFind('health'), api);
+installKeyboardShortcuts(store, () => document.querySelector<HTMLInputElement>('[data-testid="search-box"]'));
 
 // A stable handle for the end-to-end tests and the frame-time benchmark: the canvas has no DOM per node.
 Object.assign(window, {

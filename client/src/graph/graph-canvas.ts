@@ -18,6 +18,8 @@ export interface GraphCanvasEvents {
 export interface GraphCanvas {
   setGraph(graph: ShapedGraph): void;
   setSelected(id: string | null): void;
+  /** Brings out an event's participants and the links among them (null: back to the selected actor's neighbourhood). */
+  setHighlighted(ids: readonly string[] | null): void;
   positions(): Positions;
   /** Whether the layout has come to rest, for tests that click nodes. */
   atRest(): boolean;
@@ -46,6 +48,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   let selected: string | null = null;
   let hovered: string | null = null;
   let focus: Set<string> | null = null;
+  let highlighted: ReadonlySet<string> | null = null;
   let size = { width: 0, height: 0 };
   /** The view follows the layout until the reader zooms or pans. */
   let autoFit = true;
@@ -53,7 +56,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
 
   const draw = () => {
     frame = 0;
-    drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus });
+    drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus, eventFocus: highlighted !== null });
   };
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
@@ -128,6 +131,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   }
 
   function refocus() {
+    if (highlighted !== null) return (focus = new Set(highlighted));
     if (selected === null) return (focus = null);
     focus = new Set([selected]);
     for (const link of graph.links) {
@@ -160,6 +164,11 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     },
     setSelected(id) {
       selected = id;
+      refocus();
+      requestDraw();
+    },
+    setHighlighted(ids) {
+      highlighted = ids === null ? null : new Set(ids);
       refocus();
       requestDraw();
     },

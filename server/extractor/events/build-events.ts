@@ -2,10 +2,12 @@
 import type { EventDate } from '../../contract/extraction.js';
 import { assignRoles } from './assign-roles.js';
 import { datesOfEvent } from '../dates/attach-dates.js';
+import { newsSpan } from '../dates/apply-default-dates.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from '../document-model.js';
 import { addresseesOf } from './find-addressees.js';
 import { readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
@@ -19,8 +21,8 @@ import { reciprocalDirections } from './split-reciprocal.js';
 export interface EventContext {
   text: string;
   published: string;
-  /** The day the article's statements were made (see apply-default-dates): the day of its present-perfect news. */
-  reportDay: string;
+  /** The day of the news the article leads with (see apply-default-dates): its present-perfect news happened from then to publication. */
+  newsDay: string;
   mentions: Mention[];
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
@@ -91,7 +93,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
   const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
-  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
+  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence, tree: located?.sentence };
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
   const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
@@ -101,11 +103,10 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
   // A statement needs an addressee, or a speaker the tree names; one whose speaker goes unnamed ("the envoy urged X") is still aimed at X.
   if (trigger.type === 'statement' && !((participants.some((p) => p.role === 'source') && (parties?.spoken || directions.length > 1)) || participants.some((p) => p.role === 'target'))) return [];
-  // A commitment its actors failed to keep is still pending.
-  let status = mood === 'unfulfilled' ? 'planned' : located ? readStatus(located, trigger.type, lexicons.moods) : 'occurred';
+  let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
   const direction = status === 'planned' ? 'future' : 'past';
-  // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
-  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
+  // "The EU has extended sanctions": an undated present perfect is news of the report, not of an earlier mention.
+  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsSpan(ctx.newsDay, ctx.published) : UNKNOWN_DATE;
   const dates = located ? datesOfEvent(located, ctx, direction) : [];
   const found = dates[0] ?? null;
   // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
@@ -130,5 +131,5 @@ export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: Event
     speakers.set(segment.index, found);
     built.push(...buildEvent(t, segment, ctx, built, leadSpeakersOf(segment, segments, speakers), found));
   }
-  return built;
+  return withMediators(built, findMediators(ctx.nlp, ctx.mentions, triggers, lexicons.mediation), ctx.ties);
 }

@@ -10,7 +10,7 @@ import type { EventStatus, EventType } from '../../contract/extraction.js';
 import type { Moods } from '../lexicons/load-lexicons.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
-import type { TriggerClause } from './read-mood.js';
+import type { Mood, TriggerClause } from './read-mood.js';
 
 const lemma = (t: NlpToken) => t.lemma.toLowerCase();
 const isVerb = (t: NlpToken) => t.pos.startsWith('VB');
@@ -37,7 +37,9 @@ function lastsUntilNow(s: NlpSentence, v: NlpToken, auxiliaries: NlpToken[]): bo
   if (!auxiliaries.some((a) => lemma(a) === 'have')) return false;
   return childrenOf(s, v, /^obl/).some((o) => {
     const cases = childrenOf(s, o, /^case$/).map(lemma);
-    return cases.includes('since') || (cases.includes('for') && DURATION_UNITS.has(lemma(o)));
+    // "for months" has lasted; "extended for four months" says how long it is to last.
+    const counted = childrenOf(s, o, /^(nummod|det)$/).length > 0;
+    return cases.includes('since') || (cases.includes('for') && DURATION_UNITS.has(lemma(o)) && !counted);
   });
 }
 
@@ -48,11 +50,14 @@ function verbStatus(s: NlpSentence, v: NlpToken, moods: Moods): EventStatus | nu
   // "should have met" looks back; "will meet", "would resume" look ahead.
   const perfect = auxiliaries.some((a) => lemma(a) === 'have');
   if (!perfect && auxiliaries.some((a) => moods.future.includes(lemma(a)))) return 'planned';
-  // "the ministers are to meet": "be" with a "to" infinitive.
-  if (auxiliaries.some((a) => a.rel === 'aux' && lemma(a) === 'be') && kids.some((c) => c.rel === 'mark' && lemma(c) === 'to')) return 'planned';
+  // "the ministers are to meet", "talks to be held": "be" with a "to" infinitive.
+  if (auxiliaries.some((a) => lemma(a) === 'be') && kids.some((c) => c.rel === 'mark' && lemma(c) === 'to')) return 'planned';
   if (kids.some((c) => c.rel === 'advmod' && moods.ongoingAdverbs.includes(lemma(c)))) return 'ongoing';
   // "are holding talks", "was killing civilians", "is being discussed".
   if ((v.pos === 'VBG' && auxiliaries.some((a) => lemma(a) === 'be')) || auxiliaries.some((a) => a.word.toLowerCase() === 'being')) return 'ongoing';
+  // "the town is besieged by militias": a present passive with its agent describes a state.
+  const presentPassive = auxiliaries.some((a) => a.rel === 'aux:pass' && /^VB[ZP]$/.test(a.pos));
+  if (presentPassive && childrenOf(s, v, /^obl/).some((o) => childrenOf(s, o, /^case$/).some((c) => lemma(c) === 'by'))) return 'ongoing';
   return lastsUntilNow(s, v, auxiliaries) ? 'ongoing' : null;
 }
 
@@ -75,6 +80,11 @@ function complementChain(s: NlpSentence, v: NlpToken): NlpToken[] {
     at = up;
   }
   return chain;
+}
+
+/** Whether a verb's own words put it ahead ("was expected to travel on Tuesday", "will meet on Friday"). */
+export function isAhead(s: NlpSentence, verb: NlpToken, moods: Moods): boolean {
+  return chainStatus(s, complementChain(s, verb), moods) === 'planned';
 }
 
 /**
@@ -103,7 +113,8 @@ function modifierStatus(s: NlpSentence, head: NlpToken, moods: Moods): EventStat
   if (kids.some((c) => /^(amod|advmod)$/.test(c.rel) && said(c).some((w) => moods.prospective.includes(w)))) return 'planned';
   if (kids.some((c) => c.rel === 'amod' && said(c).some((w) => moods.ongoingModifiers.includes(w)))) return 'ongoing';
   // A relative clause ("a truce that will be monitored") speaks of what is done with the event, not of when it is.
-  const toCome = (acl: NlpToken) => moods.planning.includes(lemma(acl)) || childrenOf(s, acl).some((c) => c.rel === 'mark' && lemma(c) === 'to');
+  // "a truce to evacuate the city" says what it is for, "talks to be held" when they are.
+  const toCome = (acl: NlpToken) => moods.planning.includes(lemma(acl)) || verbStatus(s, acl, moods) === 'planned';
   return kids.some((c) => c.rel === 'acl' && toCome(c)) ? 'planned' : null;
 }
 
@@ -115,17 +126,22 @@ function isRequested(s: NlpSentence, head: NlpToken, predicate: NlpToken, moods:
   return (/^(obj|obl)$/.test(head.rel) && moods.requesting.includes(verb)) || (viaFor && moods.requestingFor.includes(verb));
 }
 
-/** "will urge", "plans to call on": a speech act still to be made; "said it would reject" reports one made (a past future is the telling's). */
-function isAnnounced(s: NlpSentence, chain: NlpToken[], moods: Moods): boolean {
-  return chain.slice(1).some((v) => moods.planning.includes(lemma(v))) || chain.some((v) => childrenOf(s, v, /^aux$/).some((a) => SPEECH_FUTURE.has(lemma(a))));
+/**
+ * "will urge": a speech act still to be made. "said it would reject" reports one made (a past future is the telling's),
+ * and "vowed to support" is itself the act of support.
+ */
+function isAnnounced(s: NlpSentence, chain: NlpToken[]): boolean {
+  return chain.some((v) => childrenOf(s, v, /^aux$/).some((a) => SPEECH_FUTURE.has(lemma(a))));
 }
 
 /** The event's status: planned for announcements, requests and commitments, ongoing for what goes on, occurred otherwise. */
-export function readStatus(clause: TriggerClause, type: EventType, moods: Moods): EventStatus {
+export function readStatus(clause: TriggerClause, type: EventType, moods: Moods, mood: Mood): EventStatus {
   const { sentence: s, head, predicate, chain } = clause;
   const own = ownChain(chain);
+  // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held.
+  if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate)) return 'planned';
   // A statement is the speaking: what it says is to come ("said they would reject") is not its time.
-  if (type === 'statement') return isVerb(head) && isAnnounced(s, own, moods) ? 'planned' : 'occurred';
+  if (type === 'statement') return isVerb(head) && isAnnounced(s, own) ? 'planned' : 'occurred';
   if (isVerb(head)) return chainStatus(s, own, moods) ?? 'occurred';
   if (isRequested(s, head, predicate, moods)) return 'planned';
   // "agreed to hold talks": the verb acts on the noun itself; "agreed to link the length of the sanctions" plans no sanctions,

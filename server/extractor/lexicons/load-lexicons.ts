@@ -67,6 +67,12 @@ const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.ar
 /** Words that name the parties of a conflict without naming them; see parties.json. */
 const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.string()), definite: z.array(z.string()), kinds: z.record(z.string(), z.array(ActorKindSchema)) });
 
+/** Words that say who mediates; see mediation.json. */
+const MediationSchema = z.object({ verbs: z.array(z.string()), intransitive: z.array(z.string()), nouns: z.array(z.string()) });
+
+/** Lemma sets read by keep-event-triggers.ts; see senses.json. */
+const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
+
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Titles = z.infer<typeof TitlesSchema>;
@@ -74,6 +80,8 @@ export type Triggers = z.infer<typeof TriggersSchema>;
 export type Moods = z.infer<typeof MoodsSchema>;
 export type Speech = z.infer<typeof SpeechSchema>;
 export type Parties = z.infer<typeof PartiesSchema>;
+export type Mediation = z.infer<typeof MediationSchema>;
+export type Senses = z.infer<typeof SensesSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
@@ -83,6 +91,8 @@ export interface Lexicons {
   moods: Moods;
   speech: Speech;
   parties: Parties;
+  mediation: Mediation;
+  senses: Senses;
 }
 
 function readJson(name: string): unknown {
@@ -103,4 +113,6 @@ export const lexicons: Lexicons = {
   moods: MoodsSchema.parse(readJson('moods.json')),
   speech: SpeechSchema.parse(readJson('speech.json')),
   parties: PartiesSchema.parse(readJson('parties.json')),
+  mediation: MediationSchema.parse(readJson('mediation.json')),
+  senses: SensesSchema.parse(readJson('senses.json')),
 };

@@ -2,7 +2,7 @@
 import type { CandidateRelation, Mention } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
-import { actorOfPhrase, actorsOfList, complementOf, nearestSubjects, subjectsOf } from './read-tree-actors.js';
+import { actorOfPhrase, actorsOfList, complementOf, nearestSubjects } from './read-tree-actors.js';
 
 /** Verbs of fighting: subject and object fight each other. */
 const FIGHTING_VERBS = new Set(['fight', 'combat', 'confront', 'battle', 'rout', 'crush', 'invade']);
@@ -43,7 +43,7 @@ function pairOf(s: NlpSentence, t: NlpToken, mentions: Mention[]): Pair | undefi
     const breaker = headOf(s, t);
     const other = complementOf(s, t, WITH);
     if (!breaker || !other || !BREAKING.has(breaker.lemma.toLowerCase())) return undefined;
-    const sources = (breaker.pos.startsWith('VB') ? subjectsOf(s, breaker) : nearestSubjects(s, headOf(s, breaker) ?? breaker)).flatMap((x) => actorsOfList(s, x, mentions));
+    const sources = nearestSubjects(s, breaker.pos.startsWith('VB') ? breaker : (headOf(s, breaker) ?? breaker)).flatMap((x) => actorsOfList(s, x, mentions));
     return { sources, target: actorOfPhrase(s, other, mentions), mutual: false };
   }
   return undefined;

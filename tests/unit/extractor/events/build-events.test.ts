@@ -131,7 +131,7 @@ describe('buildEvents', () => {
   });
 
   it('gives an act asked of someone to the one asked, as planned', () => {
-    const { events } = extract('Kenya urged Chad to pull back its troops. Niger called on the two leaders to meet.');
+    const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
     expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
   });
 

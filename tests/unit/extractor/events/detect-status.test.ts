@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../../../server/contract/extraction.js';
 import { readStatus } from '../../../../server/extractor/events/detect-status.js';
-import { locateTrigger } from '../../../../server/extractor/events/read-mood.js';
+import { locateTrigger, readMood } from '../../../../server/extractor/events/read-mood.js';
 import { lexicons } from '../../../../server/extractor/lexicons/load-lexicons.js';
 import { annotateRecorded } from '../../../support/extract-recorded.js';
 
@@ -9,7 +9,7 @@ import { annotateRecorded } from '../../../support/extract-recorded.js';
 function statusOf(text: string, word: string, form: 'noun' | 'verb', type: EventType = 'meeting') {
   const start = text.indexOf(word);
   const clause = locateTrigger(annotateRecorded(text), { start, end: start + word.length, text: word, segment: 0, type, subtype: null, form });
-  return clause && readStatus(clause, type, lexicons.moods);
+  return clause && readStatus(clause, type, lexicons.moods, readMood(clause, lexicons.moods));
 }
 
 describe('readStatus', () => {
@@ -38,6 +38,8 @@ describe('readStatus', () => {
     expect(statusOf('Chad has shelled the border towns since last month.', 'shelled', 'verb', 'offensive')).toBe('ongoing');
     expect(statusOf('Chad has been shelling the border towns for months.', 'shelling', 'verb', 'offensive')).toBe('ongoing');
     expect(statusOf('Envoys discussed the ongoing offensive.', 'offensive', 'noun', 'offensive')).toBe('ongoing');
+    expect(statusOf('The town is besieged by militias.', 'besieged', 'verb', 'offensive')).toBe('ongoing');
+    expect(statusOf('The village has been shelled for weeks.', 'shelled', 'verb', 'offensive')).toBe('ongoing');
     expect(statusOf('Britain said the bombing campaign was still killing civilians.', 'bombing', 'noun', 'offensive')).toBe('ongoing');
   });
 
@@ -51,6 +53,14 @@ describe('readStatus', () => {
     expect(statusOf('The rebels agreed to a truce.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
     expect(statusOf('The council agreed to link the length of the sanctions to the accord.', 'sanctions', 'noun', 'sanctions')).toBe('occurred');
     expect(statusOf('A truce has been agreed.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
+    expect(statusOf('The embargo has been extended for another six months.', 'embargo', 'noun', 'sanctions')).toBe('occurred');
+    expect(statusOf('The rebels agreed to a truce to evacuate the wounded.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
+  });
+
+  it('calls what the actors failed to bring about planned, but not the talks they failed in', () => {
+    const text = 'Chad and Sudan failed to agree on a truce in the second round of talks in Doha.';
+    expect(statusOf(text, 'truce', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf(text, 'talks', 'noun', 'talks')).toBe('occurred');
   });
 
   it('calls an event noun asked for, threatened or qualified as to come planned', () => {
@@ -59,6 +69,7 @@ describe('readStatus', () => {
     expect(statusOf('The president threatened sanctions against the junta.', 'sanctions', 'noun', 'sanctions')).toBe('planned');
     expect(statusOf('The mediators announced further talks between the parties.', 'talks', 'noun', 'talks')).toBe('planned');
     expect(statusOf('Delegates arrived for negotiations set to open in Accra.', 'negotiations', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('Talks to be held in Lome were announced.', 'Talks', 'noun', 'talks')).toBe('planned');
     expect(statusOf('Mali accepted a truce proposed by the mediators.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
 

@@ -30,7 +30,7 @@ describe('findTriggers', () => {
 
   it('drops "agreed" when it only introduces another event', () => {
     expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
-    expect(triggersOf('The rebels agreed to pull back.')).toEqual(['pull back:ceasefire']);
+    expect(triggersOf('The rebels agreed to withdraw.')).toEqual(['withdraw:ceasefire']);
     expect(triggersOf('Chad agreed with Sudan in principle on a truce.')).toEqual(['truce:ceasefire']);
   });
 
@@ -63,11 +63,6 @@ describe('findTriggers', () => {
     expect(triggersOf('Peru released 20 Chilean prisoners on Monday.')).toEqual(['released:humanitarian']);
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('Peru will get relief from the tariffs.')).not.toContainEqual('relief:humanitarian');
-  });
-
-  it('reads a withdrawal or retreat as no ceasefire of its own: news mostly tells it as what someone demands', () => {
-    expect(triggersOf('Peru says Chilean troops must withdraw from the border.')).not.toContainEqual('withdraw:ceasefire');
-    expect(triggersOf('Lima demanded the withdrawal of Chilean forces.')).not.toContainEqual('withdrawal:ceasefire');
   });
 
   it('reads cutting aid as sanctions and voicing outrage as an accusation', () => {
@@ -149,5 +144,26 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Mali accused Niger of backing the rebels.')).toEqual(['accused:accusation']);
     expect(triggersOf('Chad urged Sudan to condemn the raid.')).not.toContainEqual('condemn:accusation');
     expect(triggersOf('Chad condemned the raid while Sudan praised the army.')).toContainEqual('praised:support');
+  });
+
+  it('reads a word whose object gives it another sense as no event', () => {
+    expect(triggersOf('Chad urged Sudan to seize the opportunity.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
+    expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
+    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual(['host:humanitarian']);
+    expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
+  });
+
+  it('reads a withdrawal of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
+    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
+    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
+    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  });
+
+  it('reads a verb that only counts the toll of a conflict as no attack', () => {
+    expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
+    expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
   });
 });

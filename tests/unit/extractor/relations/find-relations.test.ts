@@ -172,4 +172,39 @@ describe('findRelations', () => {
     expect(relationsOf('Bolivia cut ties with Chile on Monday.')).toContain('bolivia OPPOSES chile');
     expect(relationsOf('Bolivia restored ties with Chile on Monday.')).not.toContain('bolivia OPPOSES chile');
   });
+
+  it('reads the title beside a name from the tree: its possessor, its demonym, or the bodies after "of"/"for"', () => {
+    expect(relationsOf('Chile’s foreign affairs minister, Ana Ruiz, said the talks would resume.')).toContain('ana_ruiz REPRESENTS chile');
+    const list = relationsOf('Omar Sidi, chief negotiator for the Sahel Front and the Azawad Movement, said the talks were over.');
+    expect(list).toEqual(expect.arrayContaining(['omar_sidi REPRESENTS sahel_front', 'omar_sidi REPRESENTS azawad_movement']));
+  });
+
+  it('ties a person to their present office only, not to the former one listed with it', () => {
+    const text = "Tomas Vidal, a former Chilean president and now the African Union's High Representative for the Sahel, arrived on Monday.";
+    expect(relationsOf(text)).toContain('tomas_vidal REPRESENTS african_union');
+    expect(relationsOf(text)).not.toContain('tomas_vidal LEADS chile');
+  });
+
+  it('makes a deputy of a leading title represent the body, not lead it', () => {
+    expect(relationsOf("Hamas's deputy chief Omar Saleh vowed to continue the talks.")).toContain('omar_saleh REPRESENTS hamas');
+    expect(relationsOf("Hamas's deputy chief Omar Saleh vowed to continue the talks.")).not.toContain('omar_saleh LEADS hamas');
+  });
+
+  it('makes the head of a side\'s delegation represent the side', () => {
+    const text = 'This was reported by the head of the Chilean delegation, Defense Minister Ana Ruiz, after the meeting.';
+    expect(relationsOf(text)).toContain('ana_ruiz REPRESENTS chile');
+    expect(relationsOf(text)).not.toContain('ana_ruiz LEADS chile');
+  });
+
+  it('reads a lower-case "secretary general" as the head of the body before it', () => {
+    expect(relationsOf('The UN secretary general, Maria Lind, urged both sides to talk.')).toContain('maria_lind LEADS un');
+  });
+
+  it('makes the authors of severing ties oppose the other side', () => {
+    expect(relationsOf('Peru and its allies announced the severing of ties with Chile last month.')).toContain('peru OPPOSES chile');
+  });
+
+  it('makes a person owning a body lead it', () => {
+    expect(relationsOf("Omar Sidi said on Monday that Sidi's Azawad Liberation Movement would attend the talks.")).toContain('omar_sidi LEADS azawad_liberation_movement');
+  });
 });
