@@ -5,6 +5,8 @@
 import './styles.css';
 import { createApi } from './api.js';
 import { createCypherConsole } from './cypher/cypher-console.js';
+import { createNodePropertiesPanel } from './cypher/node-properties-panel.js';
+import { createExportMenu } from './exports/export-menu.js';
 import { createFiltersView } from './filters/filters-view.js';
 import { createSearchBox } from './filters/search-box.js';
 import { createGraphView } from './graph/graph-view.js';
@@ -13,6 +15,7 @@ import { installKeyboardShortcuts } from './keyboard-shortcuts.js';
 import { createSplitHandle } from './layout/split-handle.js';
 import { createActorPanel } from './panels/actor-panel.js';
 import { createEvidencePanel } from './panels/evidence-panel.js';
+import { createSidebarResizer } from './sidebar-resizer.js';
 import { createSidebarTabs } from './sidebar-tabs.js';
 import { createStore } from './store.js';
 import { createTimelineView } from './timeline/timeline-view.js';
@@ -29,6 +32,7 @@ const store = createStore();
 const api = createApi();
 
 const graph = createGraphView(mustFind('graph'), store, api);
+const sidebar = createSidebarResizer(mustFind('workspace'), mustFind('sidebar'));
 const views: { update(state: ViewState, previous: ViewState): void }[] = [
   createFiltersView(mustFind('filters'), store),
   createSearchBox(mustFind('search'), store, api),
@@ -36,12 +40,14 @@ const views: { update(state: ViewState, previous: ViewState): void }[] = [
   createTimelineView(mustFind('timeline'), store, api),
   createActorPanel(mustFind('actor-panel'), store, api),
   createEvidencePanel(mustFind('evidence-panel'), store, api),
-  createCypherConsole(mustFind('cypher'), store, api),
+  createNodePropertiesPanel(mustFind('node-panel'), store),
+  createCypherConsole(mustFind('cypher'), store, api, sidebar),
+  createExportMenu(mustFind('export-menu'), store, api, () => graph.canvas()),
   createSidebarTabs(mustFind('sidebar-tabs'), { details: mustFind('details'), cypher: mustFind('cypher') }, store),
 ];
 
 const emptyHint = mustFind('details-empty');
-const showHint = (state: ViewState) => (emptyHint.hidden = state.actor !== null || state.event !== null);
+const showHint = (state: ViewState) => (emptyHint.hidden = state.actor !== null || state.event !== null || store.inspectedNode() !== null);
 showHint(store.get());
 
 store.subscribe((state, previous) => {

@@ -25,6 +25,10 @@ export interface GraphCanvas {
   atRest(): boolean;
   /** Screen positions (relative to the canvas) of the drawn nodes, for tests and benchmarks. */
   nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number }[];
+  /** The drawing's size in CSS pixels. */
+  size(): { width: number; height: number };
+  /** Paints the current view (no hover) into another context, e.g. for a PNG at `pixelRatio` or an SVG at 1. */
+  paintInto(target: CanvasRenderingContext2D, pixelRatio: number): void;
   destroy(): void;
 }
 
@@ -179,6 +183,8 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
         const [x, y] = transform.apply([node.x ?? 0, node.y ?? 0]);
         return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k };
       }),
+    size: () => ({ ...size }),
+    paintInto: (target, pixelRatio) => drawGraph(target, graph, { transform, ...size, pixelRatio, selected, hovered: null, focus, eventFocus: highlighted !== null }),
     destroy() {
       layout.destroy();
       resize.disconnect();

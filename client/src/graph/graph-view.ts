@@ -4,6 +4,7 @@
  * writes the selection and expansions back to the store.
  */
 import { describeViewError, isAbort, type Api } from '../api.js';
+import { selectCypherNode } from '../cypher/select-cypher-node.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
 import { createGraphCanvas, type GraphCanvas } from './graph-canvas.js';
@@ -36,6 +37,8 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
 
   const canvas = createGraphCanvas(el, {
     onSelect: (id) => {
+      // A query's nodes carry Neo4j's element ids; the console's module maps them to the domain's.
+      if (store.get().graph === 'cypher') return selectCypherNode(store, id);
       if (id !== store.get().actor) store.set({ actor: id, panel: 'details' });
     },
     onExpand: (id) => {
@@ -87,7 +90,11 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
 
   function showCypherGraph() {
     const graph = store.cypherGraph();
-    if (!graph) return setStatus('empty', 'Run a query in the Cypher console to draw its nodes here.');
+    if (!graph) {
+      // No earlier result may stay drawn under the hint.
+      show({ nodes: [], links: [] }, '');
+      return setStatus('empty', 'Run a query in the Cypher console to draw its nodes here.');
+    }
     show(shapeCypherGraph(graph, canvas.positions()), 'Showing the Cypher console’s result. ');
     banner.append(resetButton('Back to the timeline window', () => store.set({ graph: 'window' })));
   }
