@@ -13,8 +13,10 @@ export function clientGoneSignal(reply: FastifyReply): AbortSignal {
   let signal = signals.get(response);
   if (!signal) {
     const controller = new AbortController();
+    // An answer whose last byte was handed to the socket is complete, even if not yet flushed
+    // (a streamed answer's response can close before it reports itself finished).
     response.once('close', () => {
-      if (!response.writableFinished) controller.abort(new Error('the client disconnected before the answer'));
+      if (!response.writableEnded) controller.abort(new Error('the client disconnected before the answer'));
     });
     signal = controller.signal;
     signals.set(response, signal);
