@@ -1,6 +1,7 @@
 /** POST /api/cypher — a user's query, only if its plan only reads; capped in rows, bytes and time; results drawable. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiErrorSchema, CypherRequestSchema, CypherResponseSchema } from '../../contract/api.js';
+import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import type { ConsoleRunner } from '../../graph/create-console-runner.js';
 import type { ReadQueryOptions } from '../../graph/run-read-query.js';
 import { READ_ERRORS } from '../error-responses.js';
@@ -27,9 +28,11 @@ export const cypherRoutes: FastifyPluginAsyncZod<{ consoleRunner: ConsoleRunner;
       },
       config: { rateLimit: { max: rateLimit, timeWindow: 60_000 } },
     },
-    async (request) => {
+    async (request, reply) => {
       const { query, params } = request.body;
-      const result = await consoleRunner.run(query, params, CONSOLE_LIMITS).catch((error: unknown) => Promise.reject(toCypherFailure(error)));
+      const result = await consoleRunner
+        .run(query, params, CONSOLE_LIMITS, clientGoneSignal(reply))
+        .catch((error: unknown) => Promise.reject(toCypherFailure(error)));
       return { ...result, graph: collectDrawableGraph(result.rows) };
     },
   );
