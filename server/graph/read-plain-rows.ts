@@ -44,6 +44,10 @@ export async function readPlainRows<Row>(
       if (rows.length % RECORDS_PER_TURN === 0) await yieldToEventLoop();
     }
     return rows;
+  } catch (error) {
+    // Stopped on purpose: the signal's reason says why (the driver only knows its session closed).
+    signal?.throwIfAborted();
+    throw error;
   } finally {
     signal?.removeEventListener('abort', stop);
     await session.close();
