@@ -7,6 +7,7 @@ import {
   ActorDetailsSchema,
   ApiErrorSchema,
   CypherResponseSchema,
+  CypherVocabularySchema,
   EventDetailsSchema,
   GraphResponseSchema,
   HealthResponseSchema,
@@ -14,8 +15,10 @@ import {
   TimelineResponseSchema,
   type ActorDetails,
   type CypherResponse,
+  type CypherVocabulary,
   type ErrorCode,
   type EventDetails,
+  type ExportQueryParams,
   type GraphQueryParams,
   type GraphResponse,
   type HealthResponse,
@@ -43,6 +46,15 @@ const FRIENDLY_MESSAGES: Partial<Record<ErrorCode, string>> = {
   CYPHER_TIMEOUT: 'The query took too long and was stopped. Add a LIMIT or narrow the MATCH.',
 };
 
+/**
+ * What a view says in place of its content when its request failed. The health notice already
+ * says the database is down, with what to do; the views only say why they are empty.
+ */
+export function describeViewError(error: unknown): string {
+  if (error instanceof ApiRequestError && error.code === 'DB_UNAVAILABLE') return 'Nothing to show while the database is down.';
+  return (error as Error).message;
+}
+
 export interface Api {
   health(): Promise<HealthResponse>;
   graph(query: GraphQueryParams, signal?: AbortSignal): Promise<GraphResponse>;
@@ -51,6 +63,9 @@ export interface Api {
   event(id: string, signal?: AbortSignal): Promise<EventDetails>;
   search(q: string, signal?: AbortSignal): Promise<SearchResponse>;
   cypher(query: string, signal?: AbortSignal): Promise<CypherResponse>;
+  cypherVocabulary(): Promise<CypherVocabulary>;
+  /** An export file as the server names it (Content-Disposition). */
+  exportFile(query: ExportQueryParams, signal?: AbortSignal): Promise<{ blob: Blob; filename: string }>;
 }
 
 /** Creates the API client; `fetcher` is injectable so tests and benchmarks can stand in for the server. */
@@ -79,6 +94,13 @@ export function createApi(base = '', fetcher: typeof fetch = (...args) => fetch(
         body: JSON.stringify({ query, params: {} }),
         signal,
       }),
+    cypherVocabulary: () => request(CypherVocabularySchema, '/api/cypher/vocabulary'),
+    async exportFile(query, signal) {
+      const response = await send(fetcher, `${base}/api/export${toQueryString(query)}`, { signal });
+      if (!response.ok) throw toRequestError(await response.json().catch(() => undefined), response.status);
+      const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `export.${query.format}`;
+      return { blob: await response.blob(), filename };
+    },
   };
 }
 

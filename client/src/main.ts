@@ -5,12 +5,17 @@
 import './styles.css';
 import { createApi } from './api.js';
 import { createCypherConsole } from './cypher/cypher-console.js';
+import { createNodePropertiesPanel } from './cypher/node-properties-panel.js';
+import { createExportMenu } from './exports/export-menu.js';
 import { createFiltersView } from './filters/filters-view.js';
 import { createSearchBox } from './filters/search-box.js';
 import { createGraphView } from './graph/graph-view.js';
 import { showHealthNotice } from './health-notice.js';
+import { installKeyboardShortcuts } from './keyboard-shortcuts.js';
+import { createSplitHandle } from './layout/split-handle.js';
 import { createActorPanel } from './panels/actor-panel.js';
 import { createEvidencePanel } from './panels/evidence-panel.js';
+import { createSidebarResizer } from './sidebar-resizer.js';
 import { createSidebarTabs } from './sidebar-tabs.js';
 import { createStore } from './store.js';
 import { createTimelineView } from './timeline/timeline-view.js';
@@ -22,10 +27,12 @@ function mustFind(id: string): HTMLElement {
   return element;
 }
 
+createSplitHandle(mustFind('split'));
 const store = createStore();
 const api = createApi();
 
 const graph = createGraphView(mustFind('graph'), store, api);
+const sidebar = createSidebarResizer(mustFind('workspace'), mustFind('sidebar'));
 const views: { update(state: ViewState, previous: ViewState): void }[] = [
   createFiltersView(mustFind('filters'), store),
   createSearchBox(mustFind('search'), store, api),
@@ -33,12 +40,14 @@ const views: { update(state: ViewState, previous: ViewState): void }[] = [
   createTimelineView(mustFind('timeline'), store, api),
   createActorPanel(mustFind('actor-panel'), store, api),
   createEvidencePanel(mustFind('evidence-panel'), store, api),
-  createCypherConsole(mustFind('cypher'), store, api),
+  createNodePropertiesPanel(mustFind('node-panel'), store),
+  createCypherConsole(mustFind('cypher'), store, api, sidebar),
+  createExportMenu(mustFind('export-menu'), store, api, () => graph.canvas()),
   createSidebarTabs(mustFind('sidebar-tabs'), { details: mustFind('details'), cypher: mustFind('cypher') }, store),
 ];
 
 const emptyHint = mustFind('details-empty');
-const showHint = (state: ViewState) => (emptyHint.hidden = state.actor !== null || state.event !== null);
+const showHint = (state: ViewState) => (emptyHint.hidden = state.actor !== null || state.event !== null || store.inspectedNode() !== null);
 showHint(store.get());
 
 store.subscribe((state, previous) => {
@@ -46,6 +55,7 @@ store.subscribe((state, previous) => {
   showHint(state);
 });
 void showHealthNotice(mustFind('health'), api);
+installKeyboardShortcuts(store, () => document.querySelector<HTMLInputElement>('[data-testid="search-box"]'));
 
 // A stable handle for the end-to-end tests and the frame-time benchmark: the canvas has no DOM per node.
 Object.assign(window, {

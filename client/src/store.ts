@@ -2,7 +2,7 @@
  * The explorer's one store: the URL-mirrored view state plus the Cypher console's last drawable
  * result (rerun from the URL's query on load, so it needs no URL form of its own).
  */
-import type { CypherResponse } from '../../server/contract/api.js';
+import type { CypherResponse, DrawableNode } from '../../server/contract/api.js';
 import { formatViewState, parseViewState, type ViewState } from './url-state.js';
 
 export type CypherGraph = CypherResponse['graph'];
@@ -18,6 +18,9 @@ export interface Store {
   subscribe(listener: StoreListener): () => void;
   cypherGraph(): CypherGraph | null;
   setCypherGraph(graph: CypherGraph | null): void;
+  /** A node of a Cypher result that is neither actor nor event, whose properties the details show. */
+  inspectedNode(): DrawableNode | null;
+  inspectNode(node: DrawableNode | null): void;
   destroy(): void;
 }
 
@@ -25,6 +28,7 @@ export interface Store {
 export function createStore(win: Window = window): Store {
   let state = parseViewState(win.location.search);
   let graph: CypherGraph | null = null;
+  let inspected: DrawableNode | null = null;
   const listeners = new Set<StoreListener>();
 
   const emit = (next: ViewState) => {
@@ -54,6 +58,11 @@ export function createStore(win: Window = window): Store {
     cypherGraph: () => graph,
     setCypherGraph(next) {
       graph = next;
+      emit({ ...state });
+    },
+    inspectedNode: () => inspected,
+    inspectNode(node) {
+      inspected = node;
       emit({ ...state });
     },
     destroy: () => win.removeEventListener('popstate', onPopState),

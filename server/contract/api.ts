@@ -104,18 +104,19 @@ export const HealthUnavailableSchema = HealthResponseSchema.extend(ApiErrorSchem
 
 // ---------- GET /api/graph ----------
 
-export const GraphQuerySchema = z
-  .object({
-    ...WindowShape,
-    types: commaList(EventTypeSchema).optional(),
-    actors: commaList(IdSchema).optional(),
-    kinds: commaList(ActorKindSchema).optional(),
-    /** Edges lighter than this (shared events, or supporting passages of a relation) are left out. */
-    minWeight: countParam(1, 1_000_000, 1),
-    /** The most edges returned, heaviest first. */
-    limit: countParam(1, 20_000, 2_000),
-  })
-  .refine(windowInOrder, WINDOW_ORDER_ISSUE);
+/** The graph's filters, shared by `/api/graph` and `/api/export`. */
+const GraphFilterShape = {
+  ...WindowShape,
+  types: commaList(EventTypeSchema).optional(),
+  actors: commaList(IdSchema).optional(),
+  kinds: commaList(ActorKindSchema).optional(),
+  /** Edges lighter than this (shared events, or supporting passages of a relation) are left out. */
+  minWeight: countParam(1, 1_000_000, 1),
+  /** The most edges returned, heaviest first. */
+  limit: countParam(1, 20_000, 2_000),
+};
+
+export const GraphQuerySchema = z.object(GraphFilterShape).refine(windowInOrder, WINDOW_ORDER_ISSUE);
 
 export const GraphNodeSchema = ActorRefSchema.extend({
   /** Events in the window the actor took part in. */
@@ -138,6 +139,23 @@ export const GraphResponseSchema = z.object({
   /** True when `limit` cut edges off. */
   capped: z.boolean(),
 });
+
+// ---------- GET /api/export ----------
+
+export const ExportFormatSchema = z.enum(['csv', 'graphml', 'gexf', 'json']);
+export const ExportTableSchema = z.enum(['events', 'participants', 'actors', 'relations']);
+
+/** The graph's filters, a file format and, for CSV, which table (one file each, as spreadsheets open them). */
+export const ExportQuerySchema = z
+  .object({
+    ...GraphFilterShape,
+    format: ExportFormatSchema,
+    table: ExportTableSchema.default('events'),
+  })
+  .refine(windowInOrder, WINDOW_ORDER_ISSUE);
+
+/** The JSON export: one extraction document per article with events in the window (what `npm run ingest` reads, one per file). */
+export const ExportJsonSchema = z.array(ExtractionSchema);
 
 // ---------- GET /api/timeline ----------
 
@@ -258,6 +276,15 @@ export const CypherResponseSchema = z.object({
   graph: z.object({ nodes: z.array(DrawableNodeSchema), relationships: z.array(DrawableRelationshipSchema) }),
 });
 
+// ---------- GET /api/cypher/vocabulary ----------
+
+/** What the console completes: the names the graph uses, sorted. */
+export const CypherVocabularySchema = z.object({
+  labels: z.array(z.string()),
+  relationshipTypes: z.array(z.string()),
+  propertyKeys: z.array(z.string()),
+});
+
 // ---------- POST /api/articles ----------
 
 /**
@@ -286,6 +313,10 @@ export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+export type ExportTable = z.infer<typeof ExportTableSchema>;
+export type ExportQueryParams = z.input<typeof ExportQuerySchema>;
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 export type TimelineQueryParams = z.input<typeof TimelineQuerySchema>;
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
@@ -300,5 +331,6 @@ export type CypherRequest = z.input<typeof CypherRequestSchema>;
 export type DrawableNode = z.infer<typeof DrawableNodeSchema>;
 export type DrawableRelationship = z.infer<typeof DrawableRelationshipSchema>;
 export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+export type CypherVocabulary = z.infer<typeof CypherVocabularySchema>;
 export type ArticleIngestBody = z.infer<typeof ArticleIngestBodySchema>;
 export type ArticleIngestResponse = z.infer<typeof ArticleIngestResponseSchema>;

@@ -12,13 +12,15 @@
  * input/ reads articles (JSON, text, HTML); lexicons/ holds the data the stages read.
  */
 import { ExtractionSchema, type Article, type Extraction } from '../contract/extraction.js';
+import { addRelatedAffiliations } from './events/add-related-affiliations.js';
 import { alignHeadlineEvents } from './events/align-headline-events.js';
 import { assembleExtraction } from './assembly/assemble-extraction.js';
 import { buildEvents } from './events/build-events.js';
-import { applyDefaultDates, findReportDay } from './dates/apply-default-dates.js';
+import { applyDefaultDates, findNewsDay } from './dates/apply-default-dates.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
+import { findIntendedAttacks } from './events/find-intended-attacks.js';
 import { findReportedDemands } from './events/find-reported-demands.js';
 import { compileTriggers, findTriggers } from './events/find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
@@ -38,14 +40,16 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
-  const triggers = pruneTriggers([...found, ...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech)].sort((a, b) => a.start - b.start), article.text);
-  const reportDay = findReportDay(segments, article.published);
-  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, reportDay, mentions, ties, triggers, nlp });
+  const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
+  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text);
+  const newsDay = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
+  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, newsDay, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(mergeEvents(candidates, article.text), article.published);
+  const events = applyDefaultDates(mergeEvents(candidates, article.text, nlp), article.published, newsDay);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
-  const document = assembleExtraction({ article, mentions, affiliations, events, relations, cameo: lexicons.triggers.cameo });
+  const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));
+  const document = assembleExtraction({ article, mentions, affiliations, events: addRelatedAffiliations(events, relations, kinds), relations, cameo: lexicons.triggers.cameo });
   const checked = ExtractionSchema.safeParse(document);
   if (!checked.success) throw new ExtractionError(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), article.id);
   return checked.data;

@@ -8,6 +8,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { findPlanRefusal } from './check-console-plan.js';
 import { cutLargeValues, type ValueLimits } from './cut-large-values.js';
+import { shiftErrorPosition } from './shift-error-position.js';
 import { toPlainJson, type PlainJson } from './to-plain-json.js';
 
 export interface ReadQueryOptions {
@@ -81,7 +82,12 @@ export async function runReadQuery(
 }
 
 async function refuseUnlessReadOnly(tx: ManagedTransaction, query: string, params: Record<string, unknown>, database: string): Promise<void> {
-  const { summary } = await tx.run(`EXPLAIN ${query}`, params);
+  const explain = 'EXPLAIN ';
+  const { summary } = await tx.run(`${explain}${query}`, params).catch((error: unknown) => {
+    // A syntax error points into the prefixed query; the user should see their own line and column.
+    if (error instanceof Error) error.message = shiftErrorPosition(error.message, explain.length);
+    throw error;
+  });
   const refusal = summary.plan ? findPlanRefusal(summary.plan, database) : 'Neo4j gave no plan for the query.';
   if (refusal) throw new QueryRefusedError(refusal, summary.queryType === 'w' || summary.queryType === 'rw');
 }

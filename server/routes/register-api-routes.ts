@@ -17,6 +17,7 @@ import { actorRoutes } from './actors/index.js';
 import { articleRoutes } from './articles/index.js';
 import { cypherRoutes } from './cypher/index.js';
 import { eventRoutes } from './events/index.js';
+import { exportRoutes } from './export/index.js';
 import type { ExploreRouteOptions } from './explore-routes.js';
 import { graphRoutes } from './graph/index.js';
 import { createHealthCheck } from './health/create-health-check.js';
@@ -34,7 +35,8 @@ export interface ApiRouteOptions extends ExploreRouteOptions {
   rateLimits: { console: number; ingest: number };
 }
 
-// The graph, an actor's details and a search run two queries at once.
+// The graph, an actor's details and a search run two queries at once (an export, which reads what
+// the graph reads, shares the graph's family).
 const FAMILIES = [
   { name: 'graph', connectionsPerRequest: 2 },
   { name: 'timeline', connectionsPerRequest: 1 },
@@ -68,7 +70,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (
     });
 
   await app.register(healthRoutes, { health: createHealthCheck(store) });
-  await bounded('graph', (scope) => scope.register(graphRoutes, { store }));
+  await bounded('graph', (scope) => scope.register(graphRoutes, { store }).register(exportRoutes, { store, driver, database }));
   await bounded('timeline', (scope) => scope.register(timelineRoutes, { store }));
   await bounded('search', (scope) => scope.register(searchRoutes, { store }));
   await bounded('details', (scope) => scope.register(actorRoutes, { store }).register(eventRoutes, { store }));

@@ -3,50 +3,30 @@
  * served in-process, and a reader's path through it. Steps share one page and run in order; each
  * leaves a screenshot in test-artifacts/e2e/.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../scripts/run-cli.js';
-import { ensureClientBuilt, CLIENT_DIST_DIR } from '../support/build-client.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENT_DIST_DIR } from '../support/build-client.js';
 import { findFreePort } from '../support/free-port.js';
-import { launchChromium } from '../support/chromium.js';
-import { loadDemoData } from '../support/load-demo-data.js';
+import { openExplorerSession, SCREENSHOT_DIR, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
 import { clickLargestGraphNode, clickVisibleTimelineItem, findLargestClearNode, readCount, readGraphNodes, runCypher, scrollTimelineUntil } from './explorer-page.js';
 
-const SCREENSHOT_DIR = join(projectRoot, 'test-artifacts', 'e2e');
-// Two shared cores: the first paint, a layout settling or a Neo4j query can take a while.
-const STEP_TIMEOUT_MS = 90_000;
-const WAIT_MS = 30_000;
-
+let session: ExplorerSession;
 let explorer: RunningExplorer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const connection = inject('neo4j');
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  await ensureClientBuilt();
-  explorer = await startExplorer(connection, CLIENT_DIST_DIR);
-  const report = await loadDemoData(explorer.driver, explorer.database);
-  expect(report.goldArticles).toBeGreaterThan(0);
-  // The seeds go through the real extractor: every one must load, as `npm start` needs them.
-  expect(report.seeds.failed, report.seedProblems.join('\n')).toBe(0);
-  expect(report.seeds.articles).toBeGreaterThan(0);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.setDefaultTimeout(WAIT_MS);
-}, 600_000);
+  session = await openExplorerSession();
+  ({ explorer, browser, page } = session);
+}, SETUP_TIMEOUT_MS);
 
 afterAll(async () => {
-  await browser?.close();
-  await explorer?.close();
+  await session?.close();
 });
 
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
-}
+const screenshot = (name: string) => session.screenshot(name);
 
 describe('the explorer in Chromium', () => {
   let initialNodes = 0;
@@ -238,7 +218,7 @@ describe('the explorer in Chromium', () => {
 });
 
 describe('the explorer in Chromium with its database down', () => {
-  it('says in words that the database is unreachable, in the notice and in place of the graph', async () => {
+  it('says once, in the notice, that the database is unreachable, and why the graph is empty in its place', async () => {
     const down = await startExplorer({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: 'unused-password', database: 'neo4j' }, CLIENT_DIST_DIR);
     const downPage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     try {
@@ -247,7 +227,10 @@ describe('the explorer in Chromium with its database down', () => {
       await notice.waitFor({ state: 'visible', timeout: WAIT_MS });
       expect(await notice.textContent()).toMatch(/database is not reachable/);
       await downPage.locator('[data-testid="graph-view"][data-state="error"]').waitFor({ timeout: WAIT_MS });
-      expect(await downPage.getByTestId('graph-status').textContent()).toMatch(/database is not reachable/);
+      expect(await downPage.getByTestId('graph-status').textContent()).toMatch(/database is down/);
+      await downPage.locator('[data-testid="timeline"][data-state="error"]').waitFor({ timeout: WAIT_MS });
+      expect(await downPage.getByText(/database is not reachable/).count()).toBe(1);
+      expect(await downPage.getByTestId('graph-banner').isHidden()).toBe(true);
       await downPage.screenshot({ path: join(SCREENSHOT_DIR, '15-database-down.png') });
     } finally {
       await downPage.close();

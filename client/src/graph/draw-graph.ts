@@ -15,8 +15,10 @@ export interface DrawState {
   pixelRatio: number;
   selected: string | null;
   hovered: string | null;
-  /** Ids of the selected node and its neighbours; null when nothing is selected. */
+  /** Ids of the selected node and its neighbours, or of the selected event's participants; null when nothing is selected. */
   focus: ReadonlySet<string> | null;
+  /** The focus is an event's participants: the links among them stand out, not every link of one node. */
+  eventFocus: boolean;
 }
 
 /** Screen size (px) a node must reach before its label is drawn unasked. */
@@ -84,6 +86,7 @@ function strokeLinks(ctx: CanvasRenderingContext2D, links: readonly GraphLinkDat
 function isFocused(link: GraphLinkDatum, view: DrawState): boolean {
   const source = link.source as GraphNodeDatum;
   const target = link.target as GraphNodeDatum;
+  if (view.eventFocus) return view.focus !== null && view.focus.has(source.id) && view.focus.has(target.id);
   return source.id === view.selected || target.id === view.selected;
 }
 

@@ -18,11 +18,17 @@ export interface GraphCanvasEvents {
 export interface GraphCanvas {
   setGraph(graph: ShapedGraph): void;
   setSelected(id: string | null): void;
+  /** Brings out an event's participants and the links among them (null: back to the selected actor's neighbourhood). */
+  setHighlighted(ids: readonly string[] | null): void;
   positions(): Positions;
   /** Whether the layout has come to rest, for tests that click nodes. */
   atRest(): boolean;
   /** Screen positions (relative to the canvas) of the drawn nodes, for tests and benchmarks. */
   nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number }[];
+  /** The drawing's size in CSS pixels. */
+  size(): { width: number; height: number };
+  /** Paints the current view (no hover) into another context, e.g. for a PNG at `pixelRatio` or an SVG at 1. */
+  paintInto(target: CanvasRenderingContext2D, pixelRatio: number): void;
   destroy(): void;
 }
 
@@ -46,6 +52,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   let selected: string | null = null;
   let hovered: string | null = null;
   let focus: Set<string> | null = null;
+  let highlighted: ReadonlySet<string> | null = null;
   let size = { width: 0, height: 0 };
   /** The view follows the layout until the reader zooms or pans. */
   let autoFit = true;
@@ -53,7 +60,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
 
   const draw = () => {
     frame = 0;
-    drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus });
+    drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus, eventFocus: highlighted !== null });
   };
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
@@ -128,6 +135,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
   }
 
   function refocus() {
+    if (highlighted !== null) return (focus = new Set(highlighted));
     if (selected === null) return (focus = null);
     focus = new Set([selected]);
     for (const link of graph.links) {
@@ -163,6 +171,11 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
       refocus();
       requestDraw();
     },
+    setHighlighted(ids) {
+      highlighted = ids === null ? null : new Set(ids);
+      refocus();
+      requestDraw();
+    },
     atRest: () => layout.alpha() < LAYOUT_ALPHA_MIN,
     positions: () => new Map(graph.nodes.map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }])),
     nodesOnScreen: () =>
@@ -170,6 +183,8 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
         const [x, y] = transform.apply([node.x ?? 0, node.y ?? 0]);
         return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k };
       }),
+    size: () => ({ ...size }),
+    paintInto: (target, pixelRatio) => drawGraph(target, graph, { transform, ...size, pixelRatio, selected, hovered: null, focus, eventFocus: highlighted !== null }),
     destroy() {
       layout.destroy();
       resize.disconnect();

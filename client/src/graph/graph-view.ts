@@ -3,7 +3,8 @@
  * neighbourhoods the reader expanded, at any date), or draws the Cypher console's result, and
  * writes the selection and expansions back to the store.
  */
-import { isAbort, type Api } from '../api.js';
+import { describeViewError, isAbort, type Api } from '../api.js';
+import { selectCypherNode } from '../cypher/select-cypher-node.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
 import { createGraphCanvas, type GraphCanvas } from './graph-canvas.js';
@@ -31,10 +32,13 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
   const banner = document.createElement('div');
   banner.className = 'graph-banner';
   banner.dataset.testid = 'graph-banner';
+  banner.hidden = true;
   el.append(createGraphLegend(), status, banner);
 
   const canvas = createGraphCanvas(el, {
     onSelect: (id) => {
+      // A query's nodes carry Neo4j's element ids; the console's module maps them to the domain's.
+      if (store.get().graph === 'cypher') return selectCypherNode(store, id);
       if (id !== store.get().actor) store.set({ actor: id, panel: 'details' });
     },
     onExpand: (id) => {
@@ -80,13 +84,17 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
       show(shapeActorGraph(answers, canvas.positions()), `${expanded}${capped}`.trim());
       if (state.expand.length > 0) banner.append(resetButton('Collapse', () => store.set({ expand: [] })));
     } catch (error) {
-      if (!isAbort(error)) setStatus('error', (error as Error).message);
+      if (!isAbort(error)) setStatus('error', describeViewError(error));
     }
   }
 
   function showCypherGraph() {
     const graph = store.cypherGraph();
-    if (!graph) return setStatus('empty', 'Run a query in the Cypher console to draw its nodes here.');
+    if (!graph) {
+      // No earlier result may stay drawn under the hint.
+      show({ nodes: [], links: [] }, '');
+      return setStatus('empty', 'Run a query in the Cypher console to draw its nodes here.');
+    }
     show(shapeCypherGraph(graph, canvas.positions()), 'Showing the Cypher console’s result. ');
     banner.append(resetButton('Back to the timeline window', () => store.set({ graph: 'window' })));
   }
@@ -97,8 +105,27 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
     timer = setTimeout(() => void loadWindow(state), RELOAD_DELAY_MS);
   };
 
+  /** The selected event's participants, brought out in the graph (the evidence panel shows the same event). */
+  let eventController: AbortController | null = null;
+  async function highlightEvent(eventId: string | null) {
+    eventController?.abort();
+    canvas.setHighlighted(null);
+    el.dataset.highlighted = '';
+    if (eventId === null) return;
+    eventController = new AbortController();
+    try {
+      const { event } = await api.event(eventId, eventController.signal);
+      const ids = event.participants.map((p) => p.actor);
+      canvas.setHighlighted(ids);
+      el.dataset.highlighted = ids.join(',');
+    } catch {
+      // Without the event there is nothing to bring out; the evidence panel says why.
+    }
+  }
+
   reload(store.get());
   canvas.setSelected(store.get().actor);
+  void highlightEvent(store.get().event);
 
   return {
     update(state, previous) {
@@ -109,11 +136,13 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
         reload(state);
       }
       if (state.actor !== previous.actor) canvas.setSelected(state.actor);
+      if (state.event !== previous.event) void highlightEvent(state.event);
     },
     canvas: () => canvas,
     destroy() {
       clearTimeout(timer);
       controller?.abort();
+      eventController?.abort();
       canvas.destroy();
       el.replaceChildren();
     },

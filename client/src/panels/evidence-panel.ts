@@ -60,7 +60,7 @@ function renderArticle(passages: EventEvidence[]): HTMLElement {
   );
 }
 
-/** Scrolls the panel into view and each article box to its first highlighted sentence. */
+/** Scrolls each article box to its first highlighted sentence, then the sidebar until the first of them is in sight. */
 function revealFirstMark(el: HTMLElement) {
   // Both the sidebar body and the article boxes are positioned, so offsets are relative to them.
   el.parentElement?.scrollTo({ top: el.offsetTop });
@@ -68,4 +68,5 @@ function revealFirstMark(el: HTMLElement) {
     const mark = box.querySelector('mark');
     if (mark) box.scrollTop = mark.offsetTop - box.clientHeight / 3;
   }
+  el.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
 }

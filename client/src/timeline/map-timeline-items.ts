@@ -30,18 +30,33 @@ export interface TimelineGroup {
 export const MAX_ACTOR_GROUPS = 40;
 const OTHER_ACTORS = '__other__';
 
-/** Builds items and groups; events of unknown date cannot be placed and are left out. */
+/** Participants named in an item's label; the rest are counted ("+2"). */
+const LABEL_NAMES = 2;
+
+const isDated = (event: TimelineEvent) => event.start !== null && event.precision !== 'unknown';
+
+/** Builds items and groups; events of unknown date cannot be placed: they come back as `undated`, for the tray. */
 export function mapTimelineItems(
   events: readonly TimelineEvent[],
   grouping: Grouping,
   highlightActor: string | null,
-): { items: TimelineItem[]; groups: TimelineGroup[] } {
-  const dated = events.filter((event) => event.start !== null && event.precision !== 'unknown');
-  return grouping === 'type' ? groupByType(dated, highlightActor) : groupByActor(dated, highlightActor);
+): { items: TimelineItem[]; groups: TimelineGroup[]; undated: TimelineEvent[] } {
+  const dated = events.filter(isDated);
+  const undated = events.filter((event) => !isDated(event));
+  return { ...(grouping === 'type' ? groupByType(dated, highlightActor) : groupByActor(dated, highlightActor)), undated };
+}
+
+/** A label short enough for a timeline item: "Talks · United Nations, Syria +1", leaving out the lane's own actor. */
+export function labelEvent(event: TimelineEvent, laneActor: string | null = null): string {
+  const names = event.participants.filter((p) => p.actor !== laneActor).map((p) => p.name);
+  const unique = [...new Set(names)];
+  const more = unique.length > LABEL_NAMES ? ` +${unique.length - LABEL_NAMES}` : '';
+  const who = unique.slice(0, LABEL_NAMES).join(', ');
+  return who === '' ? humanize(event.type) : `${humanize(event.type)} · ${who}${more}`;
 }
 
 function groupByType(events: readonly TimelineEvent[], highlightActor: string | null) {
-  const items = events.map((event) => toItem(event, event.id, event.type, highlightActor));
+  const items = events.map((event) => toItem(event, event.id, event.type, null, highlightActor));
   const present = new Set(items.map((item) => item.group));
   const groups = EVENT_TYPES.filter((type) => present.has(type)).map((type) => ({
     id: type,
@@ -60,7 +75,7 @@ function groupByActor(events: readonly TimelineEvent[], highlightActor: string |
   const shown = new Set(ranked.slice(0, MAX_ACTOR_GROUPS).map(([id]) => id));
   const items = events.flatMap((event) => {
     const rows = new Set(event.participants.map((p) => (shown.has(p.actor) ? p.actor : OTHER_ACTORS)));
-    return [...rows].map((row) => toItem(event, `${event.id}@${row}`, row, highlightActor));
+    return [...rows].map((row) => toItem(event, `${event.id}@${row}`, row, row, highlightActor));
   });
   const groups = ranked
     .filter(([id]) => shown.has(id))
@@ -69,7 +84,7 @@ function groupByActor(events: readonly TimelineEvent[], highlightActor: string |
   return { items, groups };
 }
 
-function toItem(event: TimelineEvent, id: string, group: string, highlightActor: string | null): TimelineItem {
+function toItem(event: TimelineEvent, id: string, group: string, laneActor: string | null, highlightActor: string | null): TimelineItem {
   const start = event.start ?? '';
   const isPoint = event.precision === 'day' && (event.end === null || event.end === event.start);
   const involved = highlightActor !== null && event.participants.some((p) => p.actor === highlightActor);
@@ -84,7 +99,7 @@ function toItem(event: TimelineEvent, id: string, group: string, highlightActor:
     start,
     // vis-timeline ends are exclusive instants; an event's end day is inclusive.
     ...(isPoint ? {} : { end: addDays(event.end ?? start, 1) }),
-    content: event.summary.length > 48 ? `${event.summary.slice(0, 47)}…` : event.summary,
+    content: labelEvent(event, laneActor),
     title: describeEvent(event),
     className: classes.join(' '),
   };

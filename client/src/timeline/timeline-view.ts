@@ -1,28 +1,33 @@
 /**
  * The timeline view (vis-timeline): draws the events, writes the visible window to the store
  * (debounced, so scrubbing drives the graph without flooding it), highlights the selected
- * actor's events and opens the evidence of a clicked event.
+ * actor's events, opens the evidence of a clicked event and brings a selected event into view.
  */
 import { DataSet } from 'vis-data/standalone';
 import { Timeline, type TimelineOptions, type TimelineOptionsCluster } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineEvent } from '../../../server/contract/api.js';
-import { isAbort, type Api } from '../api.js';
-import { addDays, toIsoDay, toLocalDate } from '../format-date.js';
+import { describeViewError, isAbort, type Api } from '../api.js';
+import { addDays, daysBetween, toIsoDay, toLocalDate } from '../format-date.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
+import { centreWindow, chooseDefaultWindow, type DayWindow } from './choose-default-window.js';
 import { mapTimelineItems, type TimelineGroup, type TimelineItem } from './map-timeline-items.js';
 import { planTimelineFetch, type LoadedRange } from './plan-timeline-fetch.js';
 import { createTimelineToolbar } from './timeline-toolbar.js';
 import { installTimelineTypeCss } from './timeline-styles.js';
+import { createUndatedTray } from './undated-tray.js';
 
 const WINDOW_DEBOUNCE_MS = 300;
 const EVENT_LIMIT = 5_000;
-/** Past this many items, vis-timeline clusters neighbours so panning stays smooth. */
-const CLUSTER_ABOVE = 400;
 const DAY_MS = 86_400_000;
-/** vis-timeline documents `cluster: false` to turn clustering off; its typings leave it out. */
-const NO_CLUSTERING = false as unknown as TimelineOptionsCluster;
+/**
+ * Items that would overlap at the current zoom are drawn as one cluster ("3 events"), so each lane
+ * stays about one row high and every lane fits the pane; zooming in (or double-clicking) opens them.
+ */
+const CLUSTERING: TimelineOptionsCluster = { maxItems: 1, titleTemplate: '{count} events: double-click or zoom in to see them', showStipes: false };
+/** vis-timeline's default (10) needs about 14 wheel notches from years down to a month; this needs about 5. */
+const ZOOM_FRICTION = 4;
 
 export interface TimelineView {
   update(state: ViewState, previous: ViewState): void;
@@ -38,7 +43,9 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   status.className = 'view-status';
   const container = document.createElement('div');
   container.className = 'timeline-container';
-  el.append(createTimelineToolbar(store, () => fitAll()), container, status);
+  const tray = createUndatedTray(store);
+  const toolbar = createTimelineToolbar(store, { fit: () => fitAll(), showDays: (days) => showDays(days), toggleLanes: () => toggleLanes() }, tray.element);
+  el.append(toolbar.element, container, status);
 
   const items = new DataSet<TimelineItem>();
   const groups = new DataSet<TimelineGroup>();
@@ -46,15 +53,18 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     height: '100%',
     // Items stacked from the top, so the view opens on the first groups rather than scrolled to the last.
     orientation: { axis: 'top', item: 'top' },
-    stack: true,
+    // Lanes start collapsed, one row each with overlaps clustered, so every lane fits; a click on a lane name expands them.
+    stack: false,
     verticalScroll: true,
     showCurrentTime: false,
     zoomMin: 2 * DAY_MS,
     zoomMax: 40 * 365 * DAY_MS,
-    margin: { item: { horizontal: 2, vertical: 4 }, axis: 4 },
+    zoomFriction: ZOOM_FRICTION,
+    margin: { item: { horizontal: 2, vertical: 3 }, axis: 3 },
     groupOrder: 'order',
     tooltip: { followMouse: true, overflowMethod: 'cap' },
-    template: (item?: TimelineItem) => renderItem(item),
+    cluster: CLUSTERING,
+    template: (item?: TimelineItem | ClusterData) => renderItem(item),
   };
   const timeline = new Timeline(container, items, groups, options);
 
@@ -62,14 +72,22 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   let loaded: LoadedRange | null = null;
   let controller: AbortController | null = null;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
-  let fitPending = store.get().from === null;
+  /** Opened with no window in the URL: the first load chooses one where the events are. */
+  let defaultPending = store.get().from === null;
+  let allItems: TimelineItem[] = [];
+  let expanded = false;
+  /** The last event looked up by `seek`, so a missing or undated one is asked for once. */
+  let sought: string | null = null;
 
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+    countInView();
     if (!props.byUser) return;
     clearTimeout(windowTimer);
-    windowTimer = setTimeout(() => {
-      store.set({ from: toIsoDay(props.start), to: toIsoDay(new Date(props.end.getTime() - 1)) }, 'replace');
-    }, WINDOW_DEBOUNCE_MS);
+    // Each settled gesture is a history step, so Back undoes a zoom or a drag.
+    windowTimer = setTimeout(() => store.set(toDayWindow(props.start, props.end)), WINDOW_DEBOUNCE_MS);
+  });
+  timeline.on('click', (props: { what: string | null }) => {
+    if (props.what === 'group-label') toggleLanes();
   });
   timeline.on('select', (props: { items: string[]; event: Event }) => {
     const eventId = props.items[0] === undefined ? null : (items.get(props.items[0])?.eventId ?? null);
@@ -97,26 +115,73 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
       const note = answer.capped ? `Showing the first ${EVENT_LIMIT.toLocaleString('en')} events; zoom in to see the rest.` : '';
       setStatus(events.length === 0 ? 'empty' : 'ready', events.length === 0 ? 'No events match these filters.' : note);
     } catch (error) {
-      if (!isAbort(error)) setStatus('error', (error as Error).message);
+      if (!isAbort(error)) setStatus('error', describeViewError(error));
     }
   }
 
   function redraw(state: ViewState) {
     const mapped = mapTimelineItems(events, state.group, state.actor);
-    timeline.setOptions({ cluster: mapped.items.length > CLUSTER_ABOVE ? { maxItems: 3, titleTemplate: '{count} events: zoom in to see them' } : NO_CLUSTERING });
     groups.clear();
     groups.add(mapped.groups);
     items.clear();
     items.add(mapped.items);
+    allItems = mapped.items;
+    tray.show(mapped.undated);
     el.dataset.itemCount = String(mapped.items.length);
-    select(state.event);
-    if (fitPending && mapped.items.length > 0) fitAll();
+    if (defaultPending && mapped.items.length > 0) openDefaultWindow(mapped.items);
     else showWindow(state);
+    select(store.get().event);
+    countInView();
   }
 
+  /** Selects the event's items and, when none is in the window, moves the window (same width) onto it. */
   function select(eventId: string | null) {
     const ids = eventId === null ? [] : items.getIds({ filter: (item) => item.eventId === eventId });
     timeline.setSelection(ids);
+    const item = ids[0] === undefined ? null : items.get(ids[0]);
+    if (item) {
+      if (!ids.some((id) => isInWindow(items.get(id)))) moveWindowOnto(item.start, item.end === undefined ? item.start : addDays(item.end, -1));
+    } else if (eventId !== null && !events.some((event) => event.id === eventId)) void seek(eventId);
+  }
+
+  /** An event outside the loaded range (a shared link, a search hit): its date comes from the API, then the window moves there and loads. */
+  async function seek(eventId: string) {
+    if (sought === eventId) return;
+    sought = eventId;
+    try {
+      const { event } = await api.event(eventId);
+      if (store.get().event === eventId && event.start !== null && event.precision !== 'unknown') moveWindowOnto(event.start, event.end ?? event.start);
+    } catch {
+      // Nothing to move to: the evidence panel, which loads the same event, says when it is missing or the server is down.
+    }
+  }
+
+  function moveWindowOnto(from: string, to: string) {
+    const { start, end } = timeline.getWindow();
+    const width = Math.max(1, Math.round((end.getTime() - start.getTime()) / DAY_MS));
+    store.set(centreWindow({ from, to }, Math.max(width, daysBetween(from, to) + 1)), 'replace');
+  }
+
+  function isInWindow(item: TimelineItem | null): boolean {
+    if (!item) return false;
+    const { start, end } = timeline.getWindow();
+    const itemEnd = item.end === undefined ? toLocalDate(addDays(item.start, 1)) : toLocalDate(item.end);
+    return toLocalDate(item.start) < end && itemEnd > start;
+  }
+
+  function countInView() {
+    toolbar.setCounts(allItems.filter(isInWindow).length, allItems.length);
+  }
+
+  function openDefaultWindow(dated: readonly TimelineItem[]) {
+    defaultPending = false;
+    const chosen = chooseDefaultWindow(dated.map((item) => item.start));
+    if (chosen) store.set(chosen, 'replace');
+  }
+
+  function showDays(days: number) {
+    const { start, end } = timeline.getWindow();
+    store.set(centreWindow(toDayWindow(start, end), days));
   }
 
   function showWindow(state: ViewState) {
@@ -126,10 +191,17 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     timeline.setWindow(toLocalDate(state.from), toLocalDate(addDays(state.to, 1)), { animation: false });
   }
 
+  /** Collapsed lanes are one row each (overlaps clustered); expanded ones stack every item. */
+  function toggleLanes() {
+    expanded = !expanded;
+    timeline.setOptions({ stack: expanded });
+    toolbar.setExpanded(expanded);
+  }
+
   function fitAll() {
-    fitPending = false;
+    defaultPending = false;
     timeline.fit({ animation: false });
-    if (store.get().from !== null) store.set({ from: null, to: null }, 'replace');
+    if (store.get().from !== null) store.set({ from: null, to: null });
   }
 
   void load(store.get());
@@ -150,11 +222,27 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   };
 }
 
+/** The ISO days a vis-timeline window covers (its end instant is exclusive). */
+function toDayWindow(start: Date, end: Date): DayWindow {
+  return { from: toIsoDay(start), to: toIsoDay(new Date(end.getTime() - 1)) };
+}
+
 /** An item's label, with hooks for the end-to-end tests (the event id travels with the element). */
-function renderItem(item: TimelineItem | undefined): HTMLElement {
+/** What vis-timeline hands the template for a cluster instead of one of our items. */
+interface ClusterData {
+  isCluster: true;
+  uiItems: unknown[];
+}
+
+function renderItem(item: TimelineItem | ClusterData | undefined): HTMLElement {
   const span = document.createElement('span');
   span.className = 'ev-label';
   if (!item) return span;
+  if ('isCluster' in item) {
+    span.dataset.testid = 'timeline-cluster';
+    span.textContent = `${item.uiItems.length} events`;
+    return span;
+  }
   span.dataset.testid = 'timeline-item';
   span.dataset.eventId = item.eventId;
   span.textContent = item.content;

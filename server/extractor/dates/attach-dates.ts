@@ -66,7 +66,10 @@ function placeDates(s: NlpSentence, found: Found[], isEventWord: (t: NlpToken) =
 function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken }, g: NlpToken): boolean {
   const { head, predicate } = event;
   if (g === head || g === predicate) return true;
-  if (g.rel.startsWith('acl') && headOf(s, g) === head) return true;
+  // "the talks set to open on Tuesday": the date of a complement of a participle that describes the event noun.
+  let describing: NlpToken | undefined = g;
+  while (describing?.rel === 'xcomp') describing = headOf(s, describing);
+  if (describing?.rel.startsWith('acl') && headOf(s, describing) === head) return true;
   return /^nsubj/.test(head.rel) && headOf(s, head) === g;
 }
 

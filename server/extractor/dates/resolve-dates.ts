@@ -83,9 +83,14 @@ function namedYear(clause: string, from: number, to: number, published: string):
   return before === 'last' ? year - 1 : before === 'next' ? year + 1 : undefined;
 }
 
+/** Mid-year of a leap year, so that chrono's own guess of a year can hold any day. */
+const LEAP_YEAR_REFERENCE = '2020-06-15T12:00:00Z';
+
 /** Calendar dates written out ("31 July 2014", "Feb. 25", "September 2014", "March of last year"), read by chrono-node. */
 function findCalendarDates(clause: string, published: string, direction: Direction): Found[] {
-  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 'UTC' };
+  // The year of a yearless date is chosen below (namedYear, yearByTense), never by chrono; its reference only has to let every
+  // day parse: against a day in a common year chrono drops "February 29" as invalid.
+  const reference = { instant: new Date(LEAP_YEAR_REFERENCE), timezone: 'UTC' };
   return chrono.parse(clause, reference).flatMap((r): Found[] => {
     const known = {
       year: r.start.isCertain('year') ? (r.start.get('year') ?? undefined) : undefined,

@@ -4,6 +4,9 @@ import { addAffiliations } from '../mentions/add-affiliations.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
+import type { NlpSentence } from '../nlp/nlp-document.js';
+import { spanHead } from '../nlp/sentence-tree.js';
+import { includedActors, visitedActors } from './find-included-actors.js';
 import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
@@ -51,6 +54,8 @@ export interface RoleContext {
   triggers: Trigger[];
   /** Every actor mention of the sentence, for possessive pronouns that point back past the clause. */
   sentence: Mention[];
+  /** The trigger's sentence as the parser read it, where the document has it. */
+  tree?: NlpSentence;
 }
 
 function actingRole(type: EventType): Role {
@@ -100,6 +105,7 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...pre.reverse().map((m) => ({ m, role: preRole as Role })),
     ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
     ...agentsOf(passiveAgents(trigger, mentions, ctx.text, ctx.triggers), trigger.type),
+    ...membersOf(trigger, mentions, ctx),
   ];
   if (found.length && found.every(({ m, role }) => adjustRole(m, role, ctx.text, trigger.type) === 'mediator')) return [...found, ...outcomeParties(trigger, mentions, ctx)];
   if (found.length) return found;
@@ -121,6 +127,18 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   const definite = /\b(the|this|that|these|those)\s+$/i.test(ctx.text.slice(Math.max(0, trigger.start - 8), trigger.start));
   const reporters = speech && !said.length && !definite ? mentions.filter((m) => m.end <= ctx.clause.start + (speech.index ?? 0)) : [];
   return [...said, ...reporters].map((m) => ({ m, role: actingRole(trigger.type) }));
+}
+
+/** "the summit included X", "talks involving X": those a meeting, talk or deal includes take part in it. */
+function membersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const noun = ctx.tree && SYMMETRIC.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  return ctx.tree && noun ? includedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
+/** "made a visit to X": the host of a meeting named by a noun takes part in it, besides those who came. */
+function hostsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const noun = ctx.tree && trigger.type === 'meeting' ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  return ctx.tree && noun ? visitedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
 }
 
 /** Agents that broker an event mediate it; those that carry it out act in it. */
@@ -174,7 +192,7 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
   const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
   const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
-  const found = verbal ? verbArguments(trigger, mentions, ctx) : nounArguments(trigger, mentions, ctx);
+  const found = verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)];
   const participants: CandidateParticipant[] = [];
   for (const { m, role } of found) {
     if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });

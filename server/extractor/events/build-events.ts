@@ -2,14 +2,17 @@
 import type { EventDate } from '../../contract/extraction.js';
 import { assignRoles } from './assign-roles.js';
 import { datesOfEvent } from '../dates/attach-dates.js';
+import { newsSpan } from '../dates/apply-default-dates.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from '../document-model.js';
 import { addresseesOf } from './find-addressees.js';
-import { detectStatus, readNounStatus } from './detect-status.js';
+import { readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
-import { secondVerbStart } from './find-subjects.js';
+import { findMediators, withMediators } from './find-mediators.js';
+import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
-import { locateTrigger, readChainStatus, readMood } from './read-mood.js';
+import { locateTrigger, readMood, type TriggerClause } from './read-mood.js';
+import { childrenOf } from '../nlp/sentence-tree.js';
 import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
@@ -18,8 +21,8 @@ import { reciprocalDirections } from './split-reciprocal.js';
 export interface EventContext {
   text: string;
   published: string;
-  /** The day the article's statements were made (see apply-default-dates): the day of its present-perfect news. */
-  reportDay: string;
+  /** The day of the news the article leads with (see apply-default-dates): its present-perfect news happened from then to publication. */
+  newsDay: string;
   mentions: Mention[];
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
@@ -43,17 +46,6 @@ function isQuoted(sentence: string, offset: number): boolean {
   return length > 40;
 }
 
-/** A verb phrase coordinated after the event's own ("urged Qatar to talk and was expected to travel on Tuesday") has its own tense and date; a bare "and recognised" may be an adjective. */
-const NEXT_VERB_PHRASE = /\band\s+(?:(?:also|then|later)\s+)?(?:was|were|is|are|will|would|has|have|had)\b|\band\s+(?:also|then|later)\s+[a-z]+ed\b/;
-/** Tense words count up to a comma or a relative clause too, which speak of something else. */
-const STATUS_STOP = new RegExp(`,|\\b(that|which|who|whom|whose)\\b|${NEXT_VERB_PHRASE.source}`);
-
-/** Where the words stop that may speak of the event (`stop`), from its trigger's end, relative to the sentence. */
-function stopAfter(sentence: string, triggerEnd: number, clauseEnd: number, stop: RegExp): number {
-  const found = stop.exec(sentence.slice(triggerEnd, clauseEnd));
-  return found ? triggerEnd + found.index : clauseEnd;
-}
-
 /** "Putin, who met Erdogan last month, …": the subject of a relative clause is the actor named right before it. */
 function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention[], text: string): Mention | undefined {
   if (!/^\s*(who|which)\b/.test(clauseText)) return undefined;
@@ -61,18 +53,31 @@ function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention
 }
 
 /** A statement with a speaker and no addressee of its own may speak to the parties of an earlier event it names ("welcomed the accord"). */
-function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[]): CandidateParticipant[] {
+function withAddressees(trigger: Trigger, participants: CandidateParticipant[], ctx: EventContext, earlier: CandidateEvent[], located: TriggerClause | null): CandidateParticipant[] {
   const speakers = participants.filter((p) => p.role === 'source');
   if (trigger.type !== 'statement' || !speakers.length || participants.some((p) => p.role === 'target')) return participants;
-  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers)];
+  return [...participants, ...addresseesOf(trigger, ctx.triggers, ctx.text, earlier, speakers, located, lexicons.speech)];
 }
 
-function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[]): CandidateEvent[] {
+/** "The leaders: – condemned …; – called on X to …": an item of a list opened by a dash or bullet continues the sentence before the list. */
+const LIST_ITEM = /^\s*[–—•·*-]\s/;
+
+/** The speakers a subjectless statement verb in a list item borrows: those of the statements of the sentence that opens the list. */
+function leadSpeakersOf(segment: Segment, segments: Segment[], speakers: Map<number, CandidateParticipant[]>): CandidateParticipant[] {
+  if (!LIST_ITEM.test(segment.text)) return [];
+  let at = segment.index - 1;
+  while (at >= 0 && LIST_ITEM.test(segments[at]?.text ?? '')) at--;
+  return speakers.get(at) ?? [];
+}
+
+/** A statement verb with no subject in the tree at all ("– demanded the release of …"), not one whose subject names no actor. */
+const isSubjectless = (located: TriggerClause | null) => located !== null && located.head.pos.startsWith('VB') && !childrenOf(located.sentence, located.head, /^nsubj/).length;
+
+/** The trigger's events; `lead` are the speakers a subjectless list item borrows, `speakers` gathers its sentence's statement speakers for a list after it. */
+function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[], lead: CandidateParticipant[], speakers: CandidateParticipant[]): CandidateEvent[] {
   const offset = trigger.start - segment.start;
   const clause = splitClauses(segment.text).find((c) => c.start <= offset && offset < c.end) ?? { start: 0, end: segment.text.length, holes: [] };
   const clauseText = segment.text.slice(clause.start, clause.end);
-  // "Djibouti, which fought Eritrea in 2008, urged…": a parenthetical's tense and date are its own.
-  const own = clause.holes.reduce((text, h) => text.slice(0, h.start) + ' '.repeat(h.end - h.start) + text.slice(h.end), segment.text);
   const located = locateTrigger(ctx.nlp, trigger);
   const mood = located ? readMood(located, lexicons.moods) : 'asserted';
   const parties = trigger.type === 'statement' && located ? readStatementParties(located, ctx.mentions, ctx.triggers, lexicons.speech) : null;
@@ -83,24 +88,24 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
   if (trigger.form === 'verb' && /ing$/i.test(trigger.text) && ctx.triggers.some((t) => t.form === 'noun' && /^\s+$/.test(ctx.text.slice(t.end, trigger.start)))) return [];
   const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
-  const inSentence = ctx.mentions.filter((m) => m.segment === segment.index);
+  const implicit = findImplicitParties(ctx.nlp, segment, earlier, lexicons.parties);
+  const inSentence = [...ctx.mentions.filter((m) => m.segment === segment.index), ...implicit].sort((a, b) => a.start - b.start);
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
-  const inClause = ctx.mentions.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
+  const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
-  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence };
-  const roles = assignRoles(trigger, inClause, roleContext);
-  const participants = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier);
+  const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence, tree: located?.sentence };
+  const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
+  const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
+  const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
+  const participants = unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated;
+  if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
   if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
-  // Tense words from the event's own verb phrase ("…, accusing", "… and accused"; not the verb before it) to STATUS_STOP;
-  // "a truce between the parties should be in place" counts those after the noun.
-  const ownEnd = trigger.end - segment.start;
-  const from = (secondVerbStart(trigger, ctx.text, roleContext.clause) ?? roleContext.clause.start) - segment.start;
-  let status = (located && readNounStatus(located, lexicons.moods)) ?? detectStatus(own.slice(from, stopAfter(own, ownEnd, clause.end, STATUS_STOP)), ownEnd - from);
+  let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
   const direction = status === 'planned' ? 'future' : 'past';
-  // "The EU has extended sanctions": an undated present perfect is news of the report day, not of an earlier mention.
-  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? { start: ctx.reportDay, end: ctx.reportDay, precision: 'day' as const } : UNKNOWN_DATE;
+  // "The EU has extended sanctions": an undated present perfect is news of the report, not of an earlier mention.
+  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsSpan(ctx.newsDay, ctx.published) : UNKNOWN_DATE;
   const dates = located ? datesOfEvent(located, ctx, direction) : [];
   const found = dates[0] ?? null;
   // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
@@ -108,8 +113,6 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
-  // The trigger's own verb chain ("will meet", "plans to meet", "continue to shell") outranks the tense words around it.
-  status = mood === 'unfulfilled' ? 'planned' : ((located && readChainStatus(located, lexicons.moods)) ?? status);
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = dates.length > 1 ? dates : [date];
@@ -119,9 +122,13 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
 /** Candidate events of every usable sentence. */
 export function buildEvents(segments: Segment[], triggers: Trigger[], ctx: EventContext): CandidateEvent[] {
   const built: CandidateEvent[] = [];
+  const speakers = new Map<number, CandidateParticipant[]>();
   for (const t of triggers) {
     const segment = segments[t.segment];
-    if (segment) built.push(...buildEvent(t, segment, ctx, built));
+    if (!segment) continue;
+    const found = speakers.get(segment.index) ?? [];
+    speakers.set(segment.index, found);
+    built.push(...buildEvent(t, segment, ctx, built, leadSpeakersOf(segment, segments, speakers), found));
   }
-  return built;
+  return withMediators(built, findMediators(ctx.nlp, ctx.mentions, triggers, lexicons.mediation), ctx.ties);
 }

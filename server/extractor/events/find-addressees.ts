@@ -1,6 +1,9 @@
 /** Whom a statement on an earlier event is addressed to: "Guterres welcomed the accord" and "urged both sides" speak to the accord's parties. */
 import type { EventType } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant, Trigger } from '../document-model.js';
+import type { Speech } from '../lexicons/load-lexicons.js';
+import { childrenOf } from '../nlp/sentence-tree.js';
+import type { TriggerClause } from './read-mood.js';
 
 /** The statement verb's object is a definite event noun: "hailed the meeting", "welcomed this historic accord". */
 const DEFINITE_OBJECT = /^\s+(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$/;
@@ -15,12 +18,12 @@ const BETWEEN: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement'
  * The parties of the last event of an earlier sentence that the statement's definite object names, as targets;
  * never the speakers themselves, nor those the event acted upon.
  */
-export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string, earlier: CandidateEvent[], speakers: CandidateParticipant[]): CandidateParticipant[] {
+export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string, earlier: CandidateEvent[], speakers: CandidateParticipant[], clause: TriggerClause | null, speech: Speech): CandidateParticipant[] {
   const answered = trigger.subtype === 'rejection' ? lastAimedAt(earlier, speakers) : undefined;
   if (answered) return answered.participants.filter((p) => p.role === 'source' && !speakers.some((s) => s.id === p.id)).map((p) => ({ ...p, role: 'target' as const }));
   if (BOTH_SIDES.test(text.slice(trigger.end, trigger.end + 40))) return partiesOf(lastBetweenParties(earlier, trigger), speakers);
   const object = triggers.find((t) => t.start >= trigger.end);
-  if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return [];
+  if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return clause && refersBack(clause, speech) ? partiesOf(lastTold(earlier, trigger), speakers) : [];
   const types = KIN[object.type] ?? [object.type];
   // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
   const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
@@ -45,4 +48,16 @@ function partiesOf(event: CandidateEvent | undefined, speakers: CandidatePartici
 function lastBetweenParties(earlier: CandidateEvent[], trigger: Trigger): CandidateEvent | undefined {
   const parties = (e: CandidateEvent) => e.participants.filter((p) => p.role === 'participant').length;
   return earlier.filter((e) => BETWEEN.has(e.trigger.type) && e.trigger.start < trigger.start && parties(e) >= 2).at(-1);
+}
+
+/** "welcomed the announcement", "hailed the decision", "it was welcomed by X": the statement's object points back at an event told before. */
+function refersBack({ sentence: s, head }: TriggerClause, speech: Speech): boolean {
+  if (!head.pos.startsWith('VB')) return false;
+  const definite = (t: { index: number }) => childrenOf(s, s.tokens[t.index]!, /^det$/).some((d) => /^(the|this|that)$/i.test(d.word));
+  return childrenOf(s, head, /^(obj|nsubj:pass)$/).some((o) => speech.referring.includes(o.lemma.toLowerCase()) && (o.pos.startsWith('PRP') || definite(o)));
+}
+
+/** The last event of an earlier sentence that is not itself a statement: what "the announcement" or "the news" reports. */
+function lastTold(earlier: CandidateEvent[], trigger: Trigger): CandidateEvent | undefined {
+  return earlier.filter((e) => e.trigger.type !== 'statement' && e.trigger.segment < trigger.segment).at(-1);
 }

@@ -18,7 +18,7 @@ interface TriggerPhrase {
 }
 
 export interface CompiledTriggers {
-  /** Phrases by the lemma of the word that must carry the part of speech (a noun phrase's last word, a verb phrase's first). */
+  /** Phrases by the lemma of the word that must carry the part of speech (a noun phrase's last noun, a verb phrase's first word). */
   byAnchor: Map<string, TriggerPhrase[]>;
   /** Phrases whose anchor ends in * (prefix match). */
   prefixed: TriggerPhrase[];
@@ -29,6 +29,12 @@ export interface CompiledTriggers {
 const VERB_PHRASE_GAP = 3;
 
 const splitWords = (phrase: string) => phrase.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** A phrase's word lists: as written, and for a hyphenated word also split at its hyphens, as CoreNLP mostly tokenizes it ("cease - fire"). */
+const wordingsOf = (phrase: string): string[][] => {
+  const written = splitWords(phrase);
+  return phrase.includes('-') ? [written, written.flatMap((w) => w.split(/(-)/).filter(Boolean))] : [written];
+};
 
 /** Indexes the lexicon's phrases by their anchor lemma. */
 export function compileTriggers(triggers: Triggers): CompiledTriggers {
@@ -43,17 +49,28 @@ export function compileTriggers(triggers: Triggers): CompiledTriggers {
     if (anchor.endsWith('*')) prefixed.push(phrase);
     else byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), phrase]);
   }
-  return { byAnchor, prefixed, exclusions: triggers.exclusions.map(splitWords) };
+  return { byAnchor, prefixed, exclusions: triggers.exclusions.flatMap(wordingsOf) };
 }
 
 function toPhrases(type: EventType, subtype: StatementSubtype | null, words: { nouns: string[]; verbs: string[] }): TriggerPhrase[] {
   return [
-    ...words.nouns.map((p) => ({ type, subtype, form: 'noun' as const, words: splitWords(p) })),
-    ...words.verbs.map((p) => ({ type, subtype, form: 'verb' as const, words: splitWords(p) })),
+    ...words.nouns.flatMap((p) => wordingsOf(p).map((w) => ({ type, subtype, form: 'noun' as const, words: w }))),
+    ...words.verbs.flatMap((p) => wordingsOf(p).map((w) => ({ type, subtype, form: 'verb' as const, words: w }))),
   ];
 }
 
-const anchorOf = (phrase: TriggerPhrase) => (phrase.form === 'noun' ? phrase.words.at(-1) : phrase.words[0]) as string;
+/** Prepositions a noun phrase may end in ("measure against", "support for"): its noun stands before them. */
+const TRAILING_PREPOSITIONS = new Set(['against', 'for', 'of', 'on', 'to', 'with']);
+
+/** Where a phrase's anchor stands in it: a verb phrase's first word, a noun phrase's last word but for trailing prepositions. */
+function anchorIndex(phrase: TriggerPhrase): number {
+  if (phrase.form === 'verb') return 0;
+  let at = phrase.words.length - 1;
+  while (at > 0 && TRAILING_PREPOSITIONS.has(phrase.words[at] as string)) at--;
+  return at;
+}
+
+const anchorOf = (phrase: TriggerPhrase) => phrase.words[anchorIndex(phrase)] as string;
 
 /** The token's lemma for matching, in lower case (CoreNLP keeps a proper noun's capitals: "Talks" in a title-case headline). */
 function lemmaOf(token: NlpToken): string {
@@ -74,11 +91,14 @@ function hasForm(token: NlpToken, form: 'noun' | 'verb', headline: boolean): boo
 }
 
 /** Token indexes the phrase covers when it matches with `anchor` at index i, or null. */
-function matchPhrase(phrase: TriggerPhrase, tokens: NlpToken[], i: number): number[] | null {
+function matchPhrase(phrase: TriggerPhrase, tokens: NlpToken[], i: number, tree: TokenTree): number[] | null {
   if (phrase.form === 'noun') {
-    const first = i - phrase.words.length + 1;
-    if (first < 0) return null;
-    return phrase.words.every((w, k) => wordMatches(w, tokens[first + k] as NlpToken)) ? phrase.words.map((_, k) => first + k) : null;
+    const last = anchorIndex(phrase);
+    const first = i - last;
+    if (first < 0 || !phrase.words.slice(0, last + 1).every((w, k) => wordMatches(w, tokens[first + k] as NlpToken))) return null;
+    // "measures against X", "support for X": a trailing preposition heads a phrase the noun governs, wherever it stands.
+    const governed = phrase.words.slice(last + 1).every((w) => tree.childrenOf(i).some((c) => tree.childrenOf(c, ['case']).some((m) => wordMatches(w, tokens[m] as NlpToken))));
+    return governed ? phrase.words.slice(0, last + 1).map((_, k) => first + k) : null;
   }
   const covered = [i];
   let at = i;
@@ -119,11 +139,12 @@ function excludedTokens(tokens: NlpToken[], exclusions: string[][]): Set<number>
 export function findTriggers(tokens: NlpToken[], segment: Segment, compiled: CompiledTriggers): Trigger[] {
   const excluded = excludedTokens(tokens, compiled.exclusions);
   const headline = segment.kind === 'headline';
+  const tree = buildTokenTree(tokens);
   const found = tokens.flatMap((token, i) =>
     candidatePhrases(compiled, token)
       .filter((phrase) => hasForm(token, phrase.form, headline) && !excluded.has(i))
       .flatMap((phrase) => {
-        const covered = matchPhrase(phrase, tokens, i);
+        const covered = matchPhrase(phrase, tokens, i, tree);
         return covered ? [{ phrase, covered }] : [];
       }),
   );
@@ -132,9 +153,8 @@ export function findTriggers(tokens: NlpToken[], segment: Segment, compiled: Com
   for (const match of found.sort((a, b) => b.covered.length - a.covered.length || statementFirst(a.phrase, b.phrase))) {
     if (!kept.some((k) => overlaps(k.covered, match.covered))) kept.push(match);
   }
-  const tree = buildTokenTree(tokens);
   const anchored = kept.map((k) => {
-    const anchor = (k.phrase.form === 'noun' ? k.covered.at(-1) : k.covered[0]) as number;
+    const anchor = k.covered[anchorIndex(k.phrase)] as number;
     return { ...k, form: isGerundNoun(tree, anchor) ? ('noun' as const) : k.phrase.form, type: k.phrase.type, anchor };
   });
   return keepEventTriggers(anchored, tree)

@@ -3,8 +3,11 @@
  * name ("the Peace Council"), a participle used as an adjective ("the Austrian-brokered deal", "the
  * besieged town"), a verb whose object or subject is the event noun that carries the event ("brokered
  * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
- * someone spoke ("said at a meeting").
+ * someone spoke ("said at a meeting"), a statement that is only what another one asks for or charges
+ * ("urged X to condemn", "accused X of backing") and a word whose object gives it another sense ("seize the
+ * opportunity", "released a statement", "withdrew its recognition") or that only counts a conflict's toll ("a war that has killed").
  */
+import { lexicons } from '../lexicons/load-lexicons.js';
 import type { TokenTree } from '../nlp/token-tree.js';
 
 /** A matched trigger phrase: the token that carries its part of speech, its form and its type. */
@@ -18,6 +21,8 @@ export interface TriggerMatch {
 const SPEECH = new Set(['say', 'tell', 'speak', 'announce', 'add', 'declare', 'state', 'note', 'remark']);
 /** Prepositions that set a scene: "at the summit", "during talks". */
 const SETTING = new Set(['at', 'during']);
+/** Prepositions that put what a statement charges after it: "accused X of backing", "blamed X for attacking". */
+const CHARGE = new Set(['of', 'for']);
 /** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations". */
 const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate']);
 
@@ -66,8 +71,57 @@ function isSetting(tree: TokenTree, m: TriggerMatch): boolean {
   return cased && head >= 0 && isSpeechVerb(tree, head);
 }
 
+const lemmaAt = (tree: TokenTree, position: number) => tree.tokens[position]?.lemma.toLowerCase() ?? '';
+
+/**
+ * "urged Chad to condemn the raid", "demanded that Chad apologise", "accused Chad of backing the rebels": a statement verb
+ * in the complement of another statement verb is what that one asks for or charges, not a statement anyone made.
+ */
+function isContentOfStatement(tree: TokenTree, m: TriggerMatch, statements: Set<number>): boolean {
+  if (m.type !== 'statement' || m.form !== 'verb') return false;
+  const rel = tree.tokens[m.anchor]?.rel ?? '';
+  const charged = tree.childrenOf(m.anchor, ['mark', 'case']).some((c) => CHARGE.has(lemmaAt(tree, c)));
+  const complement = rel === 'xcomp' || rel === 'ccomp' || ((rel === 'advcl' || rel === 'acl') && charged);
+  return complement && statements.has(tree.headOf(m.anchor));
+}
+
+/** What a trigger acts on: a verb's object or passive subject, a noun's "of" phrase. */
+function objectsOf(tree: TokenTree, m: TriggerMatch): number[] {
+  const token = tree.tokens[m.anchor];
+  if (m.form === 'noun') return tree.childrenOf(m.anchor, ['nmod']).filter((c) => tree.childrenOf(c, ['case']).some((k) => lemmaAt(tree, k) === 'of'));
+  // "a statement released by…", "the chance which they should seize": the noun the clause qualifies is its object.
+  const relative = token?.rel === 'acl:relcl' && tree.childrenOf(m.anchor, ['obj']).some((c) => tree.tokens[c]?.pos.startsWith('W'));
+  const qualified = (token?.rel === 'acl' && token.pos === 'VBN') || relative ? [tree.headOf(m.anchor)] : [];
+  return [...tree.childrenOf(m.anchor, ['obj', 'nsubj:pass']), ...qualified].filter((c) => c >= 0);
+}
+
+/** "seize the opportunity", "released a statement": an object that gives the trigger word a sense that names no event. */
+function hasOtherSense(tree: TokenTree, m: TriggerMatch): boolean {
+  const others = lexicons.senses.otherObjects[lemmaAt(tree, m.anchor)];
+  return others !== undefined && objectsOf(tree, m).some((c) => others.includes(lemmaAt(tree, c)));
+}
+
+/** "withdrew its recognition", "the withdrawal of trade status": a ceasefire word that withdraws something other than forces or a named party. */
+function withdrawsNoForces(tree: TokenTree, m: TriggerMatch): boolean {
+  if (m.type !== 'ceasefire') return false;
+  const military = (c: number) => tree.tokens[c]?.ner !== 'O' || lexicons.senses.forces.includes(lemmaAt(tree, c)) || tree.childrenOf(c, ['compound']).some(military);
+  const objects = objectsOf(tree, m).filter((c) => tree.tokens[c]?.pos.startsWith('NN'));
+  return objects.length > 0 && !objects.some(military);
+}
+
+/** "a civil war that has killed 50,000", "the conflict has displaced millions": a verb that only counts the toll of a lasting conflict. */
+function isTollOfConflict(tree: TokenTree, m: TriggerMatch): boolean {
+  if (m.type !== 'offensive' || m.form !== 'verb') return false;
+  const rel = tree.tokens[m.anchor]?.rel ?? '';
+  const described = rel === 'acl:relcl' || rel === 'acl' ? [tree.headOf(m.anchor)] : [];
+  return [...tree.childrenOf(m.anchor, ['nsubj']), ...described].some((c) => lexicons.senses.conflicts.includes(lemmaAt(tree, c)));
+}
+
 /** The matches that name an event of their own. */
 export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: TokenTree): T[] {
   const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
-  return matches.filter((m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m));
+  const statements = new Set(matches.filter((m) => m.type === 'statement' && m.form === 'verb').map((m) => m.anchor));
+  return matches.filter(
+    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m),
+  );
 }

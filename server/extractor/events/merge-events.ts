@@ -2,6 +2,8 @@
 import type { EventDate, EventStatus } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant } from '../document-model.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
+import type { NlpDocument } from '../nlp/nlp-document.js';
+import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 /** A candidate with all the evidence of the mentions merged into it. */
 export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
@@ -73,7 +75,8 @@ function qualifier(trigger: CandidateEvent['trigger'], text: string): string | n
   const words = trigger.text.toLowerCase().split(/\s+/);
   // Only a word after a determiner qualifies the noun: in "stop bombing" or "oppose accord" it is a verb.
   const word = words.length > 1 ? words[0] : /\b(?:a|an|the|this|its|their|his|her)\s+([a-z][a-z-]*)\s+$/i.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start))?.[1];
-  return word && !GENERIC_QUALIFIER.test(word) ? word : null;
+  // "an Algerian-brokered deal", "the UN-backed plan": who brought it about, not which event it is.
+  return word && !GENERIC_QUALIFIER.test(word) && !/^[a-z]+-[a-z]+ed$/i.test(word) ? word : null;
 }
 
 /** "a peace agreement" and "a trade agreement": two different qualifiers name two events. */
@@ -125,14 +128,20 @@ function absorb(target: MergedEvent, other: CandidateEvent): void {
   else if (STATUS_RANK[other.status] < STATUS_RANK[target.status] && (other.status === 'ongoing' || other.date.start !== null)) target.status = other.status;
 }
 
-/** "The meeting ended without…": a definite event noun refers back to the last event of its type. */
-function isAnaphoric(candidate: CandidateEvent, text: string): boolean {
-  return candidate.trigger.form === 'noun' && /\b(the|this|that)\s+$/i.test(text.slice(Math.max(0, candidate.trigger.start - 6), candidate.trigger.start));
+/** Determiners by which a noun refers back to something already named. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** "The meeting ended without…", "the Doha meeting", "the 'unconditional' truce": a definite event noun refers back to the last event of its type. */
+function isAnaphoric(candidate: CandidateEvent, nlp: NlpDocument): boolean {
+  if (candidate.trigger.form !== 'noun') return false;
+  const sentence = sentenceAt(nlp, candidate.trigger.start);
+  const head = sentence && spanHead(sentence.tokens, candidate.trigger);
+  return !!head && childrenOf(sentence, head, /^det$/).some((d) => DEFINITE.has(d.lemma.toLowerCase()));
 }
 
-function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string): MergedEvent | undefined {
+function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string, nlp: NlpDocument): MergedEvent | undefined {
   const same = merged.find((m) => isSameEvent(m, c, text));
-  if (same || !isAnaphoric(c, text)) return same;
+  if (same || !isAnaphoric(c, nlp)) return same;
   // "the deal" may name the ceasefire just agreed; "the meeting" the talks just held, and "the talks" the meeting.
   const talking = new Set(['talks', 'meeting']);
   const kin = (m: MergedEvent) =>
@@ -140,13 +149,36 @@ function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string):
   return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date) && !hasOppositeRoles(m.participants, c.participants)).at(-1);
 }
 
+/**
+ * "Turkey brokered the deal with Russia … Turkey brokered the ceasefire with Russia": a deal named by no word of its own whose
+ * actors are the ceasefire's (all of them, or two) at a compatible date is that ceasefire.
+ */
+function findTruceOfDeal(merged: MergedEvent[], deal: MergedEvent, text: string): MergedEvent | undefined {
+  if (deal.trigger.type !== 'agreement' || deal.trigger.form !== 'noun' || qualifier(deal.trigger, text) !== null) return undefined;
+  const shared = (t: MergedEvent) => deal.participants.filter((p) => t.participants.some((q) => sameBody(q.id, p.id))).length;
+  return merged.find(
+    (t) => t.trigger.type === 'ceasefire' && datesCompatible(t.date, deal.date) && !hasOppositeRoles(t.participants, deal.participants) && (isRepeated(deal.participants, t.participants) || shared(t) >= 2),
+  );
+}
+
+function foldDealsIntoTruces(merged: MergedEvent[], text: string): MergedEvent[] {
+  return merged.filter((deal) => {
+    const truce = findTruceOfDeal(merged, deal, text);
+    if (!truce) return true;
+    for (const p of deal.participants) if (!truce.participants.some((q) => q.id === p.id)) truce.participants.push(p);
+    for (const e of deal.evidence) if (!truce.evidence.some((v) => v.start === e.start)) truce.evidence.push(e);
+    truce.date = narrower(truce.date, deal.date);
+    return false;
+  });
+}
+
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
-export function mergeEvents(candidates: CandidateEvent[], text: string): MergedEvent[] {
+export function mergeEvents(candidates: CandidateEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
   const merged: MergedEvent[] = [];
   for (const c of candidates) {
-    const same = findAntecedent(merged, c, text);
+    const same = findAntecedent(merged, c, text, nlp);
     if (same) absorb(same, c);
     else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
   }
-  return merged;
+  return foldDealsIntoTruces(merged, text);
 }

@@ -1,8 +1,8 @@
 /**
  * An event's mood read from the dependency tree, for the clause its trigger sits in and nothing beyond:
  * negated ("did not meet", "no deal"), hypothetical ("could attack"), conditional ("if talks resume"),
- * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to reach a truce", "has yet to meet"),
- * and the status its own verb chain gives it. "could" in another clause of the sentence changes nothing.
+ * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to reach a truce", "has yet to meet").
+ * "could" in another clause of the sentence changes nothing.
  */
 import type { Trigger } from '../document-model.js';
 import type { Moods } from '../lexicons/load-lexicons.js';
@@ -58,13 +58,22 @@ function sharesAuxiliaries(s: NlpSentence, conjunct: NlpToken, first: NlpToken):
   return conjunct.pos === first.pos && !childrenOf(s, conjunct).some((c) => /^(nsubj|nsubj:pass|aux|aux:pass)$/.test(c.rel));
 }
 
+/** "if talks resume", "if the rebels withdraw and the army halts": a verb under a condition, or a conjunct of one. */
+function isConditional(s: NlpSentence, verb: NlpToken, moods: Moods): boolean {
+  for (let at: NlpToken | undefined = verb, depth = 0; at && depth < 3; depth++) {
+    if (hasChild(s, at, /^mark$/, moods.conditions)) return true;
+    at = at.rel === 'conj' ? headOf(s, at) : undefined;
+  }
+  return false;
+}
+
 const hasChild = (s: NlpSentence, t: NlpToken, rel: RegExp, lemmas: string[]) => childrenOf(s, t).some((c) => rel.test(c.rel) && lemmas.includes(lemma(c)));
 
 /** Whether the clause asserts its event, and if not, why. */
 export function readMood(clause: TriggerClause, moods: Moods): Mood {
   const { sentence: s, head, predicate, chain } = clause;
   if (hasChild(s, head, /^(det|advmod)$/, moods.negators) || hasChild(s, predicate, /^(advmod|mark|cc:preconj)$/, moods.negators)) return 'negated';
-  if (chain.some((v) => hasChild(s, v, /^mark$/, moods.conditions))) return 'conditional';
+  if (chain.some((v) => isConditional(s, v, moods))) return 'conditional';
   if (chain.some((v) => hasChild(s, v, /^aux$/, moods.hypothetical))) return 'hypothetical';
   const top = chain.at(-1) ?? predicate;
   const governor = headOf(s, top);
@@ -72,14 +81,4 @@ export function readMood(clause: TriggerClause, moods: Moods): Mood {
   if (chain.slice(1).some((v) => moods.unfulfilled.includes(lemma(v)) || hasChild(s, v, /^advmod$/, moods.negators)) || chain.some((v) => hasChild(s, v, /^advmod$/, ['yet']) && hasChild(s, v, /^mark$/, ['to'])))
     return 'unfulfilled';
   return 'asserted';
-}
-
-/** The status the trigger's own verb chain gives it, or null when the chain says nothing: "will meet", "plans to meet", "continue to shell". */
-export function readChainStatus(clause: TriggerClause, moods: Moods): 'planned' | 'ongoing' | null {
-  const { sentence: s, head, predicate, chain } = clause;
-  // "Under the deal, evacuations will begin": a noun the verb does not act on keeps its own time.
-  if (head !== predicate && head.rel !== 'obj') return null;
-  if (chain.slice(1).some((v) => moods.continuing.includes(lemma(v)))) return 'ongoing';
-  if (chain.some((v) => hasChild(s, v, /^aux$/, moods.future)) || chain.slice(1).some((v) => moods.planning.includes(lemma(v)))) return 'planned';
-  return null;
 }

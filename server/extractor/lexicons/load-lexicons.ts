@@ -56,10 +56,22 @@ const MoodsSchema = z.object({
   requesting: z.array(z.string()),
   requestingFor: z.array(z.string()),
   prospective: z.array(z.string()),
+  ongoingAdverbs: z.array(z.string()).default([]),
+  ongoingModifiers: z.array(z.string()).default([]),
+  inForce: z.array(z.string()).default([]),
 });
 
-/** Lemma sets read by read-statement-parties.ts; see speech.json. */
-const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()) });
+/** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */
+const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()), referring: z.array(z.string()), intending: z.array(z.string()) });
+
+/** Words that name the parties of a conflict without naming them; see parties.json. */
+const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.string()), definite: z.array(z.string()), kinds: z.record(z.string(), z.array(ActorKindSchema)) });
+
+/** Words that say who mediates; see mediation.json. */
+const MediationSchema = z.object({ verbs: z.array(z.string()), intransitive: z.array(z.string()), nouns: z.array(z.string()) });
+
+/** Lemma sets read by keep-event-triggers.ts; see senses.json. */
+const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;
@@ -67,6 +79,9 @@ export type Titles = z.infer<typeof TitlesSchema>;
 export type Triggers = z.infer<typeof TriggersSchema>;
 export type Moods = z.infer<typeof MoodsSchema>;
 export type Speech = z.infer<typeof SpeechSchema>;
+export type Parties = z.infer<typeof PartiesSchema>;
+export type Mediation = z.infer<typeof MediationSchema>;
+export type Senses = z.infer<typeof SensesSchema>;
 
 export interface Lexicons {
   states: Map<string, StateExtra>;
@@ -75,6 +90,9 @@ export interface Lexicons {
   triggers: Triggers;
   moods: Moods;
   speech: Speech;
+  parties: Parties;
+  mediation: Mediation;
+  senses: Senses;
 }
 
 function readJson(name: string): unknown {
@@ -94,4 +112,7 @@ export const lexicons: Lexicons = {
   triggers: TriggersSchema.parse(readJson('triggers.json')),
   moods: MoodsSchema.parse(readJson('moods.json')),
   speech: SpeechSchema.parse(readJson('speech.json')),
+  parties: PartiesSchema.parse(readJson('parties.json')),
+  mediation: MediationSchema.parse(readJson('mediation.json')),
+  senses: SensesSchema.parse(readJson('senses.json')),
 };

@@ -76,11 +76,22 @@ function toBodyEntity(name: string): EntityRef {
   return { id: toActorId(name), name, kind };
 }
 
+/** "World Trade Organization" → "WTO": the initials of a name of three or more words, which news uses undefined. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !/^(of|for|the|and|on|in)$/i.test(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
+}
+
 /** Every mention of the unknown bodies the article names, their acronyms included; none overlaps a known actor's mention. */
 export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
   const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
   const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
-  const acronyms = new Map(found.flatMap((b) => (b.acronym ? [[b.acronym, toBodyEntity(b.name)] as const] : [])));
+  const acronyms = new Map(
+    found.flatMap((b) => {
+      const acronym = b.acronym ?? initialsOf(b.name);
+      return acronym && !isKnownName(acronym) ? [[acronym, toBodyEntity(b.name)] as const] : [];
+    }),
+  );
   const named = found.map(({ name, at, segment }) => ({ start: segment.start + at, end: segment.start + at + name.length, text: name, segment: segment.index, entity: toBodyEntity(name), alias: true }));
   const short = segments.flatMap((segment) =>
     [...acronyms].flatMap(([acronym, entity]) =>

@@ -90,7 +90,7 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const unknownGroups = groups.mentions.filter((g) => ![...entities, ...bodies].some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
   const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName, nlp);
-  completeLeaderTies(ties, namedGovernment, home?.state ?? null);
+  completeLeaderTies(ties, { governed: namedGovernment, home: home?.state ?? null });
   completeMinisterTies(ties, { persons, named, text, isSeat, stateOfTitle });
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
   return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };

@@ -13,14 +13,26 @@ function isHostileHead(sentence: NlpSentence, head: NlpToken): boolean {
   return head.pos.startsWith('VB') && childrenOf(sentence, head, /^nsubj$/).some((s) => HOSTILITY.has(s.lemma.toLowerCase()));
 }
 
-/** The sides named after "between": the phrase's head and the heads coordinated with it. The parser may hang the phrase higher up ("a break from animosity between X and Y"): the noun right before "between" then says. */
+/** Dependents that open a clause of their own ("the TPLF, which used to dominate Ethiopian politics"): what they name is no side. */
+const CLAUSE = /^(acl|acl:relcl|advcl|parataxis|ccomp|dep)$/;
+
+/** The token and everything below it, short of the clauses hanging from it. */
+function phraseOf(sentence: NlpSentence, top: NlpToken): NlpToken[] {
+  return [top, ...childrenOf(sentence, top).filter((c) => !CLAUSE.test(c.rel)).flatMap((c) => phraseOf(sentence, c))];
+}
+
+/**
+ * The words of the sides named after "between": the whole phrase, so that sides written as modifiers count
+ * ("clashes between Peruvian and Chilean forces"). The parser may hang the phrase higher up
+ * ("a break from animosity between X and Y"): the noun right before "between" then says.
+ */
 function sidesBetween(sentence: NlpSentence): NlpToken[][] {
   return sentence.tokens.flatMap((first) => {
     const head = sentence.tokens[first.head];
     const between = childrenOf(sentence, first, /^case$/).find((c) => c.lemma.toLowerCase() === 'between');
     const before = between ? sentence.tokens[between.index - 1] : undefined;
     const hostile = (head && isHostileHead(sentence, head)) || (before !== undefined && HOSTILITY.has(before.lemma.toLowerCase()));
-    return between && hostile ? [[first, ...childrenOf(sentence, first, /^conj$/)]] : [];
+    return between && hostile ? [phraseOf(sentence, first)] : [];
   });
 }
 

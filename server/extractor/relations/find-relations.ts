@@ -4,6 +4,11 @@ import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
 import { findLedByRelations } from './find-led-by-relations.js';
+import { findMembershipRelations } from './find-membership-relations.js';
+import { findAllianceRelations } from './find-alliance-relations.js';
+import { findOppositionRelations } from './find-opposition-relations.js';
+import { createTitleReading, readOwnedBodies, readTitleOwners, type TitleOwner } from './read-title-owners.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
 import type { MergedEvent } from '../events/merge-events.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 
@@ -122,14 +127,37 @@ export interface RelationContext {
   nlp: NlpDocument;
 }
 
+const titleReading = createTitleReading(lexicons.titles);
+
+/**
+ * The title ties stand; the tree's reading adds the ties of persons without one, and the rest of a list the tie's body
+ * stands in ("negotiator for the A and the B"); a "deputy" in the tree makes a tie's LEADS a REPRESENTS.
+ */
+function mergeTitleRelations(tied: CandidateRelation[], read: TitleOwner[]): CandidateRelation[] {
+  const bySource = (id: string) => tied.filter((r) => r.source === id);
+  const added = read.filter((r) => {
+    const own = bySource(r.source);
+    const listed = !r.state && read.some((o) => o !== r && o.source === r.source && own.some((t) => t.target === o.target));
+    return !own.length || own.some((t) => t.target === r.target) || listed;
+  });
+  const demoted = (t: CandidateRelation) => added.some((r) => r.second && r.source === t.source && r.target === t.target);
+  const kept = tied.filter((t) => !demoted(t));
+  const plain = added.map(({ second: _, state: __, ...r }) => r);
+  return [...kept, ...plain.filter((r) => !kept.some((t) => t.source === r.source && t.target === r.target))];
+}
+
 export function findRelations({ text, mentions, ties, segments, events, groupCountries, nlp }: RelationContext): CandidateRelation[] {
   const all = [
-    ...titleRelations(nlp, mentions, ties, segments),
+    ...mergeTitleRelations(titleRelations(nlp, mentions, ties, segments), readTitleOwners(nlp, mentions, titleReading)),
     ...backingRelations(text, mentions, segments),
     ...conflictRelations(mentions, events, segments, groupCountries),
     ...findHostilityRelations(nlp, mentions),
     ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
+    ...findMembershipRelations(nlp, mentions),
+    ...findAllianceRelations(nlp, mentions),
+    ...findOppositionRelations(nlp, mentions),
+    ...readOwnedBodies(nlp, mentions),
     ...ledRelations(text, mentions, segments),
     ...delegationRelations(text, mentions, segments),
   ];

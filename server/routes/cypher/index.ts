@@ -1,6 +1,7 @@
 /** POST /api/cypher — a user's query, only if its plan only reads; capped in rows, bytes and time; results drawable. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ApiErrorSchema, CypherRequestSchema, CypherResponseSchema } from '../../contract/api.js';
+import { ApiErrorSchema, CypherRequestSchema, CypherResponseSchema, CypherVocabularySchema, type CypherVocabulary } from '../../contract/api.js';
+import { loadCypher } from '../../graph/cypher-files.js';
 import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import type { ConsoleRunner } from '../../graph/create-console-runner.js';
 import type { ReadQueryOptions } from '../../graph/run-read-query.js';
@@ -16,6 +17,8 @@ const CONSOLE_LIMITS: ReadQueryOptions = {
   valueLimits: { listItems: 1_000, stringChars: 10_000 },
   timeoutMs: 10_000,
 };
+
+const VOCABULARY_LIMITS: ReadQueryOptions = { ...CONSOLE_LIMITS, rowLimit: 1 };
 
 export const cypherRoutes: FastifyPluginAsyncZod<{ consoleRunner: ConsoleRunner; rateLimit: number }> = async (app, { consoleRunner, rateLimit }) => {
   app.post(
@@ -34,6 +37,23 @@ export const cypherRoutes: FastifyPluginAsyncZod<{ consoleRunner: ConsoleRunner;
         .run(query, params, CONSOLE_LIMITS, clientGoneSignal(reply))
         .catch((error: unknown) => Promise.reject(toCypherFailure(error)));
       return { ...result, graph: collectDrawableGraph(result.rows) };
+    },
+  );
+
+  // Read through the console's own account, so it offers only the names the console can see.
+  app.get(
+    '/cypher/vocabulary',
+    {
+      schema: {
+        summary: "The labels, relationship types and property keys in the graph (the console's autocompletion)",
+        response: { 200: CypherVocabularySchema, ...READ_ERRORS },
+      },
+    },
+    async () => {
+      const { rows } = await consoleRunner.run(loadCypher('console/vocabulary'), {}, VOCABULARY_LIMITS);
+      const [found] = rows as CypherVocabulary[];
+      const sorted = (names: string[] | undefined) => [...(names ?? [])].sort((a, b) => a.localeCompare(b));
+      return { labels: sorted(found?.labels), relationshipTypes: sorted(found?.relationshipTypes), propertyKeys: sorted(found?.propertyKeys) };
     },
   );
 };

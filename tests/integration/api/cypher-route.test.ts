@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/app.js';
-import { CypherResponseSchema } from '../../../server/contract/api.js';
+import { CypherResponseSchema, CypherVocabularySchema } from '../../../server/contract/api.js';
 import { queryRows } from '../../support/open-test-graph.js';
 import { buildTestConfig, MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
 
@@ -89,6 +89,13 @@ describe('POST /api/cypher', () => {
     expect(response.json()).toMatchObject({ code: 'CYPHER_SYNTAX', message: expect.stringMatching(/invalid input/i) });
   });
 
+  it.each([
+    ['on its first line', 'MATCH (a:Actor) RETRN a', '(line 1, column 17 (offset: 16))'],
+    ['on a later line', 'MATCH (a:Actor)\nRETRN a', '(line 2, column 1 (offset: 16))'],
+  ])("gives a syntax error's line, column and offset in the user's own query, %s", async (_case, query, position) => {
+    expect((await runCypher({ query })).json().message).toContain(position);
+  });
+
   it('refuses a body without a query with 400 VALIDATION_FAILED', async () => {
     const response = await runCypher({ params: {} });
     expect(response.statusCode).toBe(400);
@@ -173,5 +180,17 @@ describe('POST /api/cypher rate limit', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('GET /api/cypher/vocabulary', () => {
+  it('lists the labels, relationship types and property keys the graph uses, sorted', async () => {
+    const response = await api.app.inject({ method: 'GET', url: '/api/cypher/vocabulary' });
+    expect(response.statusCode).toBe(200);
+    const vocabulary = CypherVocabularySchema.parse(response.json());
+    expect(vocabulary.labels).toEqual(expect.arrayContaining(['Actor', 'Article', 'Event']));
+    expect(vocabulary.relationshipTypes).toEqual(expect.arrayContaining(['PARTICIPATED_IN', 'REPORTED_IN', 'BACKS']));
+    expect(vocabulary.propertyKeys).toEqual(expect.arrayContaining(['id', 'name', 'kind', 'summary']));
+    expect(vocabulary.labels).toEqual([...vocabulary.labels].sort((a, b) => a.localeCompare(b)));
   });
 });

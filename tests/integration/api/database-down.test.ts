@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('with the database down', () => {
-  it.each(['/api/timeline', '/api/graph', '/api/actors/russia', '/api/events/a:e1', '/api/search?q=kerry'])(
+  it.each(['/api/timeline', '/api/graph', '/api/actors/russia', '/api/events/a:e1', '/api/search?q=kerry', '/api/export?format=csv', '/api/export?format=gexf'])(
     'GET %s answers 503 DB_UNAVAILABLE with a clear message',
     async (url) => {
       const response = await app.inject({ method: 'GET', url });
@@ -31,6 +31,12 @@ describe('with the database down', () => {
 
   it('POST /api/cypher answers 503 DB_UNAVAILABLE once the driver gives up retrying', async () => {
     const response = await app.inject({ method: 'POST', url: '/api/cypher', payload: { query: 'RETURN 1' } });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toMatchObject({ code: 'DB_UNAVAILABLE' });
+  });
+
+  it('GET /api/cypher/vocabulary answers 503 DB_UNAVAILABLE, through the console like a query', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/cypher/vocabulary' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({ code: 'DB_UNAVAILABLE' });
   });

@@ -22,14 +22,14 @@ const segment = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }).map((text) => encodeURIComponent(text) + MARKER),
 );
 const path = fc.oneof(
-  fc.constantFrom('/api/health', '/api/graph', '/api/timeline', '/api/search', '/api/cypher', '/api/articles', '/docs/json', '/'),
+  fc.constantFrom('/api/health', '/api/graph', '/api/timeline', '/api/search', '/api/cypher', '/api/cypher/vocabulary', '/api/export', '/api/articles', '/docs/json', '/'),
   segment.map((id) => `/api/actors/${id}`),
   segment.map((id) => `/api/events/${id}`),
   fc.array(segment, { maxLength: 4 }).map((parts) => `/api/${parts.join('/')}`),
 );
-const queryKey = fc.constantFrom('from', 'to', 'types', 'actors', 'actor', 'kinds', 'minWeight', 'limit', 'q', MARKER);
+const queryKey = fc.constantFrom('from', 'to', 'types', 'actors', 'actor', 'kinds', 'minWeight', 'limit', 'q', 'format', 'table', MARKER);
 const queryValue = fc.oneof(
-  fc.constantFrom('2016-02-01', '2016-02-30', '-1', '0', '99999999', 'talks,meeting', 'russia', '', '%', 'NaN', '1e9'),
+  fc.constantFrom('2016-02-01', '2016-02-30', '-1', '0', '99999999', 'talks,meeting', 'russia', '', '%', 'NaN', '1e9', 'csv', 'gexf', 'json', 'actors'),
   fc.string({ maxLength: 30 }).map((text) => `${MARKER}${text}`),
 );
 const queryString = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 5 }).map((pairs) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../../server/contract/api.js';
-import { MAX_ACTOR_GROUPS, mapTimelineItems } from '../../../../client/src/timeline/map-timeline-items.js';
+import { MAX_ACTOR_GROUPS, labelEvent, mapTimelineItems } from '../../../../client/src/timeline/map-timeline-items.js';
 
 function buildEvent(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
@@ -71,5 +71,33 @@ describe('mapTimelineItems', () => {
   it('orders type rows as the contract lists the types', () => {
     const events = [buildEvent({ type: 'ceasefire' }), buildEvent({ id: 'a1:e2', type: 'talks' })];
     expect(mapTimelineItems(events, 'type', null).groups.map((group) => group.id)).toEqual(['talks', 'ceasefire']);
+  });
+});
+
+describe('labelEvent', () => {
+  it('names the type and the first two participants, and counts the rest', () => {
+    const event = buildEvent({
+      participants: [
+        { actor: 'un', name: 'United Nations', kind: 'organization', role: 'mediator' },
+        { actor: 'syria', name: 'Syria', kind: 'state', role: 'participant' },
+        { actor: 'russia', name: 'Russia', kind: 'state', role: 'participant' },
+      ],
+    });
+    expect(labelEvent(event)).toBe('Talks · United Nations, Syria +1');
+  });
+
+  it("leaves out the lane's own actor when grouped by actor", () => {
+    expect(labelEvent(buildEvent(), 'un')).toBe('Talks · Syria');
+  });
+
+  it('labels items short, keeping the whole summary for the tooltip', () => {
+    const [item] = mapTimelineItems([buildEvent()], 'type', null).items;
+    expect(item?.content).toBe('Talks · United Nations, Syria');
+    expect(item?.title).toContain('Talks in Geneva are suspended');
+  });
+
+  it('returns the events of unknown date for the undated tray', () => {
+    const undated = buildEvent({ id: 'a1:e2', start: null, end: null, precision: 'unknown' });
+    expect(mapTimelineItems([buildEvent(), undated], 'type', null).undated.map((e) => e.id)).toEqual(['a1:e2']);
   });
 });

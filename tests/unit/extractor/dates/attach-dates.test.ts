@@ -44,4 +44,8 @@ describe('datesOfEvent', () => {
   it('gives a coordinated verb under one subject the date of the first', () => {
     expect(daysOf('The delegations met on Tuesday and discussed a truce.', 'discussed', 'verb', ['met'])).toEqual(['2017-03-07']);
   });
+
+  it('dates an event noun by the complement of the participle that describes it', () => {
+    expect(daysOf('The envoy will oversee negotiations set to open on Tuesday in Accra.', 'negotiations', 'noun', ['oversee'], 'future')).toEqual(['2017-03-14']);
+  });
 });

@@ -66,4 +66,8 @@ describe('findDateExpressions', () => {
     expect(dateIn('the war three years ago', PUBLISHED, 'past')).toEqual({ start: '2014-01-01', end: '2014-12-31', precision: 'year' });
     expect(dateIn('they met two weeks ago', PUBLISHED, 'past')).toEqual({ start: '2017-02-20', end: '2017-02-26', precision: 'week' });
   });
+
+  it('reads February 29 of a leap year, written without its year, in any publication year', () => {
+    expect(dateIn('the deal signed on February 29 in Doha', '2020-09-14', 'past')).toEqual({ start: '2020-02-29', end: '2020-02-29', precision: 'day' });
+  });
 });

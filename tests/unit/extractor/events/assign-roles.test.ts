@@ -193,4 +193,13 @@ describe('assignRoles', () => {
       ['offensive', 'planned', ['chad:source', 'sudan:target']],
     ]);
   });
+  it('gives a meeting or talks the actors a verb of inclusion on it names, with those of their whole phrase', () => {
+    const { events } = extract('The summit in Paris on Saturday also included Kenyan President Ali Omar and representatives from Chad, Niger and the European Union. Talks that included Peru and Chile ended on Monday.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor).sort()).toEqual(['ali_omar', 'chad', 'eu', 'kenya', 'niger']);
+    expect(events.find((e) => e.type === 'talks')?.participants.map((p) => p.actor)).toEqual(['peru', 'chile']);
+  });
+  it('gives a visit its host besides its visitor', () => {
+    const { events } = extract('Kenyan Foreign Minister John Odhiambo made a short visit to Chad on Monday.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor).sort()).toEqual(['chad', 'john_odhiambo', 'kenya']);
+  });
 });

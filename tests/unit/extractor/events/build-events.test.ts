@@ -11,6 +11,19 @@ describe('buildEvents', () => {
     expect(extract('Aid reached the besieged town, Niger said.').events.filter((e) => e.type === 'offensive')).toEqual([]);
   });
 
+  it('gives a subjectless statement in a dashed list the speakers of the sentence that opens the list', () => {
+    const text = 'The leaders of Peru met in Lima and strongly condemned the shelling of the border.\n\n– called on Chile to withdraw its troops;\n\n– stood in solidarity with Ecuador.';
+    const listed = extract(text).events.filter((e) => e.subtype === 'appeal' || e.subtype === 'support');
+    expect(listed.map((e) => [e.subtype, e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['appeal', ['peru:source', 'chile:target']],
+      ['support', ['peru:source', 'ecuador:target']],
+    ]);
+  });
+
+  it('leaves a statement whose subject names no actor without a speaker, in a list or not', () => {
+    expect(extract('Peru spoke first.\n\n– The envoy called on Chile to withdraw its troops.').events.filter((e) => e.type === 'statement')).toEqual([]);
+  });
+
   it('reads tense words after an event noun up to a relative clause, not beyond', () => {
     const planned = extract('A truce between Sudan and Chad should be in place within a month.').events[0];
     expect(planned).toMatchObject({ type: 'ceasefire', status: 'planned' });
@@ -89,6 +102,15 @@ describe('buildEvents', () => {
     expect(statements).toEqual([
       ['un:source', 'chad:target', 'sudan:target'],
       ['chad:source', 'sudan:target'],
+    ]);
+  });
+
+  it('addresses a statement on "the announcement" or "it" to the parties of the event told before', () => {
+    const { events } = extract('Chad and Sudan agreed on a two-week truce on Monday. Kenya welcomed the announcement. It was also welcomed by Niger.');
+    const statements = events.filter((e) => e.type === 'statement').map((e) => e.participants.map((p) => `${p.actor}:${p.role}`));
+    expect(statements).toEqual([
+      ['kenya:source', 'chad:target', 'sudan:target'],
+      ['niger:source', 'chad:target', 'sudan:target'],
     ]);
   });
 

@@ -1,71 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { detectStatus, readNounStatus } from '../../../../server/extractor/events/detect-status.js';
+import type { EventType } from '../../../../server/contract/extraction.js';
+import { readStatus } from '../../../../server/extractor/events/detect-status.js';
+import { locateTrigger, readMood } from '../../../../server/extractor/events/read-mood.js';
 import { lexicons } from '../../../../server/extractor/lexicons/load-lexicons.js';
-import { locateTrigger } from '../../../../server/extractor/events/read-mood.js';
 import { annotateRecorded } from '../../../support/extract-recorded.js';
 
-describe('detectStatus', () => {
-  it('calls announced events planned', () => {
-    expect(detectStatus('The ministers are set to meet in Rome')).toBe('planned');
-    expect(detectStatus('evacuations will begin at dawn')).toBe('planned');
+/** The status the tree gives the word `word` of `text`, read as an event of that type and form. */
+function statusOf(text: string, word: string, form: 'noun' | 'verb', type: EventType = 'meeting') {
+  const start = text.indexOf(word);
+  const clause = locateTrigger(annotateRecorded(text), { start, end: start + word.length, text: word, segment: 0, type, subtype: null, form });
+  return clause && readStatus(clause, type, lexicons.moods, readMood(clause, lexicons.moods));
+}
+
+describe('readStatus', () => {
+  it('reads a future, a "be to" and a planning verb above the event verb as planned', () => {
+    expect(statusOf('The ministers are set to meet in Rome.', 'meet', 'verb')).toBe('planned');
+    expect(statusOf('The ministers are to meet in Rome next month.', 'meet', 'verb')).toBe('planned');
+    expect(statusOf('Chad plans to meet Sudan in Doha.', 'meet', 'verb')).toBe('planned');
+    expect(statusOf('Evacuations will begin at dawn.', 'Evacuations', 'noun', 'humanitarian')).toBe('planned');
+    expect(statusOf('Moscow would seek talks with Kiev.', 'talks', 'noun', 'talks')).toBe('planned');
   });
 
-  it('calls continuing events ongoing', () => {
-    expect(detectStatus('talks over a truce continue')).toBe('ongoing');
-    expect(detectStatus('the siege is still in place')).toBe('ongoing');
-    expect(detectStatus('sanctions on Sudan would stay in force for now')).toBe('ongoing');
-    expect(detectStatus('the truce will remain in place')).toBe('ongoing');
-    expect(detectStatus('Chad has shelled the border towns since last month')).toBe('ongoing');
+  it('reads a will in another clause as nothing', () => {
+    expect(statusOf('Chad met Sudan, and the envoys will report to the council.', 'met', 'verb')).toBe('occurred');
+    expect(statusOf('Ghana signed a truce that will be monitored by the African Union.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
+    expect(statusOf('Under the Kenyan-brokered deal, evacuations will begin on Monday.', 'deal', 'noun', 'agreement')).toBe('occurred');
   });
 
-  it('calls an event planned when the actors commit to bringing it about', () => {
-    expect(detectStatus('the envoys agreed to convene both delegations by March')).toBe('planned');
-    expect(detectStatus('Kenya was preparing to host the displaced families')).toBe('planned');
-    expect(detectStatus('a pause between the rival militias should take hold within a week')).toBe('planned');
-    expect(detectStatus('a truce beginning Monday')).toBe('planned');
-    expect(detectStatus('Moscow would seek talks')).toBe('planned');
-    expect(detectStatus('talks between the parties should begin by March')).toBe('planned');
-    expect(detectStatus('the envoys should have met earlier')).toBe('occurred');
+  it('calls continuing and progressive events ongoing', () => {
+    expect(statusOf('The rebels continue to shell the port.', 'shell', 'verb', 'offensive')).toBe('ongoing');
+    expect(statusOf('Talks over a truce continue in Lome.', 'Talks', 'noun', 'talks')).toBe('ongoing');
+    expect(statusOf('Talks on a truce are under way in Doha.', 'Talks', 'noun', 'talks')).toBe('ongoing');
+    expect(statusOf('The siege of the town is still in place.', 'siege', 'noun', 'offensive')).toBe('ongoing');
+    expect(statusOf('The truce will remain in place.', 'truce', 'noun', 'ceasefire')).toBe('ongoing');
+    expect(statusOf('The two sides are holding talks in Oslo.', 'talks', 'noun', 'talks')).toBe('ongoing');
+    expect(statusOf('Its air campaign was killing civilians.', 'campaign', 'noun', 'offensive')).toBe('ongoing');
+    expect(statusOf('Chad has shelled the border towns since last month.', 'shelled', 'verb', 'offensive')).toBe('ongoing');
+    expect(statusOf('Chad has been shelling the border towns for months.', 'shelling', 'verb', 'offensive')).toBe('ongoing');
+    expect(statusOf('Envoys discussed the ongoing offensive.', 'offensive', 'noun', 'offensive')).toBe('ongoing');
+    expect(statusOf('The town is besieged by militias.', 'besieged', 'verb', 'offensive')).toBe('ongoing');
+    expect(statusOf('The village has been shelled for weeks.', 'shelled', 'verb', 'offensive')).toBe('ongoing');
+    expect(statusOf('Britain said the bombing campaign was still killing civilians.', 'bombing', 'noun', 'offensive')).toBe('ongoing');
   });
 
-  it('keeps an agreement to something already named occurred', () => {
-    expect(detectStatus('the rebels agreed to a truce')).toBe('occurred');
-    expect(detectStatus('the council agreed to link the measures to the accord')).toBe('occurred');
-    expect(detectStatus('a summit had agreed to respect a truce', 'a summit'.length)).toBe('occurred');
+  it('calls a state still to be reached planned', () => {
+    expect(statusOf('A truce between Sudan and Chad should be in place within a month.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
 
-  it('calls progressive and present-passive states ongoing', () => {
-    expect(detectStatus('its air campaign was killing civilians')).toBe('ongoing');
-    expect(detectStatus('the town is besieged by militias')).toBe('ongoing');
-    expect(detectStatus('the town has been encircled for months by militias')).toBe('ongoing');
-    expect(detectStatus('a truce has been agreed')).toBe('occurred');
+  it('calls an event the actors commit to bringing about planned, but not one already named', () => {
+    expect(statusOf('The envoys agreed to convene talks by March.', 'talks', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('The Congolese leader is due to oversee negotiations in Gabon.', 'negotiations', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('The rebels agreed to a truce.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
+    expect(statusOf('The council agreed to link the length of the sanctions to the accord.', 'sanctions', 'noun', 'sanctions')).toBe('occurred');
+    expect(statusOf('A truce has been agreed.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
+    expect(statusOf('The embargo has been extended for another six months.', 'embargo', 'noun', 'sanctions')).toBe('occurred');
+    expect(statusOf('The rebels agreed to a truce to evacuate the wounded.', 'truce', 'noun', 'ceasefire')).toBe('occurred');
   });
 
-  it('calls reported past events occurred', () => {
-    expect(detectStatus('the envoy met the rebels')).toBe('occurred');
-  });
-});
-
-describe('readNounStatus', () => {
-  /** The status the tree gives the event noun `word` of `text`. */
-  function statusOf(text: string, word: string) {
-    const start = text.indexOf(word);
-    const clause = locateTrigger(annotateRecorded(text), { start, end: start + word.length, text: word, segment: 0, type: 'ceasefire', subtype: null, form: 'noun' });
-    return clause && readNounStatus(clause, lexicons.moods);
-  }
-
-  it('calls an event noun asked for or threatened planned', () => {
-    expect(statusOf('The envoy urged an immediate ceasefire in the north.', 'ceasefire')).toBe('planned');
-    expect(statusOf('Ghana and Togo called for talks on the border.', 'talks')).toBe('planned');
-    expect(statusOf('The president threatened sanctions against the junta.', 'sanctions')).toBe('planned');
+  it('calls what the actors failed to bring about planned, but not the talks they failed in', () => {
+    const text = 'Chad and Sudan failed to agree on a truce in the second round of talks in Doha.';
+    expect(statusOf(text, 'truce', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf(text, 'talks', 'noun', 'talks')).toBe('occurred');
   });
 
-  it('calls an event noun qualified as to come planned', () => {
-    expect(statusOf('The mediators announced further talks between the parties.', 'talks')).toBe('planned');
+  it('calls an event noun asked for, threatened or qualified as to come planned', () => {
+    expect(statusOf('The envoy urged an immediate ceasefire in the north.', 'ceasefire', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf('Ghana and Togo called for talks on the border.', 'talks', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('The president threatened sanctions against the junta.', 'sanctions', 'noun', 'sanctions')).toBe('planned');
+    expect(statusOf('The mediators announced further talks between the parties.', 'talks', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('Delegates arrived for negotiations set to open in Accra.', 'negotiations', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('Talks to be held in Lome were announced.', 'Talks', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('Mali accepted a truce proposed by the mediators.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
 
-  it('leaves an event convened or held to the other rules', () => {
-    expect(statusOf('The chairman had called the summit after the raid.', 'summit')).toBeNull();
-    expect(statusOf('The two armies observed the ceasefire.', 'ceasefire')).toBeNull();
+  it('leaves an event convened, held or observed occurred', () => {
+    expect(statusOf('The chairman had called the summit after the raid.', 'summit', 'noun')).toBe('occurred');
+    expect(statusOf('The two armies observed the ceasefire.', 'ceasefire', 'noun', 'ceasefire')).toBe('occurred');
+    expect(statusOf('The envoys should have met earlier.', 'met', 'verb')).toBe('occurred');
+  });
+
+  it('dates a statement by its speaking, not by what it says is to come', () => {
+    expect(statusOf('The opposition said it would reject the proposals of the mediators.', 'reject', 'verb', 'statement')).toBe('occurred');
+    expect(statusOf('The envoy urged the rebels to hold talks, which are under way.', 'urged', 'verb', 'statement')).toBe('occurred');
+    expect(statusOf('The envoy will urge the rebels to hold talks.', 'urge', 'verb', 'statement')).toBe('planned');
   });
 });

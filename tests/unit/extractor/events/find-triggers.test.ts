@@ -51,6 +51,38 @@ describe('findTriggers', () => {
     expect(triggersOf('The envoy will convene talks.')).toEqual(['talks:talks']);
   });
 
+  it('reads a handshake, a stand in solidarity, an offer of help and a prisoner exchange told with verbs', () => {
+    expect(triggersOf('The Peruvian president shook hands with his Chilean counterpart.')).toEqual(['shook hands:meeting']);
+    expect(triggersOf('The ministers stood in solidarity with Lithuania.')).toEqual(['stood in solidarity:support']);
+    expect(triggersOf('Chile offered help to Peru after the floods.')).toEqual(['offered help:support']);
+    expect(triggersOf('Lima and Quito will exchange prisoners next week.')).toEqual(['exchange prisoners:humanitarian']);
+  });
+
+  it('reads releasing captives as humanitarian, not releasing a statement, and relief from sanctions as no aid', () => {
+    expect(triggersOf('Peru released 20 Chilean prisoners on Monday.')).toEqual(['released:humanitarian']);
+    expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
+    expect(triggersOf('Peru will get relief from the tariffs.')).not.toContainEqual('relief:humanitarian');
+  });
+
+  it('reads a session of a body as a meeting', () => {
+    expect(triggersOf('The Security Council held an emergency session on Peru.')).toEqual(['emergency session:meeting']);
+  });
+
+  it('finds a hyphenated phrase that the tokenizer splits at its hyphen', () => {
+    expect(triggersOf('Peru and Chile agreed a cease-fire on Monday.')).toEqual(['cease-fire:ceasefire']);
+    expect(triggersOf('The rebels launched a counter-offensive.')).toEqual(['counter-offensive:offensive']);
+  });
+
+  it('reads measures as sanctions only when they are taken against someone, wherever the preposition stands', () => {
+    expect(triggersOf('The bloc adopted "temporary measures" against Serbia.')).toEqual(['measures:sanctions']);
+    expect(triggersOf('The bloc adopted measures to cut emissions.')).toEqual([]);
+  });
+
+  it('reads banning and taking away a trade status as sanctions', () => {
+    expect(triggersOf('Peru banned flights from Chile.')).toEqual(['banned:sanctions']);
+    expect(triggersOf('Lima withdrew the preferential trade status of Quito.')).toEqual(['withdrew:sanctions']);
+  });
+
   it('reads "struck" as an attack, except when it strikes a deal', () => {
     expect(triggersOf('Jets struck rebel targets overnight.')).toEqual(['struck:offensive']);
     expect(triggersOf('The two rivals struck a landmark deal.')).toEqual(['deal:agreement']);
@@ -81,5 +113,32 @@ describe('findTriggers on the dependency tree', () => {
 
   it('reads a meeting where someone spoke as a setting', () => {
     expect(triggersOf('The minister told reporters at a meeting in Lima that Quito must pay.')).not.toContainEqual('meeting:meeting');
+  });
+
+  it('reads a statement verb that another one asks for or charges as no statement of its own', () => {
+    expect(triggersOf('Mali accused Niger of backing the rebels.')).toEqual(['accused:accusation']);
+    expect(triggersOf('Chad urged Sudan to condemn the raid.')).not.toContainEqual('condemn:accusation');
+    expect(triggersOf('Chad condemned the raid while Sudan praised the army.')).toContainEqual('praised:support');
+  });
+
+  it('reads a word whose object gives it another sense as no event', () => {
+    expect(triggersOf('Chad urged Sudan to seize the opportunity.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
+    expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
+    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual([]);
+    expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
+  });
+
+  it('reads a withdrawal of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
+    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
+    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
+    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  });
+
+  it('reads a verb that only counts the toll of a conflict as no attack', () => {
+    expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
+    expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
   });
 });

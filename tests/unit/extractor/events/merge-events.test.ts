@@ -34,6 +34,17 @@ describe('mergeEvents', () => {
     expect(talks.map((e) => [e.status, e.date.start])).toEqual([['planned', '2017-04-02']]);
   });
 
+  it('reads a definite event noun with words between it and its article as the event already named', () => {
+    const text = "Chad's president Idriss Deby met Sudan's leader Omar Bashir in Doha on Monday. Chad's envoy Ali Musa named three results of the Doha meeting.";
+    expect(extract(text).events.filter((e) => e.type === 'meeting')).toHaveLength(1);
+  });
+
+  it('makes a deal with no word of its own between the parties to a ceasefire that ceasefire', () => {
+    const { events } = extract('Mali and Niger began a truce on Friday under an Algerian-brokered deal between Mali and Niger.');
+    expect(events.map((e) => e.type)).toEqual(['ceasefire']);
+    expect(extract('Mali and Niger began a truce on Friday. Mali and Niger signed a trade deal.').events.map((e) => e.type)).toEqual(['ceasefire', 'agreement']);
+  });
+
   it('keeps attacks by an actor apart from attacks on it', () => {
     const text = 'Chad attacked Sudan on Monday. Sudan attacked Chad on Monday.';
     expect(extract(text).events.filter((e) => e.type === 'offensive')).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexicons } from '../../../../server/extractor/lexicons/load-lexicons.js';
-import { locateTrigger, readChainStatus, readMood } from '../../../../server/extractor/events/read-mood.js';
+import { locateTrigger, readMood } from '../../../../server/extractor/events/read-mood.js';
 import type { Trigger } from '../../../../server/extractor/document-model.js';
 import { annotateRecorded, extractRecorded } from '../../../support/extract-recorded.js';
 import { buildArticle } from '../build-article.js';
@@ -29,6 +29,7 @@ describe('readMood', () => {
     expect(moodOf('The envoys flew to Doha in an effort to reach a deal with the rebels.', 'deal', 'noun')).toBe('purpose');
     expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'attacked', 'verb')).toBe('conditional');
     expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'recall', 'verb')).toBe('asserted');
+    expect(moodOf('Sudan said that if the rebels withdrew from the border and the army halted its raids, talks would resume.', 'halted', 'verb')).toBe('conditional');
   });
 
   it('leaves a subject noun asserted whatever its predicate says of it', () => {
@@ -37,20 +38,6 @@ describe('readMood', () => {
 
   it('gives a conjunct the modal of the verb before it only in the same verb form', () => {
     expect(moodOf('The rebels could attack the port and seize the airport.', 'seize', 'verb')).toBe('hypothetical');
-  });
-});
-
-describe('readChainStatus', () => {
-  const statusOf = (text: string, word: string) => {
-    const start = text.indexOf(word);
-    const clause = locateTrigger(annotateRecorded(text), { start, end: start + word.length, text: word, segment: 0, type: 'meeting', subtype: null, form: 'verb' });
-    return clause && readChainStatus(clause, lexicons.moods);
-  };
-
-  it('reads planned and ongoing from the verbs above the trigger, not from the rest of the sentence', () => {
-    expect(statusOf('Chad plans to meet Sudan in Doha.', 'meet')).toBe('planned');
-    expect(statusOf('The rebels continue to shell the port.', 'shell')).toBe('ongoing');
-    expect(statusOf('Chad met Sudan, and the envoys will report to the council.', 'met')).toBeNull();
   });
 });
 

@@ -15,10 +15,23 @@ describe('findRelations', () => {
     expect(relationsOf(text)).toEqual(expect.arrayContaining(['cuba BACKS ramon_vega', 'iran BACKS ramon_vega']));
   });
 
-  it('makes a president whose title names no state lead the state whose government the article names', () => {
+  it('makes a president whose title names no state lead the state whose government the article names, else the state it is about', () => {
     const text = "Mali's government rejected the plan. President Ali Toure said on Monday the talks were over.";
     expect(relationsOf(text)).toContain('ali_toure LEADS mali');
-    expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).not.toContain('ali_toure LEADS kenya');
+    expect(relationsOf('Kenya rejected the plan. President Ali Toure said on Monday the talks were over.')).toContain('ali_toure LEADS kenya');
+  });
+
+  it('does not give a president whose title names no state a state whose head the text names', () => {
+    const text = 'Kenyan President Ruth Wanjiru rejected the plan in Kenya. President Ali Toure said on Monday the talks were over.';
+    expect(relationsOf(text)).toContain('ruth_wanjiru LEADS kenya');
+    expect(relationsOf(text)).not.toContain('ali_toure LEADS kenya');
+    const counterpart = 'In Kenya, President Ali Toure met his Kenyan counterpart Ruth Wanjiru on Monday.';
+    expect(relationsOf(counterpart)).toContain('ruth_wanjiru LEADS kenya');
+    expect(relationsOf(counterpart)).not.toContain('ali_toure LEADS kenya');
+  });
+
+  it('makes a "strongman" lead the state of the demonym before the title', () => {
+    expect(relationsOf('Ukrainian strongman Ivan Petrenko said on Monday that Ukraine would not yield.')).toContain('ivan_petrenko LEADS ukraine');
   });
 
   it('makes a minister whose title names no state represent the government the sentence names before them or they head', () => {
@@ -57,6 +70,12 @@ describe('findRelations', () => {
     expect(relationsOf('Fighting broke out on Sunday between Peru and Chile along the coast.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
     expect(relationsOf('The deal ends years of rivalry between Ghana and Togo over the border.')).toEqual(expect.arrayContaining(['ghana OPPOSES togo', 'togo OPPOSES ghana']));
     expect(relationsOf('Talks between Ghana and Togo resumed on Sunday.')).not.toContain('ghana OPPOSES togo');
+  });
+
+  it('finds the sides of a hostility written as modifiers of one noun, not in a clause about one side', () => {
+    expect(relationsOf('The envoy said that led to clashes on Friday between Peruvian and Chilean forces.')).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    const clause = 'War broke out between the Sahel Front, which Ghana once armed, and the government of Togo.';
+    expect(relationsOf(clause)).not.toContain('ghana OPPOSES togo');
   });
 
   it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
@@ -121,5 +140,71 @@ describe('findRelations', () => {
     const relations = relationsOf('The United States accused Eritrea of supporting al-Shabaab.');
     expect(relations).toContain('eritrea BACKS al_shabaab');
     expect(relations).not.toContain('united_states BACKS al_shabaab');
+  });
+
+  it('reads membership from the tree: an apposition or predicate "member of" or "part of" a body, and a subject that joined one', () => {
+    expect(relationsOf('Laila Haddad, a senior member of the National Salvation Council, spoke on Monday.')).toContain('laila_haddad MEMBER_OF national_salvation_council');
+    expect(relationsOf('Peru and Chile joined the World Customs Organization in 1990.')).toEqual(
+      expect.arrayContaining(['peru MEMBER_OF world_customs_organization', 'chile MEMBER_OF world_customs_organization']),
+    );
+    expect(relationsOf('The Sahel Front had grown into being part of the wider al-Qaeda network.')).toContain('sahel_front MEMBER_OF al_qaeda');
+    expect(relationsOf('Peru joined the talks with Chile on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('knows a body by the initials of its name', () => {
+    expect(relationsOf('The World Customs Organization met in Lima. Chile joined the WCO in 1990.')).toContain('chile MEMBER_OF world_customs_organization');
+  });
+
+  it('makes allies named by an ally noun back its owner, and subjects of a backing verb back its actor object', () => {
+    expect(relationsOf("Chile's allies Peru and Bolivia voted against the motion.")).toEqual(expect.arrayContaining(['peru BACKS chile', 'bolivia BACKS chile']));
+    expect(relationsOf('Cuba, a close ally of Venezuela, abstained on Monday.')).toContain('cuba BACKS venezuela');
+    expect(relationsOf('Russia has long backed Serbia in the dispute.')).toContain('russia BACKS serbia');
+    expect(relationsOf('Russia did not back Serbia in the vote.')).not.toContain('russia BACKS serbia');
+    expect(relationsOf('The Sahel Front fights alongside the Malian army near Gao.')).toContain('sahel_front BACKS mali');
+  });
+
+  it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
+    expect(relationsOf("Exports fell after Peru's war on Chile began.")).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
+    expect(relationsOf('Ghana vowed to fight the Sahel Front until it disarmed.')).toEqual(expect.arrayContaining(['ghana OPPOSES sahel_front', 'sahel_front OPPOSES ghana']));
+    const protest = 'Opposition leader Ana Ruiz continues to call for mass protests against President Luis Soto.';
+    expect(relationsOf(protest)).toContain('ana_ruiz OPPOSES luis_soto');
+    expect(relationsOf(protest)).not.toContain('luis_soto OPPOSES ana_ruiz');
+    expect(relationsOf('Bolivia cut ties with Chile on Monday.')).toContain('bolivia OPPOSES chile');
+    expect(relationsOf('Bolivia restored ties with Chile on Monday.')).not.toContain('bolivia OPPOSES chile');
+  });
+
+  it('reads the title beside a name from the tree: its possessor, its demonym, or the bodies after "of"/"for"', () => {
+    expect(relationsOf('Chile’s foreign affairs minister, Ana Ruiz, said the talks would resume.')).toContain('ana_ruiz REPRESENTS chile');
+    const list = relationsOf('Omar Sidi, chief negotiator for the Sahel Front and the Azawad Movement, said the talks were over.');
+    expect(list).toEqual(expect.arrayContaining(['omar_sidi REPRESENTS sahel_front', 'omar_sidi REPRESENTS azawad_movement']));
+  });
+
+  it('ties a person to their present office only, not to the former one listed with it', () => {
+    const text = "Tomas Vidal, a former Chilean president and now the African Union's High Representative for the Sahel, arrived on Monday.";
+    expect(relationsOf(text)).toContain('tomas_vidal REPRESENTS african_union');
+    expect(relationsOf(text)).not.toContain('tomas_vidal LEADS chile');
+  });
+
+  it('makes a deputy of a leading title represent the body, not lead it', () => {
+    expect(relationsOf("Hamas's deputy chief Omar Saleh vowed to continue the talks.")).toContain('omar_saleh REPRESENTS hamas');
+    expect(relationsOf("Hamas's deputy chief Omar Saleh vowed to continue the talks.")).not.toContain('omar_saleh LEADS hamas');
+  });
+
+  it('makes the head of a side\'s delegation represent the side', () => {
+    const text = 'This was reported by the head of the Chilean delegation, Defense Minister Ana Ruiz, after the meeting.';
+    expect(relationsOf(text)).toContain('ana_ruiz REPRESENTS chile');
+    expect(relationsOf(text)).not.toContain('ana_ruiz LEADS chile');
+  });
+
+  it('reads a lower-case "secretary general" as the head of the body before it', () => {
+    expect(relationsOf('The UN secretary general, Maria Lind, urged both sides to talk.')).toContain('maria_lind LEADS un');
+  });
+
+  it('makes the authors of severing ties oppose the other side', () => {
+    expect(relationsOf('Peru and its allies announced the severing of ties with Chile last month.')).toContain('peru OPPOSES chile');
+  });
+
+  it('makes a person owning a body lead it', () => {
+    expect(relationsOf("Omar Sidi said on Monday that Sidi's Azawad Liberation Movement would attend the talks.")).toContain('omar_sidi LEADS azawad_liberation_movement');
   });
 });

@@ -1,0 +1,24 @@
+// Events of the window with every participant and passage: dated events overlapping [$from, $to] (and the undated
+// ones when $undated), of the types asked, with an actor asked for and one of the kinds asked for; $fetch is one past the cap.
+MATCH (e:Event)
+WHERE ((e.start <= date($to) AND e.end >= date($from)) OR ($undated AND e.start IS NULL))
+  AND ($types IS NULL OR e.type IN $types)
+  AND ($actors IS NULL OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actors })
+  AND ($kinds IS NULL OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.kind IN $kinds })
+WITH e
+ORDER BY e.start, e.end, e.id
+LIMIT $fetch
+RETURN e {
+  .id, .articleId, .type, .subtype, .cameo, .status, .precision, .place, .summary, .confidence,
+  start: toString(e.start), end: toString(e.end),
+  participants: COLLECT {
+    MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
+    RETURN {actor: a.id, role: p.role} AS participant
+    ORDER BY p.role, a.id
+  },
+  evidence: COLLECT {
+    MATCH (e)-[r:REPORTED_IN]->(:Article)
+    RETURN {text: r.evidence, start: r.start, end: r.end} AS passage
+    ORDER BY r.start, r.end
+  }
+} AS event

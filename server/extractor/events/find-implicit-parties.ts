@@ -1,0 +1,63 @@
+/**
+ * "Both sides", "the two countries", "warring parties", "the parties": words that name the parties of a conflict
+ * or exchange the article names elsewhere. They stand in the sentence as a placeholder mention, take a role like
+ * any actor, and are replaced by the parties of the last event between two or more told before them; where no
+ * such event precedes them they are left out.
+ */
+import type { EventType } from '../../contract/extraction.js';
+import type { CandidateEvent, CandidateParticipant, Mention, Segment } from '../document-model.js';
+import type { Parties } from '../lexicons/load-lexicons.js';
+import type { NlpDocument, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf } from '../nlp/sentence-tree.js';
+
+/** The id of a placeholder actor is this prefix and its noun's lemma; no real actor id starts with "@". */
+const PREFIX = '@parties:';
+const isPlaceholder = (id: string) => id.startsWith(PREFIX);
+
+/** Events whose participants are the sides of something: the parties "both sides" may point at. */
+const BETWEEN_SIDES: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire', 'offensive']);
+const MODIFIER = /^(det|det:predet|amod|nummod|cc:preconj)$/;
+
+/** The placeholder mentions of one segment, for the words that point at parties named before (in `earlier` events). */
+export function findImplicitParties(nlp: NlpDocument, segment: Segment, earlier: CandidateEvent[], parties: Parties): Mention[] {
+  return nlp.sentences
+    .filter((s) => s.start < segment.end && segment.start < s.end)
+    .flatMap((s) =>
+      s.tokens.flatMap((t) => {
+        const noun = t.lemma.toLowerCase();
+        if (t.pos !== 'NNS' || !parties.nouns.includes(noun) || t.start < segment.start || t.end > segment.end) return [];
+        const modifiers = childrenOf(s, t, MODIFIER);
+        const words = modifiers.map((m) => m.word.toLowerCase());
+        const marked = words.some((w) => parties.markers.includes(w)) || (words.includes('the') && parties.definite.includes(noun));
+        return marked && partiesFor(noun, t.start, earlier, parties).length ? [placeholder([...modifiers, t], segment, noun)] : [];
+      }),
+    );
+}
+
+function placeholder(tokens: NlpToken[], segment: Segment, noun: string): Mention {
+  const start = Math.min(...tokens.map((t) => t.start));
+  const end = Math.max(...tokens.map((t) => t.end));
+  return { start, end, text: noun, segment: segment.index, entity: { id: `${PREFIX}${noun}`, name: noun, kind: 'other' }, alias: false };
+}
+
+/** The parties of an event a placeholder may stand for: its participants of the kinds the noun names, but for mediators. */
+function sidesOf(e: CandidateEvent, noun: string, parties: Parties): CandidateParticipant[] {
+  const kinds = parties.kinds[noun];
+  return e.participants.filter((p) => p.role !== 'mediator' && !isPlaceholder(p.id) && (!kinds || kinds.includes(p.kind)));
+}
+
+/** The parties of the last event between two or more told before `at`; none when there is no such event. */
+function partiesFor(noun: string, at: number, earlier: CandidateEvent[], parties: Parties): CandidateParticipant[] {
+  const source = earlier.filter((e) => e.trigger.start < at && BETWEEN_SIDES.has(e.trigger.type) && sidesOf(e, noun, parties).length >= 2).at(-1);
+  return source ? sidesOf(source, noun, parties) : [];
+}
+
+/** The participants with each placeholder replaced by the parties it points at, in its role. */
+export function expandImplicitParties(participants: CandidateParticipant[], at: number, earlier: CandidateEvent[], parties: Parties): CandidateParticipant[] {
+  const expanded: CandidateParticipant[] = [];
+  for (const p of participants) {
+    const stand = isPlaceholder(p.id) ? partiesFor(p.id.slice(PREFIX.length), at, earlier, parties).map((s) => ({ ...s, role: p.role })) : [p];
+    for (const q of stand) if (!expanded.some((x) => x.id === q.id)) expanded.push(q);
+  }
+  return expanded;
+}

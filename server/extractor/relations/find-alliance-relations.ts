@@ -1,0 +1,63 @@
+/** Stage 7, continued: BACKS from the tree: "X's allies A and B", "A, a close ally of X", "A backs X", "A fights alongside X". */
+import type { CandidateRelation, Mention } from '../document-model.js';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf } from '../nlp/sentence-tree.js';
+import { actorOfPhrase, actorsOfList, complementOf, mentionAt, subjectsOf } from './read-tree-actors.js';
+
+/** Nouns naming one who stands by another: the one stood by is their owner or "of" complement. */
+const ALLY_NOUNS = new Set(['ally', 'supporter', 'backer', 'patron', 'sponsor', 'protector']);
+/** Verbs whose subject backs their object, when the object is an actor ("Cuba backs Peru", not "backs the plan"). */
+const BACKING_VERBS = new Set(['back', 'support', 'arm', 'fund', 'bankroll', 'defend']);
+/** Verbs of fighting whose "alongside"/"beside" complement is the side fought for. */
+const FIGHTING_VERBS = new Set(['fight', 'battle', 'serve', 'deploy']);
+const OF = new Set(['of']);
+const BESIDE = new Set(['alongside', 'beside']);
+
+const isNegated = (s: NlpSentence, t: NlpToken) => childrenOf(s, t, /^(neg|advmod)$/).some((c) => /^(not|n't|never)$/i.test(c.word));
+
+/**
+ * The allies a noun names: those in apposition to it ("X's allies, A and B"), or the name it describes ("A, X's ally"), or its subject
+ * ("A is X's ally"). A list right after the noun is its apposition however the parser hangs it ("X's supporters A and B to block it").
+ */
+function alliesOfNoun(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
+  const listed = childrenOf(s, noun, /^(appos|dep)$/).flatMap((c) => actorsOfList(s, c, mentions));
+  if (listed.length) return listed;
+  const next = s.tokens[noun.index + 1];
+  const after = next?.word === ',' ? s.tokens[noun.index + 2] : next;
+  if (after && mentionAt(mentions, after)) return actorsOfList(s, after, mentions);
+  const head = headOf(s, noun);
+  if (noun.rel === 'appos' && head) return actorsOfList(s, head, mentions);
+  return subjectsOf(s, noun).flatMap((t) => actorsOfList(s, t, mentions));
+}
+
+function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRelation[] {
+  const evidence = { start: s.start, end: s.end };
+  // A person backing is their state or body backing, which their title tie already says.
+  const backs = (backers: Mention[], backed: Mention | undefined) =>
+    backed ? backers.filter((b) => b.entity.id !== backed.entity.id && b.entity.kind !== 'person').map((b) => ({ source: b.entity.id, type: 'BACKS' as const, target: backed.entity.id, evidence })) : [];
+  return s.tokens.flatMap((t) => {
+    const lemma = t.lemma.toLowerCase();
+    if (ALLY_NOUNS.has(lemma) && t.pos.startsWith('NN')) {
+      const owner = childrenOf(s, t, /^nmod:poss$/)[0] ?? complementOf(s, t, OF);
+      const backed = owner ? actorOfPhrase(s, owner, mentions) : undefined;
+      return backed ? backs(alliesOfNoun(s, t, mentions), backed) : [];
+    }
+    if (!t.pos.startsWith('VB') || isNegated(s, t)) return [];
+    if (BACKING_VERBS.has(lemma)) {
+      const object = childrenOf(s, t, /^obj$/)[0];
+      const backed = mentionAt(mentions, object);
+      return backed ? backs(subjectsOf(s, t).flatMap((x) => actorsOfList(s, x, mentions)), backed) : [];
+    }
+    if (FIGHTING_VERBS.has(lemma)) {
+      const beside = complementOf(s, t, BESIDE);
+      const backed = beside ? actorOfPhrase(s, beside, mentions) : undefined;
+      return backed ? backs(subjectsOf(s, t).flatMap((x) => actorsOfList(s, x, mentions)), backed) : [];
+    }
+    return [];
+  });
+}
+
+/** Backing the tree states through ally nouns, backing verbs with an actor object, and fighting alongside. */
+export function findAllianceRelations(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
+  return nlp.sentences.flatMap((s) => relationsOfSentence(s, mentions.filter((m) => m.start >= s.start && m.end <= s.end)));
+}

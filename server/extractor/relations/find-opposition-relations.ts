@@ -1,0 +1,70 @@
+/** Stage 7, continued: OPPOSES from the tree: "X fought Y", "X's war on Y", "X called for protests against Y", "X severed ties with Y". */
+import type { CandidateRelation, Mention } from '../document-model.js';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf } from '../nlp/sentence-tree.js';
+import { actorOfPhrase, actorsOfList, complementOf, nearestSubjects } from './read-tree-actors.js';
+
+/** Verbs of fighting: subject and object fight each other. */
+const FIGHTING_VERBS = new Set(['fight', 'combat', 'confront', 'battle', 'rout', 'crush', 'invade']);
+/** Verbs of standing against without fighting: the subject opposes the object. */
+const OPPOSING_VERBS = new Set(['oppose', 'resist']);
+/** Nouns of fighting between an owner and the one they are "against"/"on"/"with": both sides oppose each other. */
+const WAR_NOUNS = new Set(['war', 'fight', 'fighting', 'battle', 'clash', 'conflict', 'hostility', 'confrontation', 'aggression', 'offensive']);
+/** Nouns of standing against: their owner opposes the one they are against. */
+const AGAINST_NOUNS = new Set(['campaign', 'struggle', 'crackdown', 'demonstration', 'protest', 'uprising', 'defence', 'defense', 'resistance']);
+/** "severed ties with Y": the subject of the breaking opposes Y. */
+const TIES = new Set(['tie', 'relation']);
+const BREAKING = new Set(['cut', 'sever', 'severing', 'break', 'suspend']);
+const AGAINST = new Set(['against', 'on', 'with']);
+const WITH = new Set(['with']);
+
+type Pair = { sources: Mention[]; target: Mention | undefined; mutual: boolean };
+
+/** Who owns a noun of fighting: its possessor or a name modifying it ("Russia's war", "the Saudi campaign"), else the subject of the predicate it depends on ("X launched a war on Y"). */
+function ownersOf(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
+  const modifier = childrenOf(s, noun, /^(nmod:poss|amod|compound)$/).flatMap((c) => actorOfPhrase(s, c, mentions) ?? []);
+  if (modifier.length) return modifier;
+  const governor = headOf(s, noun);
+  return governor && /^(obj|obl|nsubj)/.test(noun.rel) ? nearestSubjects(s, governor).flatMap((t) => actorsOfList(s, t, mentions)) : [];
+}
+
+function pairOf(s: NlpSentence, t: NlpToken, mentions: Mention[]): Pair | undefined {
+  const lemma = t.lemma.toLowerCase();
+  if (t.pos.startsWith('VB') && (FIGHTING_VERBS.has(lemma) || OPPOSING_VERBS.has(lemma))) {
+    const object = childrenOf(s, t, /^obj$/)[0];
+    const sources = nearestSubjects(s, t).flatMap((x) => actorsOfList(s, x, mentions));
+    return { sources, target: object ? actorOfPhrase(s, object, mentions) : undefined, mutual: FIGHTING_VERBS.has(lemma) };
+  }
+  if (t.pos.startsWith('NN') && (WAR_NOUNS.has(lemma) || AGAINST_NOUNS.has(lemma))) {
+    const against = complementOf(s, t, AGAINST);
+    return { sources: ownersOf(s, t, mentions), target: against ? actorOfPhrase(s, against, mentions) : undefined, mutual: WAR_NOUNS.has(lemma) };
+  }
+  if (t.pos.startsWith('NN') && TIES.has(lemma)) {
+    const breaker = headOf(s, t);
+    const other = complementOf(s, t, WITH);
+    if (!breaker || !other || !BREAKING.has(breaker.lemma.toLowerCase())) return undefined;
+    const sources = nearestSubjects(s, breaker.pos.startsWith('VB') ? breaker : (headOf(s, breaker) ?? breaker)).flatMap((x) => actorsOfList(s, x, mentions));
+    return { sources, target: actorOfPhrase(s, other, mentions), mutual: false };
+  }
+  return undefined;
+}
+
+/** Opposition the tree states between named actors; fighting sets both sides against each other. */
+export function findOppositionRelations(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
+  return nlp.sentences.flatMap((s) => {
+    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const evidence = { start: s.start, end: s.end };
+    return s.tokens.flatMap((t) => {
+      const pair = pairOf(s, t, inside);
+      // A person protests against a ruler; fighting is between states, bodies and groups (the person's side is theirs).
+      if (!pair?.target || (pair.mutual && pair.target.entity.kind === 'person')) return [];
+      const target = pair.target.entity.id;
+      return pair.sources
+        .filter((m) => m.entity.id !== target && !(pair.mutual && m.entity.kind === 'person'))
+        .flatMap((m) => {
+          const forward = { source: m.entity.id, type: 'OPPOSES' as const, target, evidence };
+          return pair.mutual ? [forward, { source: target, type: 'OPPOSES' as const, target: m.entity.id, evidence }] : [forward];
+        });
+    });
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * The timeline and the layout end to end, in Debian's Chromium on the demo data: every lane visible
+ * at 1280×800, short labels, the undated tray, quick ranges and fit-all, a selected event brought into
+ * view, zoom steps on the history, the draggable split. Screenshots in test-artifacts/e2e/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
+
+interface ApiEvent {
+  id: string;
+  start: string | null;
+  precision: string;
+}
+
+let session: ExplorerSession;
+let page: Page;
+let events: ApiEvent[];
+
+beforeAll(async () => {
+  session = await openExplorerSession();
+  page = session.page;
+  events = ((await (await fetch(`${session.explorer.url}/api/timeline?limit=5000`)).json()) as { events: ApiEvent[] }).events;
+}, SETUP_TIMEOUT_MS);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const timeline = () => page.locator('[data-testid="timeline"]');
+const windowOfUrl = () => {
+  const params = new URL(page.url()).searchParams;
+  return { from: params.get('from'), to: params.get('to') };
+};
+const daysIn = (window: { from: string | null; to: string | null }) =>
+  (Date.parse(`${window.to}T00:00:00Z`) - Date.parse(`${window.from}T00:00:00Z`)) / 86_400_000 + 1;
+
+async function openFresh(search = ''): Promise<void> {
+  await page.goto(`${session.explorer.url}/${search}`);
+  await timeline().locator('[data-testid="timeline-item"]').first().waitFor();
+}
+
+describe('the timeline in Chromium', () => {
+  it('shows every event-type lane at 1280×800, in a pane of at least 40 % of the height', async () => {
+    await openFresh();
+    await session.screenshot('20-timeline-all-lanes');
+    const pane = (await timeline().boundingBox())!;
+    expect(pane.height).toBeGreaterThanOrEqual(0.4 * 800 - 2);
+    const panel = (await timeline().locator('.vis-panel.vis-left').boundingBox())!;
+    const labels = await timeline().locator('.vis-labelset .vis-label').all();
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) {
+      const box = (await label.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(panel.y - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(panel.y + panel.height + 1);
+    }
+  }, STEP_TIMEOUT_MS);
+
+  it('expands the lanes to one row per overlapping item when a lane name is clicked, and collapses them again', async () => {
+    const rowsOf = () => timeline().locator('.vis-labelset .vis-label').first().evaluate((el) => el.getBoundingClientRect().height);
+    const collapsed = await rowsOf();
+    await timeline().locator('.vis-labelset .vis-label').first().click();
+    await expect.poll(() => timeline().getByTestId('timeline-expand').getAttribute('aria-pressed')).toBe('true');
+    expect(await rowsOf()).toBeGreaterThanOrEqual(collapsed);
+    await session.screenshot('20b-timeline-expanded');
+    await timeline().getByTestId('timeline-expand').click();
+    await expect.poll(() => rowsOf(), { timeout: WAIT_MS }).toBe(collapsed);
+  }, STEP_TIMEOUT_MS);
+
+  it('labels items with their type and participants, not a cut sentence', async () => {
+    const labels = await timeline().getByTestId('timeline-item').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^[A-Z][a-z]+( · .+)?$/);
+  }, STEP_TIMEOUT_MS);
+
+  it('opens on a window chosen from the events, and says how many are in view and in all', async () => {
+    const window = windowOfUrl();
+    expect(window.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const counts = timeline().getByTestId('timeline-counts');
+    const dated = events.filter((e) => e.start !== null && e.precision !== 'unknown').length;
+    await expect.poll(() => counts.getAttribute('data-all'), { timeout: WAIT_MS }).toBe(String(dated));
+    expect(await counts.textContent()).toMatch(/^\d+ in view · \d+ in all$/);
+  }, STEP_TIMEOUT_MS);
+
+  it('lists the undated events in a tray, and opens the evidence of the one picked', async () => {
+    const undated = events.filter((e) => e.start === null || e.precision === 'unknown');
+    const tray = timeline().getByTestId('timeline-undated');
+    if (undated.length === 0) {
+      expect(await tray.isHidden()).toBe(true);
+      return;
+    }
+    expect(await tray.textContent()).toBe(`Undated (${undated.length})`);
+    await tray.click();
+    const entries = timeline().getByTestId('timeline-undated-event');
+    expect(await entries.count()).toBe(undated.length);
+    const id = await entries.first().getAttribute('data-event-id');
+    await entries.first().click();
+    await page.getByTestId('evidence-panel').getByTestId('evidence-sentence').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('event')).toBe(id);
+    await session.screenshot('21-undated-picked');
+  }, STEP_TIMEOUT_MS);
+
+  it('sets a month-wide window with its button, and every dated event with "Fit all"', async () => {
+    await openFresh();
+    await timeline().getByTestId('timeline-range-month').click();
+    await expect.poll(() => daysIn(windowOfUrl()), { timeout: WAIT_MS }).toBe(30);
+    await session.screenshot('22-month-window');
+    await timeline().getByTestId('timeline-fit').click();
+    await expect.poll(() => windowOfUrl().from, { timeout: WAIT_MS }).toBeNull();
+    const counts = timeline().getByTestId('timeline-counts');
+    await expect.poll(async () => (await counts.getAttribute('data-in-view')) === (await counts.getAttribute('data-all')), { timeout: WAIT_MS }).toBe(true);
+  }, STEP_TIMEOUT_MS);
+
+  it('brings a selected event into view when the window does not hold it', async () => {
+    const dated = events.filter((e) => e.start !== null && e.precision !== 'unknown').sort((a, b) => a.start!.localeCompare(b.start!));
+    const target = dated[0]!;
+    // A week-wide window a year after the earliest event, which cannot hold it.
+    const from = `${Number(target.start!.slice(0, 4)) + 1}${target.start!.slice(4)}`;
+    await page.goto(`${session.explorer.url}/?from=${from}&to=${from}&event=${encodeURIComponent(target.id)}`);
+    const selected = timeline().locator('.vis-item.vis-selected');
+    await selected.first().waitFor();
+    const panel = (await timeline().locator('.vis-panel.vis-center').boundingBox())!;
+    const box = (await selected.first().boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(panel.x);
+    expect(box.x).toBeLessThan(panel.x + panel.width);
+    expect(windowOfUrl().from! <= target.start!).toBe(true);
+    await session.screenshot('23-selected-event-in-view');
+  }, STEP_TIMEOUT_MS);
+
+  it('makes each zoom a step that the back button undoes', async () => {
+    await openFresh();
+    const before = windowOfUrl();
+    const box = (await timeline().locator('.vis-panel.vis-center').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let step = 0; step < 3; step++) await page.mouse.wheel(0, -200);
+    await expect.poll(() => windowOfUrl().from !== before.from, { timeout: WAIT_MS }).toBe(true);
+    expect(daysIn(windowOfUrl())).toBeLessThan(daysIn(before));
+    await page.goBack();
+    await expect.poll(() => windowOfUrl(), { timeout: WAIT_MS }).toEqual(before);
+  }, STEP_TIMEOUT_MS);
+
+  it('resizes the timeline with the split handle, and keeps the size after a reload', async () => {
+    const handle = page.getByTestId('split-handle');
+    const start = (await handle.boundingBox())!;
+    const before = (await timeline().boundingBox())!.height;
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(start.x + start.width / 2, start.y - 120, { steps: 5 });
+    await page.mouse.up();
+    const after = (await timeline().boundingBox())!.height;
+    expect(after).toBeGreaterThan(before + 80);
+    await page.reload();
+    await timeline().locator('[data-testid="timeline-item"]').first().waitFor();
+    expect(Math.abs((await timeline().boundingBox())!.height - after)).toBeLessThan(4);
+    await session.screenshot('24-timeline-resized');
+    await page.evaluate(() => localStorage.clear());
+  }, STEP_TIMEOUT_MS);
+});
+
+describe('linked selection and keys in Chromium', () => {
+  it("brings out the event's participants in the graph when an event is picked, and Escape closes it", async () => {
+    await openFresh();
+    const item = timeline().getByTestId('timeline-item').first();
+    await item.waitFor();
+    const id = (await item.getAttribute('data-event-id'))!;
+    await page.goto(`${session.explorer.url}/?event=${encodeURIComponent(id)}`);
+    const details = (await (await fetch(`${session.explorer.url}/api/events/${encodeURIComponent(id)}`)).json()) as { event: { participants: { actor: string }[] } };
+    const expected = details.event.participants.map((p) => p.actor).sort();
+    const graph = page.getByTestId('graph-view');
+    await expect.poll(async () => ((await graph.getAttribute('data-highlighted')) ?? '').split(',').filter(Boolean).sort(), { timeout: WAIT_MS }).toEqual(expected);
+    // The first highlighted sentence is in sight in the sidebar.
+    const mark = page.getByTestId('evidence-panel').getByTestId('evidence-sentence').first();
+    await mark.waitFor();
+    const sidebar = (await page.locator('#details').boundingBox())!;
+    const markBox = (await mark.boundingBox())!;
+    expect(markBox.y).toBeGreaterThanOrEqual(sidebar.y - 1);
+    expect(markBox.y).toBeLessThan(sidebar.y + sidebar.height);
+    await session.screenshot('25-event-linked-in-graph');
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-panel').waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).searchParams.get('event')).toBeNull();
+    await expect.poll(() => graph.getAttribute('data-highlighted'), { timeout: WAIT_MS }).toBe('');
+  }, STEP_TIMEOUT_MS);
+
+  it('puts the cursor in the search box when / is pressed', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await page.getByTestId('search-box').evaluate((el) => el === document.activeElement)).toBe(true);
+  }, STEP_TIMEOUT_MS);
+});
