@@ -6,7 +6,7 @@ import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
 import { spanHead } from '../nlp/sentence-tree.js';
-import { includedActors, visitedActors } from './find-included-actors.js';
+import { includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
 import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
@@ -141,6 +141,12 @@ function hostsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array
   return ctx.tree && noun ? visitedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
 }
 
+/** A resolution is aimed at those the measures it adopts are aimed at ("voted to approve sanctions against X"). */
+function aimedAt(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const head = ctx.tree && trigger.type === 'resolution' ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  return ctx.tree && head ? resolutionTargets(ctx.tree, head, mentions).map((m) => ({ m, role: 'target' as Role })) : [];
+}
+
 /** Agents that broker an event mediate it; those that carry it out act in it. */
 function agentsOf({ agents, brokering }: PassiveAgents, type: EventType): Array<{ m: Mention; role: Role }> {
   return agents.map((m) => ({ m, role: brokering ? 'mediator' : actingRole(type) }));
@@ -192,7 +198,7 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
   const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
   const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
-  const found = verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)];
+  const found = [...(verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx)];
   const participants: CandidateParticipant[] = [];
   for (const { m, role } of found) {
     if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });

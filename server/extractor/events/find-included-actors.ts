@@ -1,7 +1,8 @@
 /**
- * Who an event noun says took part, through a verb of inclusion on it: "the summit included X and Y",
- * "talks that included X", "talks involving X", "a ceremony attended by officials, including X". The actors of
- * the whole phrase count ("representatives from X, Y and Z").
+ * Actors the tree ties to an event beyond its own subject and objects: those a verb of inclusion on its noun names
+ * ("the summit included X and Y", "talks that included X", "talks involving X", "a ceremony attended by officials,
+ * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X"),
+ * and those a resolution's measures are aimed at ("voted to approve sanctions against X").
  */
 import type { Mention } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
@@ -32,4 +33,20 @@ export function includedActors(s: NlpSentence, noun: NlpToken, mentions: Mention
   const members = verbs.flatMap((v) => s.edges.filter((e) => e.head === v.index && /^(obj|obl:agent)$/.test(e.rel)).map((e) => s.tokens[e.dependent] as NlpToken));
   const phrase = members.flatMap((m) => phraseOf(s, m));
   return mentions.filter((m) => phrase.some((t) => m.start <= t.start && t.end <= m.end));
+}
+
+/** How a resolution reaches the measure it adopts: "voted to approve sanctions", "adopted a resolution imposing an embargo". */
+const ADOPTS = /^(xcomp|obj|ccomp|acl)$/;
+/** How a measure names whom it is aimed at: "sanctions against X", "an embargo on X". */
+const AIMED = /^(nmod|obl):(against|on)$/;
+
+/** "voted to approve sanctions against X": those the measures a resolution adopts are aimed at, down a few steps of its tree. */
+export function resolutionTargets(s: NlpSentence, head: NlpToken, mentions: Mention[]): Mention[] {
+  let reached = [head.index];
+  const aimed: number[] = [];
+  for (let depth = 0; depth < 3 && reached.length; depth++) {
+    aimed.push(...s.edges.filter((e) => reached.includes(e.head) && AIMED.test(e.rel)).map((e) => e.dependent));
+    reached = s.edges.filter((e) => reached.includes(e.head) && ADOPTS.test(e.rel)).map((e) => e.dependent);
+  }
+  return mentions.filter((m) => aimed.some((i) => m.start <= (s.tokens[i] as NlpToken).start && (s.tokens[i] as NlpToken).end <= m.end));
 }

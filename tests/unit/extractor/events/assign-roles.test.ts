@@ -202,4 +202,11 @@ describe('assignRoles', () => {
     const { events } = extract('Kenyan Foreign Minister John Odhiambo made a short visit to Chad on Monday.');
     expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor).sort()).toEqual(['chad', 'john_odhiambo', 'kenya']);
   });
+  it('aims a resolution at those the measures it adopts are aimed at', () => {
+    const { events } = extract('The Security Council voted on Wednesday to approve new sanctions against Chad.');
+    expect(events.find((e) => e.type === 'resolution')?.participants).toEqual([
+      { actor: 'unsc', role: 'source' },
+      { actor: 'chad', role: 'target' },
+    ]);
+  });
 });

@@ -130,15 +130,19 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
   });
 
-  it('reads a withdrawal of anything but forces as no ceasefire', () => {
-    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
-    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
-    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
-    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  it('reads a pullout of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India pulled out its ambassador from Nepal.')).toEqual([]);
+    expect(triggersOf('Russia pulled out its troops from the border.')).toEqual(['pulled out:ceasefire']);
+    expect(triggersOf('The rebels pulled out of the town.')).toEqual(['pulled out:ceasefire']);
   });
 
   it('reads a verb that only counts the toll of a conflict as no attack', () => {
     expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
     expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
+  });
+
+  it('reads "talk" in the singular as speech, not negotiations', () => {
+    expect(triggersOf('Officials doubted the Kremlin talk of a truce.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('Chad and Sudan held talks in Doha.')).toEqual(['talks:talks']);
   });
 });
