@@ -42,10 +42,10 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
   const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
   const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text);
-  const newsDay = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
-  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, newsDay, mentions, ties, triggers, nlp });
+  const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
+  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, news, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(mergeEvents(candidates, article.text, nlp), article.published, newsDay);
+  const events = applyDefaultDates(mergeEvents(candidates, article.text, nlp), article.published, news);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));

@@ -3,7 +3,7 @@
  * publication. That day is the one its lead names ("The council on Thursday launched an inquiry"), else the one its
  * statements were made ("the envoy told reporters on Friday"), within the week before publication.
  */
-import type { EventDate } from '../../contract/extraction.js';
+import type { EventDate, EventType } from '../../contract/extraction.js';
 import type { Segment } from '../document-model.js';
 import { isAhead } from '../events/detect-status.js';
 import type { MergedEvent } from '../events/merge-events.js';
@@ -29,21 +29,30 @@ function recentDays(segment: Segment, published: string, nlp: NlpDocument, moods
   });
 }
 
+/** When the article's news happened: `day` starts it; `statements` is the day its statements were made, when it says so. */
+export interface NewsDays {
+  day: string;
+  statements: string | null;
+}
+
 /** The day of the news the article leads with, else of its reported statements, else its publication day. */
-export function findNewsDay(segments: Segment[], published: string, nlp: NlpDocument, lexicons: { moods: Moods; reporting: string[] }): string {
+export function findNewsDay(segments: Segment[], published: string, nlp: NlpDocument, lexicons: { moods: Moods; reporting: string[] }): NewsDays {
   const body = segments.filter((s) => s.kind === 'body');
-  const lead = body[0] ? recentDays(body[0], published, nlp, lexicons.moods)[0] : undefined;
-  if (lead) return lead.day;
   const told = body.flatMap((s) => recentDays(s, published, nlp, lexicons.moods)).find((d) => d.governor && lexicons.reporting.includes(d.governor.lemma.toLowerCase()));
-  return told?.day ?? published;
+  const lead = body[0] ? recentDays(body[0], published, nlp, lexicons.moods)[0] : undefined;
+  return { day: lead?.day ?? told?.day ?? published, statements: told?.day ?? null };
 }
 
-/** The span from the day of the news to publication: when an undated event the article reports happened. */
-export function newsSpan(newsDay: string, published: string): EventDate {
-  return { start: newsDay, end: published, precision: 'day' };
+/**
+ * When an undated event the article reports happened: from the day of the news to publication; a statement
+ * on the day the article says its statements were made ("has urged …", "… told reporters on Friday").
+ */
+export function newsDate(type: EventType, news: NewsDays, published: string): EventDate {
+  if (type === 'statement' && news.statements !== null) return { start: news.statements, end: news.statements, precision: 'day' };
+  return { start: news.day, end: published, precision: 'day' };
 }
 
-/** Undated events the article reports as done or going on get the span of its news. */
-export function applyDefaultDates(events: MergedEvent[], published: string, newsDay: string): MergedEvent[] {
-  return events.map((e) => (e.date.start === null && e.status !== 'planned' ? { ...e, date: newsSpan(newsDay, published) } : e));
+/** Undated events the article reports as done or going on get the date of its news. */
+export function applyDefaultDates(events: MergedEvent[], published: string, news: NewsDays): MergedEvent[] {
+  return events.map((e) => (e.date.start === null && e.status !== 'planned' ? { ...e, date: newsDate(e.trigger.type, news, published) } : e));
 }

@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../contract/extraction.js';
 import { addDays, addMonths, mondayOf, monthRange, nearestWeekday, pad2, toDate } from './calendar.js';
-import { findAgo, findRecentPeriods, findSeasons, findYears, NUMBERS, qualifyPeriod, type Direction, type Found } from './resolve-periods.js';
+import { findAgo, findRecentEvents, findRecentPeriods, findSeasons, findYears, NUMBERS, qualifyPeriod, type Direction, type Found } from './resolve-periods.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const day = (iso: string): EventDate => ({ start: iso, end: iso, precision: 'day' });
@@ -122,6 +122,7 @@ export function findDateExpressions(text: string, published: string, direction: 
     ...findWeekdays(text, published, direction),
     ...findSeasons(text, published, direction),
     ...findRecentPeriods(text, published),
+    ...findRecentEvents(text, published),
     ...findAgo(text, published),
     ...findYears(text),
   ].map((f) => qualifyPeriod(text, f, published));

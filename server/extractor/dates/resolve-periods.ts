@@ -71,13 +71,24 @@ export function findAgo(clause: string, published: string): Found[] {
   });
 }
 
+/** How far back "recent days" and "a recent attack" reach. */
+const RECENT_DAYS = 7;
+
 /** "in recent days", "over the past few weeks": a span ending on the publication day. */
 export function findRecentPeriods(clause: string, published: string): Found[] {
   const pattern = /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?(days|weeks|months)\b/gi;
   return [...clause.matchAll(pattern)].map((m) => {
     const unit = (m[1] ?? '').toLowerCase();
-    const start = unit === 'days' ? addDays(published, -7) : unit === 'weeks' ? addDays(published, -28) : addMonths(published, -3);
+    const start = unit === 'days' ? addDays(published, -RECENT_DAYS) : unit === 'weeks' ? addDays(published, -28) : addMonths(published, -3);
     return { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: { start, end: published, precision: unit === 'days' ? ('day' as const) : ('month' as const) } };
+  });
+}
+
+/** "a recent attack", "the recent talks": an event of the last days before publication (the word dates only the noun the tree hangs it from). */
+export function findRecentEvents(clause: string, published: string): Found[] {
+  return [...clause.matchAll(/\b(?:a|the|its|their|this|these)\s+(recent)\b/gi)].map((m) => {
+    const end = (m.index ?? 0) + m[0].length;
+    return { index: end - (m[1] ?? '').length, end, date: { start: addDays(published, -RECENT_DAYS), end: published, precision: 'day' as const } };
   });
 }
 

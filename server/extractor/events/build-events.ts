@@ -2,7 +2,7 @@
 import type { EventDate } from '../../contract/extraction.js';
 import { assignRoles } from './assign-roles.js';
 import { datesOfEvent } from '../dates/attach-dates.js';
-import { newsSpan } from '../dates/apply-default-dates.js';
+import { newsDate, type NewsDays } from '../dates/apply-default-dates.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from '../document-model.js';
 import { addresseesOf } from './find-addressees.js';
 import { readStatus } from './detect-status.js';
@@ -21,8 +21,8 @@ import { reciprocalDirections } from './split-reciprocal.js';
 export interface EventContext {
   text: string;
   published: string;
-  /** The day of the news the article leads with (see apply-default-dates): its present-perfect news happened from then to publication. */
-  newsDay: string;
+  /** When the article's news happened (see apply-default-dates): its present-perfect news is dated by it. */
+  news: NewsDays;
   mentions: Mention[];
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
@@ -101,11 +101,12 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
-  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
+  // A statement needs an addressee, or a speaker the tree names; one whose speaker goes unnamed ("the envoy urged X") is still aimed at X.
+  if (trigger.type === 'statement' && !((participants.some((p) => p.role === 'source') && (parties?.spoken || directions.length > 1)) || participants.some((p) => p.role === 'target'))) return [];
   let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report, not of an earlier mention.
-  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsSpan(ctx.newsDay, ctx.published) : UNKNOWN_DATE;
+  const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsDate(trigger.type, ctx.news, ctx.published) : UNKNOWN_DATE;
   const dates = located ? datesOfEvent(located, ctx, direction) : [];
   const found = dates[0] ?? null;
   // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.

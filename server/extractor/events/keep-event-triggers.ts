@@ -5,7 +5,7 @@
  * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
  * someone spoke ("said at a meeting"), a statement that is only what another one asks for or charges
  * ("urged X to condemn", "accused X of backing") and a word whose object gives it another sense ("seize the
- * opportunity", "released a statement", "withdrew its recognition") or that only counts a conflict's toll ("a war that has killed").
+ * opportunity", "released a statement", "pulled out its ambassador") or that only counts a conflict's toll ("a war that has killed").
  */
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { TokenTree } from '../nlp/token-tree.js';
@@ -101,7 +101,7 @@ function hasOtherSense(tree: TokenTree, m: TriggerMatch): boolean {
   return others !== undefined && objectsOf(tree, m).some((c) => others.includes(lemmaAt(tree, c)));
 }
 
-/** "withdrew its recognition", "the withdrawal of trade status": a ceasefire word that withdraws something other than forces or a named party. */
+/** "pulled out its ambassador": a ceasefire word that pulls back something other than forces or a named party. */
 function withdrawsNoForces(tree: TokenTree, m: TriggerMatch): boolean {
   if (m.type !== 'ceasefire') return false;
   const military = (c: number) => tree.tokens[c]?.ner !== 'O' || lexicons.senses.forces.includes(lemmaAt(tree, c)) || tree.childrenOf(c, ['compound']).some(military);
@@ -117,11 +117,17 @@ function isTollOfConflict(tree: TokenTree, m: TriggerMatch): boolean {
   return [...tree.childrenOf(m.anchor, ['nsubj']), ...described].some((c) => lexicons.senses.conflicts.includes(lemmaAt(tree, c)));
 }
 
+/** "Kremlin talk of a truce": a noun that names the event only in the plural ("talks"), in the singular. */
+function isSingularOfPlural(tree: TokenTree, m: TriggerMatch): boolean {
+  const token = tree.tokens[m.anchor];
+  return m.form === 'noun' && token?.pos === 'NN' && lexicons.senses.pluralOnly.includes(lemmaAt(tree, m.anchor));
+}
+
 /** The matches that name an event of their own. */
 export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: TokenTree): T[] {
   const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
   const statements = new Set(matches.filter((m) => m.type === 'statement' && m.form === 'verb').map((m) => m.anchor));
   return matches.filter(
-    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m),
+    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m) && !isSingularOfPlural(tree, m),
   );
 }

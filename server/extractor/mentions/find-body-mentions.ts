@@ -49,6 +49,9 @@ function findBodyNames(segment: Segment, isKnownName: (name: string) => boolean)
 /** The head nouns that make a tagged name a body: media, treaties, aircraft and ministries (a state's own organs) are not. */
 const BODY_HEAD = new RegExp(`^(?:${BODY.slice(3, -1)}|Community|Mission|Group)$`);
 
+/** Whether a word heads the name of a body ("Mission", "Council"). */
+export const isBodyHead = (word: string): boolean => BODY_HEAD.test(word);
+
 /** The word heading the span in the tree ("Council" in "Supreme Council for Regional Development"). */
 function headWord(span: EntitySpan): string {
   const inside = new Set(span.tokens.map((t) => t.index));
@@ -86,8 +89,9 @@ function initialsOf(name: string): string | undefined {
 export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
   const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
   const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
+  // The fullest name defining an acronym wins ("Tigray People's Liberation Front (TPLF)" over the "Liberation Front" NER cut at the "'s").
   const acronyms = new Map(
-    found.flatMap((b) => {
+    [...found].sort((a, b) => a.name.length - b.name.length).flatMap((b) => {
       const acronym = b.acronym ?? initialsOf(b.name);
       return acronym && !isKnownName(acronym) ? [[acronym, toBodyEntity(b.name)] as const] : [];
     }),

@@ -5,6 +5,7 @@ import type { Titles } from '../lexicons/load-lexicons.js';
 import type { EntitySpan } from '../nlp/entity-spans.js';
 import { toActorId } from './to-actor-id.js';
 import { findTaggedPersons } from './find-tagged-persons.js';
+import { isBodyHead } from './find-body-mentions.js';
 
 interface PersonHit {
   start: number;
@@ -187,7 +188,19 @@ export function findPersonHits(segment: Segment, titles: Titles, mentions: Menti
     ...findTaggedPersons(segment, spans, p),
   ];
   const text = (h: PersonHit) => segment.text.slice(h.end - segment.start, h.end - segment.start + 12);
-  return hits.filter((h) => !isKnownName(h.name) && !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)));
+  // "Head of the UN Support Mission", "spokesman Navy Capt. Bill Urban": words after a title that NER reads inside an organisation's
+  // name are no person when they end in a body's head noun or a common noun, or the name runs on past them. NER also tags
+  // "U.N. Samantha Power" as one name, so a proper noun ending the span stays a person.
+  const inOrganization = (h: PersonHit) =>
+    h.tie !== undefined &&
+    spans.some((sp) => {
+      const last = sp.tokens.filter((t) => t.end <= h.end).at(-1);
+      const bodyLike = last !== undefined && (isBodyHead(last.word) || !last.pos.startsWith('NNP'));
+      return sp.tag === 'ORGANIZATION' && sp.start <= h.start && h.end <= sp.end && (bodyLike || sp.end > h.end);
+    });
+  return hits.filter(
+    (h) => !isKnownName(h.name) && !mentions.some((m) => m.start < h.end && h.start < m.end) && !PHOTO_CREDIT_AFTER.test(text(h)) && !inOrganization(h),
+  );
 }
 
 export type { PersonHit };

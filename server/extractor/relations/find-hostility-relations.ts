@@ -21,6 +21,21 @@ function phraseOf(sentence: NlpSentence, top: NlpToken): NlpToken[] {
   return [top, ...childrenOf(sentence, top).filter((c) => !CLAUSE.test(c.rel)).flatMap((c) => phraseOf(sentence, c))];
 }
 
+/** Every token below `top`, clauses included. */
+function subtreeOf(sentence: NlpSentence, top: NlpToken): NlpToken[] {
+  return [top, ...childrenOf(sentence, top).flatMap((c) => subtreeOf(sentence, c))];
+}
+
+/**
+ * "between A, which used to rule the north, and B": the parser may conjoin B to the verb of the clause about A.
+ * A noun conjoined to a verb inside that clause is the other side.
+ */
+function strandedSides(sentence: NlpSentence, first: NlpToken): NlpToken[] {
+  const clauses = childrenOf(sentence, first).filter((c) => CLAUSE.test(c.rel));
+  const stranded = clauses.flatMap((c) => subtreeOf(sentence, c)).filter((t) => t.rel === 'conj' && t.pos.startsWith('NN') && sentence.tokens[t.head]?.pos.startsWith('VB'));
+  return stranded.flatMap((t) => phraseOf(sentence, t));
+}
+
 /**
  * The words of the sides named after "between": the whole phrase, so that sides written as modifiers count
  * ("clashes between Peruvian and Chilean forces"). The parser may hang the phrase higher up
@@ -32,7 +47,7 @@ function sidesBetween(sentence: NlpSentence): NlpToken[][] {
     const between = childrenOf(sentence, first, /^case$/).find((c) => c.lemma.toLowerCase() === 'between');
     const before = between ? sentence.tokens[between.index - 1] : undefined;
     const hostile = (head && isHostileHead(sentence, head)) || (before !== undefined && HOSTILITY.has(before.lemma.toLowerCase()));
-    return between && hostile ? [phraseOf(sentence, first)] : [];
+    return between && hostile ? [[...phraseOf(sentence, first), ...strandedSides(sentence, first)]] : [];
   });
 }
 

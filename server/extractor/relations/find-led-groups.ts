@@ -3,7 +3,8 @@ import type { AliasEntry } from '../mentions/build-alias-table.js';
 import type { EntityRef, Mention } from '../document-model.js';
 import { toActorId } from '../mentions/to-actor-id.js';
 
-const LED = /^[-‑]led\s+(?:(?:military|international|multinational|Arab|Western)\s+)?(coalition|alliance|bloc|forces?|mission)\b/;
+/** Up to two qualifiers between "-led" and the noun: "the Kenyan-led multinational security force". */
+const LED = /^[-‑]led\s+(?:(?:military|international|multinational|security|peacekeeping|naval|regional|Arab|Western|African)\s+){0,2}(coalition|alliance|bloc|forces?|mission)\b/;
 const LED_PREFIX = /^(.+?)[-‑]led\s/;
 
 function coalitionEntity(name: string, noun: string): EntityRef {
@@ -15,12 +16,18 @@ function coalitionEntity(name: string, noun: string): EntityRef {
  * a known coalition written "Saudi-led coalition" gets its leading state as a bystander mention, so the state is an actor and a member.
  */
 export function findLedGroups(text: string, mentions: Mention[], bySurface: Map<string, AliasEntry>): Mention[] {
+  // "the Kenyan-led multinational security force" and "the Kenyan-led force" are one force, named where first written.
+  const coalitions = new Map<string, EntityRef>();
   return mentions.flatMap((m): Mention[] => {
-    const led = m.entity.kind === 'state' ? LED.exec(text.slice(m.end, m.end + 50)) : null;
+    const led = m.entity.kind === 'state' ? LED.exec(text.slice(m.end, m.end + 80)) : null;
     if (led) {
       const end = m.end + led[0].length;
       const name = text.slice(m.start, end);
-      return [{ ...m, bystander: true }, { start: m.start, end, text: name, segment: m.segment, entity: coalitionEntity(name, led[1] ?? ''), alias: true }];
+      const noun = (led[1] ?? '').replace(/s$/, '');
+      const key = `${m.entity.id}|${noun}`;
+      const entity = coalitions.get(key) ?? coalitionEntity(name, noun);
+      coalitions.set(key, entity);
+      return [{ ...m, bystander: true }, { start: m.start, end, text: name, segment: m.segment, entity, alias: true }];
     }
     const prefix = m.entity.kind === 'state' ? undefined : LED_PREFIX.exec(m.text)?.[1];
     const state = prefix ? bySurface.get(prefix)?.entity : undefined;

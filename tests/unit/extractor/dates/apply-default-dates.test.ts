@@ -11,9 +11,9 @@ describe('undated events of a news report', () => {
     expect(events.find((e) => e.type === 'statement')?.date).toEqual({ start: '2017-03-09', end: '2017-03-11', precision: 'day' });
   });
 
-  it('happened between the day of the reported statements and publication when the lead names none', () => {
+  it('dates an undated statement on the day the article says its statements were made', () => {
     const events = eventsOf('Kenya has condemned Somalia over the raid. "This must stop," the Kenyan envoy told reporters on Friday.');
-    expect(events.find((e) => e.type === 'statement')?.date).toEqual({ start: '2017-03-10', end: '2017-03-11', precision: 'day' });
+    expect(events.find((e) => e.type === 'statement')?.date).toEqual({ start: '2017-03-10', end: '2017-03-10', precision: 'day' });
   });
 
   it('happened on the publication day when the article names no recent day', () => {

@@ -48,4 +48,10 @@ describe('datesOfEvent', () => {
   it('dates an event noun by the complement of the participle that describes it', () => {
     expect(daysOf('The envoy will oversee negotiations set to open on Tuesday in Accra.', 'negotiations', 'noun', ['oversee'], 'future')).toEqual(['2017-03-14']);
   });
+
+  it('dates an event noun called recent by the days before publication, and no other event of the sentence', () => {
+    const text = 'The cabinet met after the minister was briefed on a recent attack on the convoy.';
+    expect(daysOf(text, 'attack', 'noun', ['met'])).toEqual(['2017-03-04']);
+    expect(daysOf(text, 'met', 'verb', ['attack'])).toEqual([]);
+  });
 });

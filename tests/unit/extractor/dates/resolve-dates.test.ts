@@ -70,4 +70,8 @@ describe('findDateExpressions', () => {
   it('reads February 29 of a leap year, written without its year, in any publication year', () => {
     expect(dateIn('the deal signed on February 29 in Doha', '2020-09-14', 'past')).toEqual({ start: '2020-02-29', end: '2020-02-29', precision: 'day' });
   });
+
+  it('reads "a recent" before a noun as the week before publication', () => {
+    expect(dateIn('the minister was briefed on a recent attack', PUBLISHED, 'past')).toEqual({ start: '2017-03-04', end: '2017-03-11', precision: 'day' });
+  });
 });

@@ -25,6 +25,7 @@ describe('findTriggers', () => {
 
   it('ignores phrases that name no event', () => {
     expect(triggersOf('She spoke at a press conference.')).toEqual([]);
+    expect(triggersOf('Peru continues to press ahead with its missile tests.')).toEqual([]);
   });
 
   it('drops "agreed" when it only introduces another event', () => {
@@ -62,6 +63,30 @@ describe('findTriggers', () => {
     expect(triggersOf('Peru released 20 Chilean prisoners on Monday.')).toEqual(['released:humanitarian']);
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('Peru will get relief from the tariffs.')).not.toContainEqual('relief:humanitarian');
+  });
+
+  it('reads cutting aid as sanctions and voicing outrage as an accusation', () => {
+    expect(triggersOf('Peru suspended aid to Chile.')).toEqual(['suspended aid:sanctions']);
+    expect(triggersOf('Chile expressed outrage at the shelling.')).toEqual(['expressed outrage:accusation', 'shelling:offensive']);
+  });
+
+  it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {
+    expect(triggersOf('The rebels took up arms in the north.')).toEqual(['took up arms:offensive']);
+    expect(triggersOf('The militants fired rocket salvoes at the town.')).toContainEqual('salvoes:offensive');
+    expect(triggersOf('The colonel called for an uprising against the junta.')).toContainEqual('uprising:offensive');
+  });
+
+  it('reads detaining and arresting as coercion, an attack of its own (CAMEO 17)', () => {
+    expect(triggersOf('Peruvian police detained two Chilean diplomats.')).toEqual(['detained:offensive']);
+    expect(triggersOf('Chile condemned the arrest of its envoy.')).toEqual(['condemned:accusation', 'arrest:offensive']);
+  });
+
+  it('reads receiving support as no meeting', () => {
+    expect(triggersOf('The rebels received support from Chile.')).not.toContainEqual('received:meeting');
+  });
+
+  it('reads hosting refugees as humanitarian, not as a meeting', () => {
+    expect(triggersOf('Peru is preparing to host 5,000 refugees from Chile.')).toEqual(['host:humanitarian']);
   });
 
   it('reads a session of a body as a meeting', () => {
@@ -126,19 +151,23 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
-    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual([]);
+    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual(['host:humanitarian']);
     expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
   });
 
-  it('reads a withdrawal of anything but forces as no ceasefire', () => {
-    expect(triggersOf('India withdrew its recognition of the council.')).toEqual([]);
-    expect(triggersOf('India announced the withdrawal of trade privileges for Nepal.')).toEqual([]);
-    expect(triggersOf('Russia withdrew its troops from the border.')).toEqual(['withdrew:ceasefire']);
-    expect(triggersOf('The rebels withdrew from the town.')).toEqual(['withdrew:ceasefire']);
+  it('reads a pullout of anything but forces as no ceasefire', () => {
+    expect(triggersOf('India pulled out its ambassador from Nepal.')).toEqual([]);
+    expect(triggersOf('Russia pulled out its troops from the border.')).toEqual(['pulled out:ceasefire']);
+    expect(triggersOf('The rebels pulled out of the town.')).toEqual(['pulled out:ceasefire']);
   });
 
   it('reads a verb that only counts the toll of a conflict as no attack', () => {
     expect(triggersOf('Chad and Sudan signed a deal to end a conflict that has killed 9,000 people.')).not.toContainEqual('killed:offensive');
     expect(triggersOf('Rebels killed nine soldiers near the border.')).toEqual(['killed:offensive']);
+  });
+
+  it('reads "talk" in the singular as speech, not negotiations', () => {
+    expect(triggersOf('Officials doubted the Kremlin talk of a truce.')).toEqual(['truce:ceasefire']);
+    expect(triggersOf('Chad and Sudan held talks in Doha.')).toEqual(['talks:talks']);
   });
 });

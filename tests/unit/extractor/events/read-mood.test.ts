@@ -23,6 +23,7 @@ describe('readMood', () => {
     expect(moodOf('No agreement was reached between Chad and Sudan.', 'agreement', 'noun')).toBe('negated');
     expect(moodOf('The warring parties failed to agree upon a ceasefire.', 'ceasefire', 'noun')).toBe('unfulfilled');
     expect(moodOf('Chad has yet to meet Sudan.', 'meet', 'verb')).toBe('unfulfilled');
+    expect(moodOf('Norway is trying to mediate between the two parties.', 'mediate', 'verb')).toBe('unfulfilled');
   });
 
   it('reads a purpose and a condition', () => {

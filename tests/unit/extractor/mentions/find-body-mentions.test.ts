@@ -39,4 +39,14 @@ describe('bodies the lexicon does not know', () => {
     expect(bodiesOf('Israel Defense Forces and the Ukrainian National Guard took part.')).toEqual([]);
     expect(bodiesOf('The UN Security Council met.')).toEqual([['UN Security Council', 'unsc', 'organization']]);
   });
+
+  it('gives an acronym to the fullest name defining it, not to the part NER cut at a possessive', () => {
+    const ids = bodiesOf('Fighting erupted between the Sahel People’s Liberation Front (SPLF) and Togo. The SPLF said on Monday it would hold the town.').map((b) => b[1]);
+    expect(new Set(ids)).toEqual(new Set(['sahel_peoples_liberation_front']));
+  });
+
+  it('knows a body by the initials of its name', () => {
+    const ids = bodiesOf('The World Customs Organization met in Lima. Chile joined the WCO in 1990.').map((b) => b[1]);
+    expect(ids).toEqual(['world_customs_organization', 'world_customs_organization']);
+  });
 });

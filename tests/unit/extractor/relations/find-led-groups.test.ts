@@ -25,4 +25,12 @@ describe('coalitions led by a state', () => {
     expect(actors.map((a) => a.id)).toContain('saudi_arabia');
     expect(relations).toContainEqual(expect.objectContaining({ source: 'saudi_arabia', type: 'MEMBER_OF', target: 'saudi_led_coalition' }));
   });
+
+  it('reads two qualifiers before the force, and makes later "-led" forces of that state the same one', () => {
+    const text = 'The council voted to send a Ghanaian-led multinational security force to Togo. The Ghanaian-led force will arrive in May.';
+    const { relations, actors } = extractRecorded(buildArticle(text));
+    const forces = actors.filter((a) => a.id.startsWith('ghanaian_led'));
+    expect(forces.map((a) => a.id)).toEqual(['ghanaian_led_multinational_security_force']);
+    expect(relations).toContainEqual(expect.objectContaining({ source: 'ghana', type: 'MEMBER_OF', target: 'ghanaian_led_multinational_security_force' }));
+  });
 });

@@ -78,6 +78,11 @@ describe('findRelations', () => {
     expect(relationsOf(clause)).not.toContain('ghana OPPOSES togo');
   });
 
+  it('finds the second side of a hostility that the parser conjoined to the verb of a clause about the first', () => {
+    const text = 'Peru signed the deal. Conflict erupted a year ago between Chile, which used to dominate Andean politics, and Bolivia, officials said.';
+    expect(relationsOf(text)).toEqual(expect.arrayContaining(['chile OPPOSES bolivia', 'bolivia OPPOSES chile']));
+  });
+
   it('ties a titled person to their state even where the title only introduces them inside a longer phrase', () => {
     expect(relationsOf('Peruvian President Ana Ruiz’s office confirmed the truce with Chile on Monday.')).toContain('ana_ruiz LEADS peru');
   });
@@ -206,5 +211,10 @@ describe('findRelations', () => {
 
   it('makes a person owning a body lead it', () => {
     expect(relationsOf("Omar Sidi said on Monday that Sidi's Azawad Liberation Movement would attend the talks.")).toContain('omar_sidi LEADS azawad_liberation_movement');
+  });
+
+  it('takes no person from the words after a title that name a body', () => {
+    const { actors } = extractRecorded(buildArticle('The Head of the UN Relief Mission in Chad (UNRMC) Ana Ruiz called for a truce in the east on Monday.'));
+    expect(actors.filter((a) => a.kind === 'person').map((a) => a.id)).not.toContain('relief_mission');
   });
 });
