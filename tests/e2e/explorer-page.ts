@@ -8,6 +8,9 @@ export interface ScreenNode {
   x: number;
   y: number;
   radius: number;
+  /** Whether the node's label was drawn in the last frame. */
+  labelled: boolean;
+  pinned: boolean;
 }
 
 /** A numeric `data-*` attribute of the element with the given test id (e.g. the graph's node count). */
@@ -45,7 +48,7 @@ export async function clickLargestGraphNode(page: Page, clicks: 1 | 2 = 1): Prom
 
 // At rest: the layout says so (before its first positions it never does), nodes are drawn, and
 // no node moved more than half a pixel since the previous sample (the view may still be fitting).
-async function waitForLayoutAtRest(page: Page): Promise<void> {
+export async function waitForLayoutAtRest(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const win = window as unknown as ExplorerWindow & { lastE2eSample?: string };

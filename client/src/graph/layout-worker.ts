@@ -24,7 +24,9 @@ const LARGE_GRAPH = 600;
 /** New small graphs are laid out before their first frame, so they appear settled, not exploding. */
 const SETTLE_FIRST_BELOW = 400;
 const SETTLE_TICKS = 200;
-const CENTRE_PULL = 0.06;
+const CENTRE_PULL = 0.05;
+/** The most the layout's width-to-height ratio follows the canvas's. */
+const MAX_STRETCH = 3;
 
 const scope = self as unknown as {
   postMessage(message: LayoutTick, transfer: Transferable[]): void;
@@ -46,14 +48,16 @@ function postPositions() {
 function setGraph(inits: LayoutNodeInit[], links: Link[], aspect: number) {
   nodes = inits.map((init) => ({ ...init }));
   const large = nodes.length > LARGE_GRAPH;
+  const stretch = Math.min(MAX_STRETCH, Math.max(1 / MAX_STRETCH, aspect));
   const fresh = inits.filter((init) => init.x === undefined).length > nodes.length / 3;
   simulation
     .nodes(nodes)
     .force('link', forceLink<Node, Link>(links).distance((l) => 24 + (l.source as Node).radius + (l.target as Node).radius))
     .force('charge', forceManyBody<Node>().strength(large ? -35 : -120).theta(large ? 1.2 : 0.9).distanceMax(600))
-    // A weaker pull along the longer side spreads the drawing to the canvas's shape, not a disc.
-    .force('x', forceX<Node>(0).strength(CENTRE_PULL / Math.max(1, aspect)))
-    .force('y', forceY<Node>(0).strength(CENTRE_PULL * Math.min(1, aspect)))
+    // The pull to the centre, weaker along the canvas's longer side, spreads the drawing to the
+    // canvas's shape instead of a disc: a span goes roughly as one over the pull's square root.
+    .force('x', forceX<Node>(0).strength(CENTRE_PULL / stretch))
+    .force('y', forceY<Node>(0).strength(CENTRE_PULL * stretch))
     .force('collide', large ? null : forceCollide<Node>((node) => node.radius + 3))
     .alphaDecay(large ? 0.04 : 0.025)
     .alpha(fresh ? 1 : 0.4);
