@@ -1,7 +1,7 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../../contract/extraction.js';
-import { addAffiliations } from '../mentions/add-affiliations.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
+import { addEventAffiliations } from './add-event-affiliations.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
@@ -203,5 +203,5 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   for (const { m, role } of found) {
     if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
-  return addAffiliations(participants, ctx.ties);
+  return addEventAffiliations(trigger.type, participants, ctx.ties);
 }

@@ -6,7 +6,7 @@
  * "to"/"on"/"against" phrase ("called on X", "appealed to X").
  */
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
-import { addAffiliations } from '../mentions/add-affiliations.js';
+import { addEventAffiliations } from './add-event-affiliations.js';
 import type { Speech } from '../lexicons/load-lexicons.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
@@ -107,5 +107,5 @@ export function withStatementParties(found: CandidateParticipant[], parties: Sta
   const others = found.filter((p) => p.role !== 'source' && p.role !== 'target');
   const merged: CandidateParticipant[] = [];
   for (const p of [...speakers, ...addressees, ...others]) if (!merged.some((q) => q.id === p.id)) merged.push(p);
-  return addAffiliations(merged, ties);
+  return addEventAffiliations('statement', merged, ties);
 }
