@@ -11,6 +11,7 @@ import type { Speech } from '../lexicons/load-lexicons.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from './read-mood.js';
+import { isPost } from './find-posts.js';
 
 export interface StatementParties {
   speakers: Mention[];
@@ -81,7 +82,8 @@ function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | u
 /** The statement's speakers and addressees as the tree gives them; either list may be empty. */
 export function readStatementParties(clause: TriggerClause, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
   const { sentence: s, head } = clause;
-  const inSentence = mentions.filter((m) => !m.bystander && m.start >= s.start && m.end <= s.end);
+  const sentenceMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const inSentence = sentenceMentions.filter((m) => !m.bystander && !isPost(m, sentenceMentions, s));
   const verb = head.pos.startsWith('VB') ? head : carrierOf(s, head, speech);
   if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
   const { subjects } = subjectsOf(s, verb);
