@@ -97,10 +97,12 @@ function subjectStatus(s: NlpSentence, head: NlpToken, moods: Moods): EventStatu
   if (!verb) return null;
   const inForce = (t: NlpToken) => moods.inForce.includes(lemma(t)) && childrenOf(s, t, /^case$/).length > 0;
   if (moods.continuing.includes(lemma(verb))) return 'ongoing';
+  // "the truce began at dawn", "the ceasefire took effect": an event that has started is in force, unless it is yet to start.
+  const started = moods.starting.includes(lemma(verb)) || childrenOf(s, verb, /^obj$/).some((o) => moods.inEffect.includes(lemma(o)));
   // "should be in place within a month" is yet to come; "is in place", "are under way" go on.
   const said = isVerb(verb) || childrenOf(s, verb, /^(cop|aux)/).length ? chainStatus(s, complementChain(s, verb), moods) : null;
   if (said === 'planned') return said;
-  return inForce(verb) || childrenOf(s, verb, /^obl$/).some(inForce) ? 'ongoing' : said;
+  return started || inForce(verb) || childrenOf(s, verb, /^obl$/).some(inForce) ? 'ongoing' : said;
 }
 
 /**

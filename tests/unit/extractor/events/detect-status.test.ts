@@ -43,6 +43,13 @@ describe('readStatus', () => {
     expect(statusOf('Britain said the bombing campaign was still killing civilians.', 'bombing', 'noun', 'offensive')).toBe('ongoing');
   });
 
+  it('calls an event noun that has begun or taken effect ongoing, and one that took place occurred', () => {
+    expect(statusOf('The truce between Chad and Sudan took effect on Monday.', 'truce', 'noun', 'ceasefire')).toBe('ongoing');
+    expect(statusOf('A ceasefire began at dawn.', 'ceasefire', 'noun', 'ceasefire')).toBe('ongoing');
+    expect(statusOf('The ceasefire will begin at dawn.', 'ceasefire', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf('The talks took place in Lome.', 'talks', 'noun', 'talks')).toBe('occurred');
+  });
+
   it('calls a state still to be reached planned', () => {
     expect(statusOf('A truce between Sudan and Chad should be in place within a month.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
