@@ -43,6 +43,14 @@ function lastsUntilNow(s: NlpSentence, v: NlpToken, auxiliaries: NlpToken[]): bo
   });
 }
 
+/** "called on the council to adopt measures": a "to" clause under a verb of asking or planning is what is asked for, so that verb joins the chain. */
+function withAskingVerb(s: NlpSentence, own: NlpToken[], moods: Moods): NlpToken[] {
+  const top = own.at(-1);
+  if (!top || top.rel !== 'advcl' || !childrenOf(s, top, /^mark$/).some((m) => lemma(m) === 'to')) return own;
+  const up = headOf(s, top);
+  return up && moods.planning.includes(lemma(up)) ? [...own, up] : own;
+}
+
 /** What a verb's own auxiliaries and adverbs say of its time, or null when they say nothing ("met", "has agreed"). */
 function verbStatus(s: NlpSentence, v: NlpToken, moods: Moods): EventStatus | null {
   const kids = childrenOf(s, v);
@@ -139,7 +147,7 @@ function isAnnounced(s: NlpSentence, chain: NlpToken[]): boolean {
 /** The event's status: planned for announcements, requests and commitments, ongoing for what goes on, occurred otherwise. */
 export function readStatus(clause: TriggerClause, type: EventType, moods: Moods, mood: Mood): EventStatus {
   const { sentence: s, head, predicate, chain } = clause;
-  const own = ownChain(chain);
+  const own = withAskingVerb(s, ownChain(chain), moods);
   // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held.
   if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate)) return 'planned';
   // A statement is the speaking: what it says is to come ("said they would reject") is not its time.

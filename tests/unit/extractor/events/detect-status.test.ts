@@ -50,6 +50,12 @@ describe('readStatus', () => {
     expect(statusOf('The talks took place in Lome.', 'talks', 'noun', 'talks')).toBe('occurred');
   });
 
+  it('calls what a body is called on to adopt planned, but not what an envoy travelled to do', () => {
+    expect(statusOf('The ministers called on the Council to adopt measures to ban flights by Chadian airlines.', 'ban', 'verb', 'sanctions')).toBe('planned');
+    expect(statusOf('The ministers urged the Council to impose sanctions on Chad.', 'sanctions', 'noun', 'sanctions')).toBe('planned');
+    expect(statusOf('The envoy travelled to Doha to hold talks with the rebels.', 'talks', 'noun', 'talks')).toBe('occurred');
+  });
+
   it('calls a state still to be reached planned', () => {
     expect(statusOf('A truce between Sudan and Chad should be in place within a month.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
