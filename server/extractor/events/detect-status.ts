@@ -43,10 +43,16 @@ function lastsUntilNow(s: NlpSentence, v: NlpToken, auxiliaries: NlpToken[]): bo
   });
 }
 
-/** "called on the council to adopt measures": a "to" clause under a verb of asking or planning is what is asked for, so that verb joins the chain. */
+/**
+ * "called on the council to adopt measures", "demanded that Chad withdraw": a "to" clause or a bare subjunctive under a verb
+ * of asking or planning is what is asked for, so that verb joins the chain.
+ */
 function withAskingVerb(s: NlpSentence, own: NlpToken[], moods: Moods): NlpToken[] {
   const top = own.at(-1);
-  if (!top || top.rel !== 'advcl' || !childrenOf(s, top, /^mark$/).some((m) => lemma(m) === 'to')) return own;
+  if (!top) return own;
+  const purpose = top.rel === 'advcl' && childrenOf(s, top, /^mark$/).some((m) => lemma(m) === 'to');
+  const subjunctive = top.rel === 'ccomp' && top.pos === 'VB' && childrenOf(s, top, /^aux/).length === 0 && childrenOf(s, top, /^nsubj/).length > 0;
+  if (!purpose && !subjunctive) return own;
   const up = headOf(s, top);
   return up && moods.planning.includes(lemma(up)) ? [...own, up] : own;
 }

@@ -54,6 +54,9 @@ describe('readStatus', () => {
     expect(statusOf('The ministers called on the Council to adopt measures to ban flights by Chadian airlines.', 'ban', 'verb', 'sanctions')).toBe('planned');
     expect(statusOf('The ministers urged the Council to impose sanctions on Chad.', 'sanctions', 'noun', 'sanctions')).toBe('planned');
     expect(statusOf('The envoy travelled to Doha to hold talks with the rebels.', 'talks', 'noun', 'talks')).toBe('occurred');
+    expect(statusOf('NATO demanded on Friday that Chad withdraw its troops from Sudan.', 'withdraw', 'verb', 'ceasefire')).toBe('planned');
+    expect(statusOf('NATO said on Friday that Chad withdrew its troops from Sudan.', 'withdrew', 'verb', 'ceasefire')).toBe('occurred');
+    expect(statusOf('Officials doubted talk of an imminent truce in Darfur.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
 
   it('calls a state still to be reached planned', () => {
