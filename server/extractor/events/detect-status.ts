@@ -66,6 +66,11 @@ function verbStatus(s: NlpSentence, v: NlpToken, moods: Moods): EventStatus | nu
   if (!perfect && auxiliaries.some((a) => moods.future.includes(lemma(a)))) return 'planned';
   // "the ministers are to meet", "talks to be held": "be" with a "to" infinitive.
   if (auxiliaries.some((a) => lemma(a) === 'be') && kids.some((c) => c.rel === 'mark' && lemma(c) === 'to')) return 'planned';
+  // "Chad and Sudan to hold talks", "next step: all parties to meet": a headline's "to" with its own subject is its future.
+  // "a deadline for the troops to withdraw" is no such future: the clause must stand as the sentence's own.
+  const standing = v.rel === 'root' || v.rel === 'parataxis' || (v.rel === 'acl' && headOf(s, v)?.rel === 'root');
+  const marks = kids.filter((c) => c.rel === 'mark').map(lemma);
+  if (standing && marks.includes('to') && !marks.includes('for') && kids.some((c) => /^nsubj/.test(c.rel))) return 'planned';
   if (kids.some((c) => c.rel === 'advmod' && moods.ongoingAdverbs.includes(lemma(c)))) return 'ongoing';
   // "are holding talks", "was killing civilians", "is being discussed".
   if ((v.pos === 'VBG' && auxiliaries.some((a) => lemma(a) === 'be')) || auxiliaries.some((a) => a.word.toLowerCase() === 'being')) return 'ongoing';

@@ -59,6 +59,12 @@ describe('readStatus', () => {
     expect(statusOf('Officials doubted talk of an imminent truce in Darfur.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
 
+  it('reads a headline "to" with its own subject as planned, but not a deadline for troops to withdraw', () => {
+    expect(statusOf('Chad and Sudan to hold talks in Doha', 'talks', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('Next step: all parties to meet in Lome.', 'meet', 'verb')).toBe('planned');
+    expect(statusOf('The deadline for the troops to withdraw from the towns passed on Monday.', 'withdraw', 'verb', 'ceasefire')).not.toBe('planned');
+  });
+
   it('calls a state still to be reached planned', () => {
     expect(statusOf('A truce between Sudan and Chad should be in place within a month.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });
