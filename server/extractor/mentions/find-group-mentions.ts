@@ -1,6 +1,6 @@
 /** Stage 2d: oppositions, rebels and unnamed governments, tied to the country the article is about. */
 import type { EntityRef, Mention, Segment } from '../document-model.js';
-import { toActorId } from './to-actor-id.js';
+import { nameCountryGroup } from './name-country-group.js';
 
 /** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
 export type DemonymIndex = Map<string, { state: EntityRef; demonym: string; country: string }>;
@@ -53,9 +53,7 @@ function findGroupHits(segment: Segment, demonyms: DemonymIndex, homes: Home[], 
 /** One group per country: rebels (armed_group) if any mention is armed, else the opposition (organization). */
 function groupEntity(hits: GroupHit[]): EntityRef {
   const demonym = hits.find((h) => h.region)?.region ?? hits[0]!.country.demonym;
-  return hits.some((h) => h.armed)
-    ? { id: toActorId(`${demonym} rebels`), name: `${demonym} rebels`, kind: 'armed_group' }
-    : { id: toActorId(`${demonym} opposition`), name: `${demonym} opposition`, kind: 'organization' };
+  return nameCountryGroup(demonym, hits.some((h) => h.armed));
 }
 
 export interface GroupMentions {

@@ -4,21 +4,13 @@ import { buildApp } from '../../../server/app.js';
 import { CypherResponseSchema, CypherVocabularySchema } from '../../../server/contract/api.js';
 import { queryRows } from '../../support/open-test-graph.js';
 import { buildTestConfig, MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
+import { waitFor } from '../../support/wait-for.js';
 
 let api: ApiTestApp;
 beforeAll(async () => {
   api = await openApiTestApp([MAIN_DOCUMENT]);
 });
 afterAll(() => api?.close());
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
 
 const runCypher = (payload: unknown) => api.app.inject({ method: 'POST', url: '/api/cypher', payload: payload as object });
 
