@@ -80,7 +80,7 @@ function toBodyEntity(name: string): EntityRef {
 }
 
 /** "World Trade Organization" → "WTO": the initials of a name of three or more words, which news uses undefined. */
-function initialsOf(name: string): string | undefined {
+export function initialsOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !/^(of|for|the|and|on|in)$/i.test(w));
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
 }

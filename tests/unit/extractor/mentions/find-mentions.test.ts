@@ -18,6 +18,12 @@ describe('findMentions', () => {
     ]);
   });
 
+  it("reads a state's capitalised armed forces as the state, and their initials too", () => {
+    const { pairs } = mentionsOf('The Kenyan Armed Forces pulled back from the border. Later the KAF and the rebels agreed to talk.');
+    expect(pairs).toContainEqual(['Kenyan Armed Forces', 'kenya']);
+    expect(pairs).toContainEqual(['KAF', 'kenya']);
+  });
+
   it('reads a capital after "in" as a place, not a government', () => {
     const { pairs } = mentionsOf('Delegates gathered in Vienna for the talks.');
     expect(pairs).toEqual([]);
