@@ -8,9 +8,11 @@ import { toActorId } from './to-actor-id.js';
 const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
 /** "House" and "Chamber" alone are mostly buildings ("Peace House"); they name bodies only before "of". */
 const BODY = String.raw`(?:Council|Assembly|Congress|Parliament|Senate|Committee|Commission|Government|Cabinet|Authority|Court|Tribunal|Front|Movement|Party|Coalition|Alliance|Bloc|Roundtable|Union|League|Federation|Organi[sz]ation|Association|Army|Forces|Brigades?|Battalion|Militia|Guards?)`;
+/** Missions and forces are named for where they serve: "Assistance Mission in Somalia", "Interim Force in Lebanon". */
+const POSTED = String.raw`(?:Mission|Force)\s+in\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 /** "National Unity Roundtable", "Justice and Equality Movement" … or "House of Representatives", "Council of Ministers". */
 const BODY_NAME = new RegExp(
-  String.raw`\b(?:(?:${WORD}\s+(?:and\s+)?){1,4}${BODY}|(?:${WORD}\s+){0,3}(?:${BODY}|House|Chamber)\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+(?:and\s+)?${WORD}){0,3})(?![\p{L}])(?:\s*\(([A-Z][A-Za-z]{1,6})\))?`,
+  String.raw`\b(?:(?:${WORD}\s+(?:and\s+)?){1,4}(?:${BODY}|${POSTED})|(?:${WORD}\s+){0,3}(?:${BODY}|House|Chamber)\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+(?:and\s+)?${WORD}){0,3})(?![\p{L}])(?:\s*\(([A-Z][A-Za-z]{1,6})\))?`,
   'gu',
 );
 /** Words that open a sentence or qualify a name without being part of it. */
@@ -105,7 +107,10 @@ export function findBodyMentions(segments: Segment[], known: Mention[], isKnownN
       }),
     ),
   );
-  // A known organisation inside the name ("UN Security Council Committee") keeps its own reading.
-  const clashes = (m: Mention) => known.some((k) => k.entity.kind !== 'state' && k.start < m.end && m.start < k.end);
+  // A known organisation inside the name ("UN Security Council Committee") keeps its own reading, unless it is
+  // only the parent named first in a name that defines its own acronym ("UN Assistance Mission in Somalia (UNAMS)").
+  const definers = new Set(found.filter((b) => b.acronym).map((b) => toActorId(b.name)));
+  const isParent = (k: Mention, m: Mention) => k.start === m.start && definers.has(m.entity.id) && !/\s/.test(k.text);
+  const clashes = (m: Mention) => known.some((k) => k.entity.kind !== 'state' && k.start < m.end && m.start < k.end && !isParent(k, m));
   return [...named, ...short].filter((m) => !clashes(m));
 }

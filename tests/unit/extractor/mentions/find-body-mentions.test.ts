@@ -9,6 +9,13 @@ function bodiesOf(text: string) {
 }
 
 describe('bodies the lexicon does not know', () => {
+  it('reads a mission named for where it serves, after its parent body, as its own organisation when it defines an acronym', () => {
+    const mission = ['UNAMS', 'un_assistance_mission_in_somalia', 'organization'];
+    expect(bodiesOf('The UN Assistance Mission in Somalia (UNAMS) met the elders on Friday. Later UNAMS praised the talks.')).toContainEqual(mission);
+    expect(bodiesOf('The UN Assistance Mission in Somalia (UNAMS) met the elders on Friday.')).toContainEqual(['UN Assistance Mission in Somalia', 'un_assistance_mission_in_somalia', 'organization']);
+    expect(bodiesOf('The UN Security Council Committee met on Friday.').map((b) => b[1])).not.toContain('un_security_council_committee');
+  });
+
   it('reads a capitalised name ending in a body noun, and its acronym, as one organisation', () => {
     const tfc = ['TFC', 'transitional_federal_council', 'organization'];
     expect(bodiesOf('The Transitional Federal Council (TFC) rejected the plan. Later the TFC walked out.')).toEqual([
