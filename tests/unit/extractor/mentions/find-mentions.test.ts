@@ -24,6 +24,11 @@ describe('findMentions', () => {
     expect(pairs).toContainEqual(['KAF', 'kenya']);
   });
 
+  it('reads the troika, in either case, and the Quad as groupings of states', () => {
+    expect(mentionsOf('Norway, Britain and the US, the troika behind the deal, voiced concern.').pairs).toContainEqual(['troika', 'troika']);
+    expect(mentionsOf('The Quad urged both armies to accept a pause in the fighting.').pairs).toContainEqual(['Quad', 'quad']);
+  });
+
   it('reads a capital after "in" as a place, not a government', () => {
     const { pairs } = mentionsOf('Delegates gathered in Vienna for the talks.');
     expect(pairs).toEqual([]);
