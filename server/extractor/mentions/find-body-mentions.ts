@@ -87,17 +87,31 @@ export function initialsOf(name: string): string | undefined {
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
 }
 
+/** "the ruling XYZ party", "the ABC Tuareg umbrella group": an acronym the article never spells out, named as a party or group by the noun after it
+ * (a conjunction or preposition between them starts another phrase: "XYZ and the rebels"). */
+const ACRONYM_GROUP = /(?<![\w.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\s+(?:(?!(?:and|or|nor|but|the|a|an|of|to|in|on|with|by|for|as|at|from)\s)[\p{L}]+\s+){0,2}?(party|coalition|alliance|movement|group|militia|rebels|faction)\b/gu;
+
+/** Acronyms named as parties or groups, each as its own body: a militia or rebels are armed. */
+function findAcronymGroups(segments: Segment[], isKnownName: (name: string) => boolean): Array<readonly [string, EntityRef]> {
+  return segments.flatMap((segment) =>
+    [...segment.text.matchAll(ACRONYM_GROUP)].flatMap(([, acronym = '', noun = '']) =>
+      isKnownName(acronym) ? [] : [[acronym, { id: toActorId(acronym), name: acronym, kind: /^(militia|rebels)$/.test(noun) ? 'armed_group' : 'organization' } as EntityRef] as const],
+    ),
+  );
+}
+
 /** Every mention of the unknown bodies the article names, their acronyms included; none overlaps a known actor's mention. */
 export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
   const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
   const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
   // The fullest name defining an acronym wins ("Tigray People's Liberation Front (TPLF)" over the "Liberation Front" NER cut at the "'s").
-  const acronyms = new Map(
-    [...found].sort((a, b) => a.name.length - b.name.length).flatMap((b) => {
+  const acronyms = new Map([
+    ...findAcronymGroups(segments, isKnownName),
+    ...[...found].sort((a, b) => a.name.length - b.name.length).flatMap((b) => {
       const acronym = b.acronym ?? initialsOf(b.name);
       return acronym && !isKnownName(acronym) ? [[acronym, toBodyEntity(b.name)] as const] : [];
     }),
-  );
+  ]);
   const named = found.map(({ name, at, segment }) => ({ start: segment.start + at, end: segment.start + at + name.length, text: name, segment: segment.index, entity: toBodyEntity(name), alias: true }));
   const short = segments.flatMap((segment) =>
     [...acronyms].flatMap(([acronym, entity]) =>

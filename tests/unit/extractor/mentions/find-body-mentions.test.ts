@@ -16,6 +16,13 @@ describe('bodies the lexicon does not know', () => {
     expect(bodiesOf('The UN Security Council Committee met on Friday.').map((b) => b[1])).not.toContain('un_security_council_committee');
   });
 
+  it('reads an acronym the article names as a party or group as that body, wherever it recurs', () => {
+    const bodies = bodiesOf("Zambia's ruling PFZ-RC party met its rivals on Monday. The PFZ-RC said it would join the talks.");
+    expect(bodies).toContainEqual(['PFZ-RC', 'pfz_rc', 'organization']);
+    expect(bodies.filter((b) => b[0] === 'PFZ-RC')).toHaveLength(2);
+    expect(bodiesOf('Fighters of the KLMA militia attacked the town.')).toContainEqual(['KLMA', 'klma', 'armed_group']);
+  });
+
   it('reads a capitalised name ending in a body noun, and its acronym, as one organisation', () => {
     const tfc = ['TFC', 'transitional_federal_council', 'organization'];
     expect(bodiesOf('The Transitional Federal Council (TFC) rejected the plan. Later the TFC walked out.')).toEqual([
