@@ -7,7 +7,7 @@ import { toActorId } from './to-actor-id.js';
 
 const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
 /** "House" and "Chamber" alone are mostly buildings ("Peace House"); they name bodies only before "of". */
-const BODY = String.raw`(?:Council|Assembly|Congress|Parliament|Senate|Committee|Commission|Government|Cabinet|Authority|Court|Tribunal|Front|Movement|Party|Coalition|Alliance|Bloc|Roundtable|Union|League|Federation|Organi[sz]ation|Association|Army|Forces|Brigades?|Battalion|Militia|Guards?)`;
+const BODY = String.raw`(?:Council|Assembly|Community|Congress|Parliament|Senate|Committee|Commission|Government|Cabinet|Authority|Court|Tribunal|Front|Movement|Party|Coalition|Alliance|Bloc|Roundtable|Union|League|Federation|Organi[sz]ation|Association|Army|Forces|Brigades?|Battalion|Militia|Guards?)`;
 /** Missions and forces are named for where they serve: "Assistance Mission in Somalia", "Interim Force in Lebanon". */
 const POSTED = String.raw`(?:Mission|Force)\s+in\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 /** "National Unity Roundtable", "Justice and Equality Movement" … or "House of Representatives", "Council of Ministers". */

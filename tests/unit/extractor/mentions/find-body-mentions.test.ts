@@ -23,6 +23,10 @@ describe('bodies the lexicon does not know', () => {
     expect(bodiesOf('Fighters of the KLMA militia attacked the town.')).toContainEqual(['KLMA', 'klma', 'armed_group']);
   });
 
+  it('reads a capitalised community of states as a body', () => {
+    expect(bodiesOf('The Western Pacific Island Community (WPIC) named an envoy on Monday.')).toContainEqual(['Western Pacific Island Community', 'western_pacific_island_community', 'organization']);
+  });
+
   it('reads a capitalised name ending in a body noun, and its acronym, as one organisation', () => {
     const tfc = ['TFC', 'transitional_federal_council', 'organization'];
     expect(bodiesOf('The Transitional Federal Council (TFC) rejected the plan. Later the TFC walked out.')).toEqual([
