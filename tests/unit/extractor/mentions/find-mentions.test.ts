@@ -29,6 +29,11 @@ describe('findMentions', () => {
     expect(mentionsOf('The Quad urged both armies to accept a pause in the fighting.').pairs).toContainEqual(['Quad', 'quad']);
   });
 
+  it('reads a breakaway state the world does not recognise as a state actor', () => {
+    const { mentions } = mentionsOf('Abkhazia said on Friday that it would boycott the Geneva talks.');
+    expect(mentions.map((m) => [m.text, m.entity.id, m.entity.kind])).toContainEqual(['Abkhazia', 'abkhazia', 'state']);
+  });
+
   it('reads a capital after "in" as a place, not a government', () => {
     const { pairs } = mentionsOf('Delegates gathered in Vienna for the talks.');
     expect(pairs).toEqual([]);
