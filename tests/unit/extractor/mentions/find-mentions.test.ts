@@ -92,6 +92,13 @@ describe('findMentions', () => {
     expect(official?.entity.id).toBe('karl_brandt');
   });
 
+  it('names gangs as gangs of their country, and the bare "gangs" as the same group', () => {
+    const { mentions } = mentionsOf('Armed gangs have seized most of Honduras. The police promised to fight the Honduran gangs.');
+    const gangs = mentions.filter((m) => m.entity.id === 'honduran_gangs');
+    expect(gangs.map((m) => m.text)).toEqual(['gangs', 'Honduran gangs']);
+    expect(gangs[0]?.entity.kind).toBe('armed_group');
+  });
+
   it('names an opposition after its country and finds known armed groups', () => {
     const { pairs } = mentionsOf('In Yemen, the Yemeni opposition accused Hezbollah of shelling.');
     expect(pairs).toContainEqual(['Yemeni opposition', 'yemeni_opposition']);
