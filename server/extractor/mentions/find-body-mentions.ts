@@ -100,6 +100,23 @@ function findAcronymGroups(segments: Segment[], isKnownName: (name: string) => b
   );
 }
 
+/** "the 5+2 format", "the 2+2 dialogue": a negotiating format named by the count of its parties and observers. */
+const NUMBERED_FORMAT = /(?<![\w+])(\d\+\d)\s+(format|dialogue|mechanism)\b/g;
+
+/** Each numbered format, named where the article first writes it, with every later use of it. */
+function findNumberedFormats(segments: Segment[]): Mention[] {
+  const entities = new Map<string, EntityRef>();
+  return segments.flatMap((segment) =>
+    [...segment.text.matchAll(NUMBERED_FORMAT)].map((m) => {
+      const name = m[0].replace(/\s+/, ' ');
+      const entity = entities.get(m[1] ?? '') ?? { id: toActorId(name), name, kind: 'organization' as const };
+      entities.set(m[1] ?? '', entity);
+      const start = segment.start + (m.index ?? 0);
+      return { start, end: start + m[0].length, text: m[0], segment: segment.index, entity, alias: true };
+    }),
+  );
+}
+
 /** Every mention of the unknown bodies the article names, their acronyms included; none overlaps a known actor's mention. */
 export function findBodyMentions(segments: Segment[], known: Mention[], isKnownName: (name: string) => boolean, nlp: NlpDocument): Mention[] {
   const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
@@ -126,5 +143,5 @@ export function findBodyMentions(segments: Segment[], known: Mention[], isKnownN
   const definers = new Set(found.filter((b) => b.acronym).map((b) => toActorId(b.name)));
   const isParent = (k: Mention, m: Mention) => k.start === m.start && definers.has(m.entity.id) && !/\s/.test(k.text);
   const clashes = (m: Mention) => known.some((k) => k.entity.kind !== 'state' && k.start < m.end && m.start < k.end && !isParent(k, m));
-  return [...named, ...short].filter((m) => !clashes(m));
+  return [...named, ...short, ...findNumberedFormats(segments)].filter((m) => !clashes(m));
 }

@@ -27,6 +27,14 @@ describe('bodies the lexicon does not know', () => {
     expect(bodiesOf('The Western Pacific Island Community (WPIC) named an envoy on Monday.')).toContainEqual(['Western Pacific Island Community', 'western_pacific_island_community', 'organization']);
   });
 
+  it('reads a negotiating format named by its count of parties as one body', () => {
+    const format = bodiesOf('The envoys met in the 3+2 format on Monday. The 3+2 format will meet again in May.').filter((b) => b[1] === '3_2_format');
+    expect(format).toEqual([
+      ['3+2 format', '3_2_format', 'organization'],
+      ['3+2 format', '3_2_format', 'organization'],
+    ]);
+  });
+
   it('reads a capitalised name ending in a body noun, and its acronym, as one organisation', () => {
     const tfc = ['TFC', 'transitional_federal_council', 'organization'];
     expect(bodiesOf('The Transitional Federal Council (TFC) rejected the plan. Later the TFC walked out.')).toEqual([
