@@ -4,10 +4,11 @@ import type { BenchOptions, BenchSection } from './bench/bench-section.js';
 import { apiSection } from './bench/api.js';
 import { extractionSection } from './bench/extraction.js';
 import { graphFrameSection } from './bench/graph-frame.js';
+import { ingestSection } from './bench/ingest.js';
 import { runCli } from './run-cli.js';
 
 /** The sections, in the order they run; add a section by adding it here. */
-const SECTIONS: BenchSection[] = [extractionSection, apiSection, graphFrameSection];
+const SECTIONS: BenchSection[] = [extractionSection, ingestSection, apiSection, graphFrameSection];
 
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
@@ -33,10 +34,10 @@ async function runSections(options: BenchOptions, only: string[] | undefined): P
 
 const program = new Command()
   .name('bench')
-  .description('Measure extraction speed, API latency, the graph view\'s frame time and peak memory')
+  .description('Measure extraction speed, ingest and import speed, API latency, the graph view\'s frame time and peak memory')
   .option('--dir <dir>', 'folder of *.article.json to extract', 'tests/fixtures/unseen')
   .option('--seconds <n>', 'length of each timed loop', '3')
-  .option('--only <sections>', 'comma-separated sections to run: extraction, api, graph')
+  .option('--only <sections>', 'comma-separated sections to run: extraction, ingest, api, graph')
   .action((options: { dir: string; seconds: string; only?: string }) =>
     runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));
 

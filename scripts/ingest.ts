@@ -1,6 +1,6 @@
 /**
  * `npm run ingest -- <files or folders>`: loads extraction documents (and articles) into Neo4j,
- * one write transaction per article, after applying the schema migrations.
+ * many articles per write transaction, after applying the schema migrations.
  */
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
@@ -51,9 +51,10 @@ async function prepareSchema(driver: Driver, database: string, files: string[], 
 
 function formatSummary(totals: IngestTotals, seconds: number): string {
   const failed = totals.failed > 0 ? `; ${totals.failed} file(s) failed` : '';
+  const unchanged = totals.unchanged > 0 ? `; ${totals.unchanged} unchanged (already in the graph, not rewritten)` : '';
   return (
     `ingested ${totals.articles} articles: ${totals.actors} actors, ${totals.events} events, ` +
-    `${totals.relations} relations in ${seconds.toFixed(1)} s${failed}`
+    `${totals.relations} relations in ${seconds.toFixed(1)} s${failed}${unchanged}`
   );
 }
 

@@ -1,6 +1,6 @@
 UNWIND $events AS event
 MERGE (e:Event {id: event.id})
-SET e.articleId = $articleId,
+SET e.articleId = event.articleId,
     e.type = event.type,
     e.subtype = event.subtype,
     e.cameo = event.cameo,

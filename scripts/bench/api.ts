@@ -1,7 +1,7 @@
 /**
  * The API bench: p50/p95 latency of /api/graph and /api/timeline through `app.inject`, on the demo
- * data (seeds/) and on a generated 100k-event graph, in a Neo4j of its own (port 7710, stopped after;
- * never the demo's). `npx tsx scripts/bench/api.ts`, or a section of `npm run bench`.
+ * data (seeds/) and on a generated 100k-event graph, in the benches' own Neo4j (bench-neo4j.ts).
+ * `npx tsx scripts/bench/api.ts`, or a section of `npm run bench`.
  */
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -10,17 +10,15 @@ import type { Driver } from 'neo4j-driver';
 import { buildApp } from '../../server/app.js';
 import { parseConfig } from '../../server/config.js';
 import { applyMigrations } from '../../server/graph/apply-migrations.js';
-import { createNeo4jDriver, type Neo4jConnection } from '../../server/graph/driver.js';
-import { createTestNeo4j } from '../neo4j/instances.js';
+import type { Neo4jConnection } from '../../server/graph/driver.js';
 import { projectRoot, runCli } from '../run-cli.js';
 import { ingestSeeds } from '../start/ingest-seeds.js';
 import { openNlpClient } from '../nlp/open-nlp-client.js';
 import type { BenchFigure, BenchSection } from './bench-section.js';
+import { withBenchNeo4j } from './bench-neo4j.js';
 import { clearGraph, loadSyntheticGraph } from './load-synthetic-graph.js';
 import { measureLatency, type LatencyFigures } from './measure-latency.js';
 
-const BENCH_PORT = 7710;
-const BENCH_PASSWORD = 'bench-password-not-secret';
 const SYNTHETIC = { events: 100_000, actors: 2_000, eventsPerArticle: 500, seed: 20160211 };
 
 export interface ApiBenchReport {
@@ -46,11 +44,7 @@ const SYNTHETIC_URLS: [string, number][] = [
 
 /** Starts the bench's Neo4j, measures both datasets, stops it (when this run started it). */
 export async function runApiBench(log: (line: string) => void = () => {}): Promise<ApiBenchReport> {
-  const server = createTestNeo4j(projectRoot, BENCH_PORT, BENCH_PASSWORD);
-  const outcome = await server.start();
-  const connection = { uri: server.uri, user: 'neo4j', password: BENCH_PASSWORD, database: 'neo4j' };
-  const driver = createNeo4jDriver(connection);
-  try {
+  return withBenchNeo4j(async (driver, connection) => {
     const datasets = [];
     log('api bench: loading the demo data (seeds/)');
     datasets.push(await measureDataset(driver, connection, ['demo data (seeds/)', 'demo'], async () => ingestSeeds(driver, 'neo4j', projectRoot, await openNlpClient(projectRoot, parseConfig(process.env), log)), DEMO_URLS));
@@ -58,10 +52,7 @@ export async function runApiBench(log: (line: string) => void = () => {}): Promi
     const synthetic = `synthetic: ${SYNTHETIC.events / 1000}k events, ${SYNTHETIC.actors} actors`;
     datasets.push(await measureDataset(driver, connection, [synthetic, `${SYNTHETIC.events / 1000}k`], () => loadSyntheticGraph(driver, 'neo4j', SYNTHETIC, (line) => log(`api bench: ${line}`)), SYNTHETIC_URLS));
     return { machine: describeMachine(), datasets };
-  } finally {
-    await driver.close();
-    if (outcome === 'started') await server.stop();
-  }
+  });
 }
 
 async function measureDataset(driver: Driver, connection: Neo4jConnection, [name, label]: [string, string], load: () => Promise<unknown>, urls: [string, number][]) {

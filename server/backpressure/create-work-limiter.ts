@@ -14,6 +14,8 @@ export interface WorkLimits {
 }
 
 export interface WorkLimiter {
+  /** The family's name, for messages. */
+  readonly name: string;
   /**
    * Runs `work` when a slot is free. A signal that aborts while the work waits takes it out of the
    * queue; one that aborts while it runs frees the slot (the work itself stops on the same signal).
@@ -34,6 +36,7 @@ export function createWorkLimiter({ name, concurrency, queueLimit }: WorkLimits)
     }
   };
   return {
+    name,
     async run(work, signal) {
       checkRoom();
       return queue.add(work, { signal });

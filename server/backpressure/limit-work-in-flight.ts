@@ -5,7 +5,8 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
-import { clientGoneSignal } from './client-gone-signal.js';
+import { ApiFailure } from '../errors.js';
+import { clientGoneSignal, giveUpAfter } from './client-gone-signal.js';
 import type { WorkLimiter } from './create-work-limiter.js';
 
 /**
@@ -15,10 +16,15 @@ import type { WorkLimiter } from './create-work-limiter.js';
  */
 const REFUSAL_PAUSE_MS = 250;
 
-/** Call before the scope registers its routes: the hook sees only routes added after it. */
-export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter): void {
+/**
+ * Call before the scope registers its routes: the hook sees only routes added after it. With
+ * `answerWithinMs`, a request not answered that long after it arrived (queued, then run) is given up:
+ * its work stops and it answers 503 OVERLOADED, before a client's own patience (often 10 s) runs out.
+ */
+export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter, answerWithinMs?: number): void {
   // A full family refuses at once, before parsing and validation spend anything on the request.
-  scope.addHook('onRequest', async () => {
+  scope.addHook('onRequest', async (_request, reply) => {
+    if (answerWithinMs !== undefined) giveUpAfter(reply, answerWithinMs, () => tooLate(limiter.name, answerWithinMs));
     if (limiter.hasRoom()) return;
     await sleep(REFUSAL_PAUSE_MS);
     limiter.checkRoom();
@@ -29,4 +35,8 @@ export function limitWorkInFlight(scope: FastifyInstance, limiter: WorkLimiter):
       return limiter.run(async () => handler.call(this, request, reply), clientGoneSignal(reply));
     };
   });
+}
+
+function tooLate(family: string, answerWithinMs: number): ApiFailure {
+  return new ApiFailure('OVERLOADED', `The server is too busy to answer this ${family} request within ${answerWithinMs / 1000} s; retry in a moment.`);
 }

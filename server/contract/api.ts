@@ -212,8 +212,23 @@ export const EventEvidenceSchema = z.object({
   article: ArticleRefSchema,
 });
 
+/** What GDELT said of an event it coded: its GLOBALEVENTID, how widely it was reported, its Goldstein score and quad class. */
+export const GdeltFactsSchema = z.object({
+  id: z.number().int(),
+  numMentions: z.number().int(),
+  numSources: z.number().int(),
+  numArticles: z.number().int(),
+  goldstein: z.number(),
+  quadClass: z.number().int().min(1).max(4),
+});
+
 export const EventDetailsSchema = z.object({
-  event: TimelineEventSchema.extend({ cameo: z.string().nullable() }),
+  event: TimelineEventSchema.extend({
+    cameo: z.string().nullable(),
+    /** Who coded the event: the extractor, from the article's sentences, or GDELT (imported; its articles carry no text). */
+    codedBy: z.enum(['extractor', 'gdelt']),
+    gdelt: GdeltFactsSchema.nullable(),
+  }),
   evidence: z.array(EventEvidenceSchema),
 });
 

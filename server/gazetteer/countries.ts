@@ -6,6 +6,8 @@ const countryList = worldCountries as unknown as Country[];
 
 export interface CountryEntry {
   code: string;
+  /** ISO 3166-1 alpha-3, as CAMEO and GDELT name countries ("SYR"). */
+  code3: string;
   commonName: string;
   names: string[];
   demonyms: string[];
@@ -23,6 +25,7 @@ function toEntry(country: Country): CountryEntry {
   const english = country.demonyms['eng'];
   return {
     code: country.cca2,
+    code3: country.cca3,
     commonName: country.name.common,
     names: [...new Set([country.name.common, country.name.official, ...country.altSpellings.filter(isUsableSpelling)])],
     demonyms: english ? [...new Set([english.m, english.f])] : [],

@@ -1,11 +1,12 @@
-/** The connection to the database dropped while an article's transaction was committing: it may or may not be in the graph. */
+/** The connection to the database dropped while a batch's transaction was committing: its articles may or may not be in the graph. */
 export class CommitOutcomeUnknownError extends Error {
   override readonly name = 'CommitOutcomeUnknownError';
 
   constructor(
-    readonly articleId: string,
+    readonly articleIds: string[],
     override readonly cause: unknown,
   ) {
-    super(`ingestExtraction: the database went away while article "${articleId}" was committing; it may be in the graph (ingest it again to be sure)`);
+    const named = articleIds.map((id) => `"${id}"`).join(', ');
+    super(`ingestExtractions: the database went away while article(s) ${named} were committing; they may be in the graph (ingest them again to be sure)`);
   }
 }

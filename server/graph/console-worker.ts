@@ -22,23 +22,39 @@ export interface ConsoleErrorData {
   writes?: boolean;
 }
 
+/** Stops the query `id` (its client has gone); it answers with an error. */
+export interface ConsoleCancel {
+  cancel: number;
+}
+
 export type ConsoleReply = { id: number; result: ReadQueryResult } | { id: number; error: ConsoleErrorData };
 
 const port = parentPort!;
 const { connection } = workerData as { connection: Neo4jConnection };
 const driver = createNeo4jDriver(connection);
+// The queries running, by id, each stoppable.
+const running = new Map<number, AbortController>();
 
-port.on('message', (message: ConsoleRequest | 'close') => {
+port.on('message', (message: ConsoleRequest | ConsoleCancel | 'close') => {
   if (message === 'close') {
     void driver.close().finally(() => port.close());
-    return;
+  } else if ('cancel' in message) {
+    running.get(message.cancel)?.abort(new Error('the client disconnected before the answer'));
+  } else {
+    run(message);
   }
-  const { id, query, params, options } = message;
-  runReadQuery(driver, connection.database, query, params, options).then(
-    (result) => port.postMessage({ id, result } satisfies ConsoleReply),
-    (error: unknown) => port.postMessage({ id, error: toErrorData(error) } satisfies ConsoleReply),
-  );
 });
+
+function run({ id, query, params, options }: ConsoleRequest): void {
+  const stopping = new AbortController();
+  running.set(id, stopping);
+  runReadQuery(driver, connection.database, query, params, options, stopping.signal)
+    .then(
+      (result) => port.postMessage({ id, result } satisfies ConsoleReply),
+      (error: unknown) => port.postMessage({ id, error: toErrorData(error) } satisfies ConsoleReply),
+    )
+    .finally(() => running.delete(id));
+}
 
 function toErrorData(error: unknown): ConsoleErrorData {
   const { name, message, code, writes } = error as Partial<ConsoleErrorData>;

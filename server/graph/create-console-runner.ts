@@ -4,7 +4,7 @@
  * that stops answering (a record too large to decode in time) is ended and the next query starts another.
  */
 import { Worker } from 'node:worker_threads';
-import type { ConsoleErrorData, ConsoleReply, ConsoleRequest } from './console-worker.js';
+import type { ConsoleCancel, ConsoleErrorData, ConsoleReply, ConsoleRequest } from './console-worker.js';
 import type { Neo4jConnection } from './driver.js';
 import { QueryRefusedError, type ReadQueryOptions, type ReadQueryResult } from './run-read-query.js';
 
@@ -18,7 +18,8 @@ export class ConsoleTimeoutError extends Error {
 }
 
 export interface ConsoleRunner {
-  run(query: string, params: Record<string, unknown>, options: ReadQueryOptions): Promise<ReadQueryResult>;
+  /** Aborting `signal` (the client has gone) stops the query in Neo4j and rejects with its reason. */
+  run(query: string, params: Record<string, unknown>, options: ReadQueryOptions, signal?: AbortSignal): Promise<ReadQueryResult>;
   /** Closes the worker's driver and ends the worker; safe to call twice. */
   close(): Promise<void>;
 }
@@ -69,12 +70,23 @@ export function createConsoleRunner(connection: Neo4jConnection): ConsoleRunner 
     void stuck?.terminate();
   };
 
+  const cancel = (id: number, reason: unknown) => {
+    const entry = pending.get(id);
+    if (!entry) return;
+    pending.delete(id);
+    clearTimeout(entry.timer);
+    entry.reject(reason instanceof Error ? reason : new Error(String(reason)));
+    worker?.postMessage({ cancel: id } satisfies ConsoleCancel);
+  };
+
   return {
-    run: (query, params, options) =>
+    run: (query, params, options, signal) =>
       new Promise((resolve, reject) => {
+        if (signal?.aborted) return reject(signal.reason as Error);
         const id = nextId++;
         const timer = setTimeout(() => endStuckWorker(id, options.timeoutMs), options.timeoutMs + GRACE_MS);
         pending.set(id, { resolve, reject, timer });
+        signal?.addEventListener('abort', () => cancel(id, signal.reason), { once: true });
         started().postMessage({ id, query, params, options } satisfies ConsoleRequest);
       }),
     close: async () => {

@@ -44,25 +44,39 @@ const FETCH_SIZE = 100;
 // Records converted between two turns of the event loop, so other work never waits long behind a result.
 const RECORDS_PER_TURN = 100;
 
-/** Runs `query` with `params` in a read transaction; a refused plan is a QueryRefusedError, Neo4j's errors propagate. */
+/**
+ * Runs `query` with `params` in a read transaction; a refused plan is a QueryRefusedError, Neo4j's
+ * errors propagate. Aborting `signal` (its client has gone) stops the query in Neo4j and rejects.
+ */
 export async function runReadQuery(
   driver: Driver,
   database: string,
   query: string,
   params: Record<string, unknown>,
   options: ReadQueryOptions,
+  signal?: AbortSignal,
 ): Promise<ReadQueryResult> {
+  signal?.throwIfAborted();
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   const cypherParams = toCypherParams(params) as Record<string, unknown>;
+  // Closing the session resets its connection, and a reset terminates the running query in Neo4j.
+  const stop = () => void session.close();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     return await session.executeRead(
       async (tx) => {
+        // A retry after the abort would run on a closed session; say why instead.
+        signal?.throwIfAborted();
         await refuseUnlessReadOnly(tx, query, cypherParams, database);
         return await streamRows(tx, query, cypherParams, options);
       },
       { timeout: options.timeoutMs },
     );
+  } catch (error) {
+    signal?.throwIfAborted();
+    throw error;
   } finally {
+    signal?.removeEventListener('abort', stop);
     await session.close();
   }
 }

@@ -48,6 +48,13 @@ const FAMILIES = [
 
 type FamilyName = (typeof FAMILIES)[number]['name'];
 
+// An explorer read not answered this long after it arrived is given up with a 503 (its queries
+// stopped), before the person or tool asking gives up on a silent server (autocannon, a load
+// balancer: 10 s). A whole 100k-event history takes about 5 s on a quiet 2-core machine. The console
+// has its own time limits, and ingest waits on the language service.
+const READ_ANSWER_WITHIN_MS = 8_000;
+const READ_FAMILIES = new Set<FamilyName>(['graph', 'timeline', 'search', 'details']);
+
 export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, options) => {
   const { store, driver, database, ingestToken, nlp, consoleRunner, rateLimits } = options;
   // Only routes that ask for it are limited (per client address), answering 429 in the catalogue's shape.
@@ -58,7 +65,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (
   const limits = new Map(sizeWorkLimits(FAMILIES, CONNECTION_POOL_SIZE).map((limits) => [limits.name, limits]));
   const bounded = (name: FamilyName, register: (scope: FastifyInstance) => PromiseLike<unknown>) =>
     app.register(async (scope) => {
-      limitWorkInFlight(scope, createWorkLimiter(limits.get(name)!));
+      limitWorkInFlight(scope, createWorkLimiter(limits.get(name)!), READ_FAMILIES.has(name) ? READ_ANSWER_WITHIN_MS : undefined);
       await register(scope);
     });
 

@@ -1,6 +1,7 @@
 /**
  * The evidence panel: the selected event (summary, date, place, participants and their roles) and,
- * per article, the sentences that report it highlighted inside the article's text.
+ * per article, the sentences that report it highlighted inside the article's text; for an event GDELT
+ * coded, what GDELT measured and a link to its source.
  */
 import type { EventDetails, EventEvidence } from '../../../server/contract/api.js';
 import type { Api } from '../api.js';
@@ -34,8 +35,24 @@ function renderEvent({ event, evidence }: EventDetails, store: Store): HTMLEleme
     h('ul', { className: 'participants' }, ...event.participants.map((p) =>
       h('li', {}, h('button', { type: 'button', className: 'link-button', onclick: () => store.set({ actor: p.actor }) }, p.name), h('span', { className: 'chip' }, p.role)),
     )),
-    ...groupByArticle(evidence).map(renderArticle),
+    ...(event.gdelt ? [renderGdeltSource(event.gdelt, evidence)] : groupByArticle(evidence).map(renderArticle)),
   ];
+}
+
+// GDELT codes events from articles it does not pass on: what it measured, and a link to each source.
+function renderGdeltSource(facts: NonNullable<EventDetails['event']['gdelt']>, evidence: readonly EventEvidence[]): HTMLElement {
+  const quad = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'][facts.quadClass - 1];
+  const sources = groupByArticle(evidence).map((passages) => {
+    const article = passages[0]!.article;
+    return h('li', {}, article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.source) : h('span', {}, article.source));
+  });
+  return h(
+    'article',
+    { className: 'source-article', testid: 'gdelt-source' },
+    h('h3', {}, 'Coded by GDELT'),
+    h('p', { className: 'muted' }, `event ${facts.id} · ${quad} · Goldstein ${facts.goldstein} · ${facts.numMentions} mentions in ${facts.numSources} sources`),
+    h('ul', { className: 'gdelt-sources' }, ...sources),
+  );
 }
 
 function groupByArticle(evidence: readonly EventEvidence[]): EventEvidence[][] {

@@ -2,6 +2,7 @@
 import type { Actor, Article, Evidence, Extraction, ExtractedEvent, Relation } from '../../contract/extraction.js';
 import type { CandidateRelation, EntityRef, Mention } from '../document-model.js';
 import type { MergedEvent } from '../events/merge-events.js';
+import { scoreConfidence } from './score-confidence.js';
 
 export interface AssemblyInput {
   article: Article;
@@ -35,9 +36,7 @@ function summarize(text: string): string {
 }
 
 function confidenceOf(event: MergedEvent): number {
-  const support = Math.min(event.evidence.length, 3) * 0.1;
-  const dated = event.date.start === null ? 0 : 0.1;
-  return Math.round((0.5 + support + dated) * 100) / 100;
+  return scoreConfidence(event.evidence.length, event.date.start !== null);
 }
 
 function buildEvent(event: MergedEvent, index: number, input: AssemblyInput): ExtractedEvent {

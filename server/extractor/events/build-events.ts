@@ -101,7 +101,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
-  if (trigger.type === 'statement' && !(participants.some((p) => p.role === 'source') && (parties?.spoken || participants.some((p) => p.role === 'target') || directions.length > 1))) return [];
+  // A statement needs an addressee, or a speaker the tree names; one whose speaker goes unnamed ("the envoy urged X") is still aimed at X.
+  if (trigger.type === 'statement' && !((participants.some((p) => p.role === 'source') && (parties?.spoken || directions.length > 1)) || participants.some((p) => p.role === 'target'))) return [];
   let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report, not of an earlier mention.

@@ -21,11 +21,11 @@ const dependents = (s: NlpSentence, head: number, rel: RegExp) => s.edges.flatMa
 const governors = (s: NlpSentence, dependent: number, rel: RegExp) => s.edges.flatMap((e) => (e.dependent === dependent && rel.test(e.rel) ? [e.head] : []));
 
 /** The tokens of one sentence that stand for a mediator. */
-function mediatorTokens(s: NlpSentence, isEvent: (t: NlpToken) => boolean, lexicon: Mediation): number[] {
+function mediatorTokens(s: NlpSentence, isEvent: (t: NlpToken, verb: NlpToken) => boolean, lexicon: Mediation): number[] {
   return s.tokens.flatMap((t) => {
     if (t.pos.startsWith('VB') && lexicon.verbs.includes(lemma(t))) {
       const objects = dependents(s, t.index, /^(obj|obl:in|obl:between|nsubj:pass)$/).map((i) => s.tokens[i] as NlpToken);
-      if (!lexicon.intransitive.includes(lemma(t)) && !objects.some(isEvent)) return [];
+      if (!lexicon.intransitive.includes(lemma(t)) && !objects.some((o) => isEvent(o, t))) return [];
       return dependents(s, t.index, /^(nsubj|nsubj:xsubj|obl:agent|obl:by)$/);
     }
     if (!t.pos.startsWith('NN') || !lexicon.nouns.includes(lemma(t))) return [];
@@ -37,7 +37,9 @@ function mediatorTokens(s: NlpSentence, isEvent: (t: NlpToken) => boolean, lexic
 
 /** The actors the article names as mediators, each once. */
 export function findMediators(nlp: NlpDocument, mentions: Mention[], triggers: Trigger[], lexicon: Mediation): Mention[] {
-  const isEvent = (t: NlpToken) => triggers.some((x) => x.type !== 'statement' && x.start <= t.start && t.end <= x.end);
+  // An object inside the verb's own trigger ("hosted refugees", an aid event) is no event the verb brings about.
+  const within = (t: NlpToken, x: { start: number; end: number }) => x.start <= t.start && t.end <= x.end;
+  const isEvent = (t: NlpToken, verb: NlpToken) => triggers.some((x) => x.type !== 'statement' && within(t, x) && !within(verb, x));
   const found: Mention[] = [];
   for (const s of nlp.sentences) {
     const actors = mentions.filter((m) => !m.bystander && m.start >= s.start && m.end <= s.end);

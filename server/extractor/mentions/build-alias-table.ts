@@ -13,7 +13,8 @@ export interface AliasEntry {
   plural?: boolean;
 }
 
-function stateEntity(country: CountryEntry, lexicons: Lexicons): EntityRef {
+/** The canonical actor of a state: the lexicon's override ("syrian_government") or its common name's id. */
+export function stateEntity(country: CountryEntry, lexicons: Lexicons): EntityRef {
   const extra = lexicons.states.get(country.code);
   const name = extra?.name ?? country.commonName;
   return { id: extra?.id ?? toActorId(name), name, kind: 'state' };

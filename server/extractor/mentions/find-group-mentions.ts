@@ -1,6 +1,6 @@
 /** Stage 2d: oppositions, rebels and unnamed governments, tied to the country the article is about. */
 import type { EntityRef, Mention, Segment } from '../document-model.js';
-import { toActorId } from './to-actor-id.js';
+import { nameCountryGroup } from './name-country-group.js';
 
 /** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
 export type DemonymIndex = Map<string, { state: EntityRef; demonym: string; country: string }>;
@@ -16,7 +16,7 @@ interface GroupHit {
   segment: number;
   country: { state: EntityRef; demonym: string };
   armed: boolean;
-  /** Gangs are named as such, not as rebels: they fight for turf, not for the state. */
+  /** Gangs are named as such, not as rebels. */
   gangs: boolean;
   /** A region naming the group instead of the country: "Casamance rebels". */
   region?: string;
@@ -56,10 +56,7 @@ function findGroupHits(segment: Segment, demonyms: DemonymIndex, homes: Home[], 
 /** One group per country: rebels (armed_group) if any mention is armed, else the opposition (organization). */
 function groupEntity(hits: GroupHit[]): EntityRef {
   const demonym = hits.find((h) => h.region)?.region ?? hits[0]!.country.demonym;
-  if (hits.every((h) => h.gangs)) return { id: toActorId(`${demonym} gangs`), name: `${demonym} gangs`, kind: 'armed_group' };
-  return hits.some((h) => h.armed)
-    ? { id: toActorId(`${demonym} rebels`), name: `${demonym} rebels`, kind: 'armed_group' }
-    : { id: toActorId(`${demonym} opposition`), name: `${demonym} opposition`, kind: 'organization' };
+  return nameCountryGroup(demonym, hits.some((h) => h.armed), hits.every((h) => h.gangs));
 }
 
 export interface GroupMentions {

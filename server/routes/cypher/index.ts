@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiErrorSchema, CypherRequestSchema, CypherResponseSchema, CypherVocabularySchema, type CypherVocabulary } from '../../contract/api.js';
 import { loadCypher } from '../../graph/cypher-files.js';
+import { clientGoneSignal } from '../../backpressure/client-gone-signal.js';
 import type { ConsoleRunner } from '../../graph/create-console-runner.js';
 import type { ReadQueryOptions } from '../../graph/run-read-query.js';
 import { READ_ERRORS } from '../error-responses.js';
@@ -30,9 +31,11 @@ export const cypherRoutes: FastifyPluginAsyncZod<{ consoleRunner: ConsoleRunner;
       },
       config: { rateLimit: { max: rateLimit, timeWindow: 60_000 } },
     },
-    async (request) => {
+    async (request, reply) => {
       const { query, params } = request.body;
-      const result = await consoleRunner.run(query, params, CONSOLE_LIMITS).catch((error: unknown) => Promise.reject(toCypherFailure(error)));
+      const result = await consoleRunner
+        .run(query, params, CONSOLE_LIMITS, clientGoneSignal(reply))
+        .catch((error: unknown) => Promise.reject(toCypherFailure(error)));
       return { ...result, graph: collectDrawableGraph(result.rows) };
     },
   );

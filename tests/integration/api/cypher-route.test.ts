@@ -2,7 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/app.js';
 import { CypherResponseSchema, CypherVocabularySchema } from '../../../server/contract/api.js';
+import { queryRows } from '../../support/open-test-graph.js';
 import { buildTestConfig, MAIN_DOCUMENT, openApiTestApp, type ApiTestApp } from './open-api-test-app.js';
+import { waitFor } from '../../support/wait-for.js';
 
 let api: ApiTestApp;
 beforeAll(async () => {
@@ -119,6 +121,35 @@ describe('POST /api/cypher under load', () => {
       expect(answer.status).toBeLessThan(500);
       expect(latencies.length).toBeGreaterThan(5);
       expect(Math.max(...latencies)).toBeLessThan(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('POST /api/cypher when its client leaves', () => {
+  // Counts to a few hundred million: seconds of work in Neo4j, long enough to be seen running.
+  const SLOW = 'UNWIND range(1, 400000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*) AS n';
+  const runningSlowQueries = async () =>
+    (await queryRows(api.graph, 'SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery')).filter((row) => String(row.currentQuery).includes(SLOW));
+
+  it('stops the query in Neo4j', { timeout: 60_000 }, async () => {
+    const app = await buildApp(buildTestConfig({ LOG_LEVEL: 'silent' }), api.deps);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    try {
+      const leaving = new AbortController();
+      const request = fetch(`${base}/api/cypher`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: SLOW }),
+        signal: leaving.signal,
+      }).catch(() => 'gone');
+      expect(await waitFor(async () => (await runningSlowQueries()).length === 1, 10_000)).toBe(true);
+      leaving.abort();
+      expect(await request).toBe('gone');
+      // Well before the console's 10-s limit would have ended it.
+      expect(await waitFor(async () => (await runningSlowQueries()).length === 0, 2_000)).toBe(true);
     } finally {
       await app.close();
     }

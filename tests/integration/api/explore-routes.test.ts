@@ -162,7 +162,7 @@ describe('GET /api/events/:id', () => {
     const response = await get(`/api/events/${encodeURIComponent(`${MAIN_DOCUMENT}:e5`)}`);
     expect(response.statusCode).toBe(200);
     const { event, evidence } = EventDetailsSchema.parse(response.json());
-    expect(event).toMatchObject({ type: 'offensive', start: '2014-04-15', precision: 'day' });
+    expect(event).toMatchObject({ type: 'offensive', start: '2014-04-15', precision: 'day', codedBy: 'extractor', gdelt: null });
     const gold = (await readFixtureGold(MAIN_DOCUMENT)).events.find((e) => e.id === 'e5')!;
     expect(evidence).toHaveLength(gold.evidence.length);
     for (const passage of evidence) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlainRows } from '../../../server/graph/read-plain-rows.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+import { waitFor } from '../../support/wait-for.js';
 
 // Counts to a few hundred million: seconds of work in Neo4j, long enough to be seen running.
 const SLOW = 'UNWIND range(1, 400000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*) AS n';
@@ -13,15 +14,6 @@ afterAll(() => graph?.driver.close());
 
 const runningSlowQueries = async () =>
   (await queryRows(graph, 'SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery')).filter((row) => row.currentQuery === SLOW);
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return false;
-}
 
 describe('readPlainRows', () => {
   it('reads rows as plain objects', async () => {

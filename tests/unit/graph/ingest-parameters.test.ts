@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildIngestParameters } from '../../../server/graph/ingest-parameters.js';
-import { buildEvent, buildExtraction, buildRelation } from '../../support/build-extraction.js';
+import { buildIngestParameters, hashDocument } from '../../../server/graph/ingest-parameters.js';
+import type { Extraction } from '../../../server/contract/extraction.js';
+import { buildActor, buildEvent, buildExtraction, buildRelation } from '../../support/build-extraction.js';
+
+const paramsOf = (doc: Extraction, text: string | null = null) => buildIngestParameters([{ doc, text }]);
 
 describe('buildIngestParameters', () => {
   it("makes event ids global by prefixing the article's id", () => {
-    const params = buildIngestParameters(buildExtraction('art'), null);
-    expect(params.eventIds).toEqual(['art:e1']);
+    const params = paramsOf(buildExtraction('art'), null);
+    expect(params.articles[0]!.eventIds).toEqual(['art:e1']);
     expect(params.participations.map((p) => p.event)).toEqual(['art:e1', 'art:e1']);
   });
 
@@ -16,16 +19,16 @@ describe('buildIngestParameters', () => {
         { text: 'two', start: 4, end: 7 },
       ],
     });
-    const params = buildIngestParameters(buildExtraction('art', { events: [event] }), 'one two');
+    const params = paramsOf(buildExtraction('art', { events: [event] }), 'one two');
     expect(params.reports).toEqual([
-      { event: 'art:e1', evidence: 'one', start: 0, end: 3 },
-      { event: 'art:e1', evidence: 'two', start: 4, end: 7 },
+      { articleId: 'art', event: 'art:e1', evidence: 'one', start: 0, end: 3 },
+      { articleId: 'art', event: 'art:e1', evidence: 'two', start: 4, end: 7 },
     ]);
   });
 
   it('locates places with the gazetteer and keeps unknown ones without coordinates', () => {
     const events = [buildEvent('e1', ['russia'], { place: 'Vienna' }), buildEvent('e2', ['russia'], { place: 'Nowhere-on-Sea' }), buildEvent('e3', ['russia'], { place: null })];
-    const params = buildIngestParameters(buildExtraction('art', { events }), null);
+    const params = paramsOf(buildExtraction('art', { events }), null);
     expect(params.placements).toEqual([
       { event: 'art:e1', name: 'Vienna', latitude: expect.closeTo(48.2, 0), longitude: expect.closeTo(16.4, 0), countryCode: 'AT' },
       { event: 'art:e2', name: 'Nowhere-on-Sea', latitude: null, longitude: null, countryCode: null },
@@ -38,7 +41,7 @@ describe('buildIngestParameters', () => {
       buildRelation('russia', 'BACKS', 'syrian_government', 'second'),
       { source: 'russia', type: 'OPPOSES' as const, target: 'syrian_government', evidence: [] },
     ];
-    const params = buildIngestParameters(buildExtraction('art', { relations }), null);
+    const params = paramsOf(buildExtraction('art', { relations }), null);
     expect(params.relations).toEqual([
       {
         source: 'russia',
@@ -55,8 +58,24 @@ describe('buildIngestParameters', () => {
 
   it('hashes the same document the same way, and a changed one differently', () => {
     const doc = buildExtraction('art');
-    const hash = buildIngestParameters(doc, 'text').article.contentHash;
-    expect(buildIngestParameters(structuredClone(doc), 'text').article.contentHash).toBe(hash);
-    expect(buildIngestParameters(doc, 'other text').article.contentHash).not.toBe(hash);
+    const hash = hashDocument({ doc, text: 'text' });
+    expect(paramsOf(doc, 'text').articles[0]!.contentHash).toBe(hash);
+    expect(hashDocument({ doc: structuredClone(doc), text: 'text' })).toBe(hash);
+    expect(hashDocument({ doc, text: 'other text' })).not.toBe(hash);
+  });
+
+  it('writes an actor several documents of a batch name once, with the aliases of all', () => {
+    const first = buildExtraction('a1', { actors: [buildActor('russia', { aliases: ['Russia', 'Moscow'] }), buildActor('syria')] });
+    const second = buildExtraction('a2', { actors: [buildActor('russia', { name: 'Kremlin', aliases: ['Kremlin'] }), buildActor('iran')] });
+    const { actors } = buildIngestParameters([{ doc: first, text: null }, { doc: second, text: null }]);
+    expect(actors.map((actor) => actor.id)).toEqual(['russia', 'syria', 'iran']);
+    expect(actors[0]).toMatchObject({ name: 'russia', aliases: ['Russia', 'Moscow', 'Kremlin'] });
+  });
+
+  it('groups one relation stated by two documents of a batch into one entry list', () => {
+    const batch = ['a1', 'a2'].map((id) => ({ doc: buildExtraction(id, { relations: [buildRelation('russia', 'BACKS', 'syrian_government', `said in ${id}`)] }), text: null }));
+    expect(buildIngestParameters(batch).relations).toEqual([
+      expect.objectContaining({ entries: [expect.objectContaining({ articleId: 'a1' }), expect.objectContaining({ articleId: 'a2' })] }),
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { recordedNlpClient } from '../../../support/extract-recorded.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { INGEST_DRIVER_SETTINGS, ingestFiles, OUTAGE_FAILURES, type IngestReporter } from '../../../../scripts/ingest/ingest-files.js';
 import { createNeo4jDriver } from '../../../../server/graph/driver.js';
+import { ingestExtractions } from '../../../../server/graph/ingest-extraction.js';
 import { FIXTURE_NAMES, fixturePath } from '../../../support/fixture-documents.js';
 import { findFreePort } from '../../../support/free-port.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../../support/open-test-graph.js';
@@ -41,7 +42,7 @@ describe('ingestFiles when the database goes away', () => {
       }
     });
     try {
-      const totals = await ingestFiles(driver, connection.database, FILES, reporter, recordedNlpClient());
+      const totals = await ingestFiles(driver, connection.database, FILES, reporter, recordedNlpClient(), { batchArticles: 1 });
       const outageSeconds = (performance.now() - cutAt) / 1000;
       expect(totals.articles).toBe(2);
       expect(totals.stopped?.notLoaded).toEqual(FILES.slice(2));
@@ -62,7 +63,7 @@ describe('ingestFiles when the database goes away', () => {
     const { reporter, failures } = recordingReporter();
     const started = performance.now();
     try {
-      const totals = await ingestFiles(driver, connection.database, FILES, reporter, recordedNlpClient());
+      const totals = await ingestFiles(driver, connection.database, FILES, reporter, recordedNlpClient(), { batchArticles: 1 });
       expect(totals.articles).toBe(0);
       expect(totals.stopped?.notLoaded).toEqual(FILES);
       expect(failures).toHaveLength(OUTAGE_FAILURES);
@@ -70,5 +71,35 @@ describe('ingestFiles when the database goes away', () => {
     } finally {
       await driver.close();
     }
+  }, 60_000);
+});
+
+describe('ingestFiles in batches', () => {
+  it('retries a failed batch one article at a time, so only the bad article is lost', async () => {
+    const bad = FIXTURE_NAMES[2]!;
+    const batches: string[][] = [];
+    const { reporter, failures } = recordingReporter();
+    const totals = await ingestFiles(graph.driver, graph.database, FILES, reporter, recordedNlpClient(), {
+      batchArticles: 4,
+      ingestBatch: async (batch) => {
+        const ids = batch.map(({ doc }) => doc.article.id);
+        batches.push(ids);
+        if (ids.includes(bad)) throw new Error(`refused: ${bad}`);
+        return ingestExtractions(graph.driver, graph.database, batch);
+      },
+    });
+    expect(batches.map((ids) => ids.length)).toEqual([4, 1, 1, 1, 1, 3]);
+    expect(failures).toEqual([expect.stringContaining(`refused: ${bad}`)]);
+    expect(totals).toMatchObject({ articles: FILES.length - 1, failed: 1, stopped: null });
+    const stored = await queryRows(graph, 'MATCH (a:Article) RETURN a.id AS id ORDER BY id');
+    expect(stored.map((row) => row.id)).toEqual(FIXTURE_NAMES.slice(0, 7).filter((name) => name !== bad));
+  }, 60_000);
+
+  it('writes nothing for documents the graph already holds unchanged, and says so', async () => {
+    await ingestFiles(graph.driver, graph.database, FILES, recordingReporter().reporter, recordedNlpClient());
+    const before = await queryRows(graph, 'MATCH (a:Article) RETURN a.id AS id, toString(a.ingestedAt) AS at ORDER BY id');
+    const totals = await ingestFiles(graph.driver, graph.database, FILES, recordingReporter().reporter, recordedNlpClient());
+    expect(totals).toMatchObject({ articles: FILES.length, unchanged: FILES.length });
+    expect(await queryRows(graph, 'MATCH (a:Article) RETURN a.id AS id, toString(a.ingestedAt) AS at ORDER BY id')).toEqual(before);
   }, 60_000);
 });

@@ -20,8 +20,14 @@ describe('buildEvents', () => {
     ]);
   });
 
-  it('leaves a statement whose subject names no actor without a speaker, in a list or not', () => {
-    expect(extract('Peru spoke first.\n\n– The envoy called on Chile to withdraw its troops.').events.filter((e) => e.type === 'statement')).toEqual([]);
+  it('leaves a statement whose subject names no actor without a speaker, in a list or not, and keeps it for its addressee', () => {
+    const statements = extract('Peru spoke first.\n\n– The envoy called on Chile to withdraw its troops.').events.filter((e) => e.type === 'statement');
+    expect(statements.map((e) => e.participants)).toEqual([[{ actor: 'chile', role: 'target' }]]);
+  });
+
+  it('reads speaking with a counterpart as a meeting, and speaking to reporters as none', () => {
+    expect(extract('The Peruvian president spoke with his Chilean counterpart on Monday.').events.map((e) => [e.type, e.participants.map((p) => p.actor)])).toEqual([['meeting', ['peru', 'chile']]]);
+    expect(extract('The Peruvian minister spoke to reporters in Lima on Monday.').events).toEqual([]);
   });
 
   it('reads tense words after an event noun up to a relative clause, not beyond', () => {

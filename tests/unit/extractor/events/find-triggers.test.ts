@@ -25,6 +25,7 @@ describe('findTriggers', () => {
 
   it('ignores phrases that name no event', () => {
     expect(triggersOf('She spoke at a press conference.')).toEqual([]);
+    expect(triggersOf('Peru continues to press ahead with its missile tests.')).toEqual([]);
   });
 
   it('drops "agreed" when it only introduces another event', () => {
@@ -62,6 +63,30 @@ describe('findTriggers', () => {
     expect(triggersOf('Peru released 20 Chilean prisoners on Monday.')).toEqual(['released:humanitarian']);
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('Peru will get relief from the tariffs.')).not.toContainEqual('relief:humanitarian');
+  });
+
+  it('reads cutting aid as sanctions and voicing outrage as an accusation', () => {
+    expect(triggersOf('Peru suspended aid to Chile.')).toEqual(['suspended aid:sanctions']);
+    expect(triggersOf('Chile expressed outrage at the shelling.')).toEqual(['expressed outrage:accusation', 'shelling:offensive']);
+  });
+
+  it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {
+    expect(triggersOf('The rebels took up arms in the north.')).toEqual(['took up arms:offensive']);
+    expect(triggersOf('The militants fired rocket salvoes at the town.')).toContainEqual('salvoes:offensive');
+    expect(triggersOf('The colonel called for an uprising against the junta.')).toContainEqual('uprising:offensive');
+  });
+
+  it('reads detaining and arresting as coercion, an attack of its own (CAMEO 17)', () => {
+    expect(triggersOf('Peruvian police detained two Chilean diplomats.')).toEqual(['detained:offensive']);
+    expect(triggersOf('Chile condemned the arrest of its envoy.')).toEqual(['condemned:accusation', 'arrest:offensive']);
+  });
+
+  it('reads receiving support as no meeting', () => {
+    expect(triggersOf('The rebels received support from Chile.')).not.toContainEqual('received:meeting');
+  });
+
+  it('reads hosting refugees as humanitarian, not as a meeting', () => {
+    expect(triggersOf('Peru is preparing to host 5,000 refugees from Chile.')).toEqual(['host:humanitarian']);
   });
 
   it('reads a session of a body as a meeting', () => {
@@ -126,7 +151,7 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
-    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual([]);
+    expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual(['host:humanitarian']);
     expect(triggersOf('Kenya hosted the Somali president in Nairobi.')).toEqual(['hosted:meeting']);
   });
 
