@@ -2,18 +2,20 @@
  * A person's state or organisation takes part in what the person does, in the same role, also where the tie
  * is read from the article's relations ("X, the president of Y") rather than from a title next to the name.
  */
-import type { CandidateParticipant, CandidateRelation } from '../document-model.js';
+import type { CandidateParticipant, CandidateRelation, TitleTie } from '../document-model.js';
 import type { MergedEvent } from './merge-events.js';
+import { affiliationTakesPart } from './add-event-affiliations.js';
 
 /** The events with, after each person, the states and bodies that person leads or represents by the relations found. */
 export function addRelatedAffiliations(events: MergedEvent[], relations: CandidateRelation[], kinds: Map<string, CandidateParticipant['kind']>): MergedEvent[] {
-  const serves = (id: string) => relations.filter((r) => r.source === id && (r.type === 'LEADS' || r.type === 'REPRESENTS')).map((r) => r.target);
+  const serving = (r: CandidateRelation): r is CandidateRelation & { type: TitleTie['relation'] } => r.type === 'LEADS' || r.type === 'REPRESENTS';
+  const serves = (id: string) => relations.filter((r) => r.source === id).filter(serving);
   return events.map((e) => {
     const participants: CandidateParticipant[] = [];
     for (const p of e.participants) {
       participants.push(p);
       if (p.kind !== 'person') continue;
-      for (const id of serves(p.id)) if (!e.participants.some((q) => q.id === id) && !participants.some((q) => q.id === id)) participants.push({ id, role: p.role, kind: kinds.get(id) ?? 'other' });
+      for (const { target: id, type } of serves(p.id)) if (affiliationTakesPart(e.trigger.type, kinds.get(id) ?? 'other', type) && !e.participants.some((q) => q.id === id) && !participants.some((q) => q.id === id)) participants.push({ id, role: p.role, kind: kinds.get(id) ?? 'other' });
     }
     return participants.length === e.participants.length ? e : { ...e, participants };
   });

@@ -1,7 +1,8 @@
 /** Who acts and who is acted upon: a verb's subject and objects, or the actors that modify an event noun. */
 import type { EventType, Role } from '../../contract/extraction.js';
-import { addAffiliations } from '../mentions/add-affiliations.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
+import { addEventAffiliations } from './add-event-affiliations.js';
+import { isPost } from './find-posts.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
@@ -192,7 +193,7 @@ function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role
 
 /** Participants of one trigger from the mentions of its clause, one role per actor, first role wins. */
 export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: RoleContext): CandidateParticipant[] {
-  const mentions = clauseMentions.filter((m) => !m.bystander);
+  const mentions = clauseMentions.filter((m) => !m.bystander && !(ctx.tree && isPost(m, clauseMentions, ctx.tree)));
   // "has been fighting the rebels": an -ing noun after an auxiliary is the verb.
   const before = ctx.text.slice(ctx.clause.start, trigger.start);
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
@@ -203,5 +204,5 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   for (const { m, role } of found) {
     if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
-  return addAffiliations(participants, ctx.ties);
+  return addEventAffiliations(trigger.type, participants, ctx.ties);
 }

@@ -43,6 +43,20 @@ function lastsUntilNow(s: NlpSentence, v: NlpToken, auxiliaries: NlpToken[]): bo
   });
 }
 
+/**
+ * "called on the council to adopt measures", "demanded that Chad withdraw": a "to" clause or a bare subjunctive under a verb
+ * of asking or planning is what is asked for, so that verb joins the chain.
+ */
+function withAskingVerb(s: NlpSentence, own: NlpToken[], moods: Moods): NlpToken[] {
+  const top = own.at(-1);
+  if (!top) return own;
+  const purpose = top.rel === 'advcl' && childrenOf(s, top, /^mark$/).some((m) => lemma(m) === 'to');
+  const subjunctive = top.rel === 'ccomp' && top.pos === 'VB' && childrenOf(s, top, /^aux/).length === 0 && childrenOf(s, top, /^nsubj/).length > 0;
+  if (!purpose && !subjunctive) return own;
+  const up = headOf(s, top);
+  return up && moods.planning.includes(lemma(up)) ? [...own, up] : own;
+}
+
 /** What a verb's own auxiliaries and adverbs say of its time, or null when they say nothing ("met", "has agreed"). */
 function verbStatus(s: NlpSentence, v: NlpToken, moods: Moods): EventStatus | null {
   const kids = childrenOf(s, v);
@@ -52,6 +66,11 @@ function verbStatus(s: NlpSentence, v: NlpToken, moods: Moods): EventStatus | nu
   if (!perfect && auxiliaries.some((a) => moods.future.includes(lemma(a)))) return 'planned';
   // "the ministers are to meet", "talks to be held": "be" with a "to" infinitive.
   if (auxiliaries.some((a) => lemma(a) === 'be') && kids.some((c) => c.rel === 'mark' && lemma(c) === 'to')) return 'planned';
+  // "Chad and Sudan to hold talks", "next step: all parties to meet": a headline's "to" with its own subject is its future.
+  // "a deadline for the troops to withdraw" is no such future: the clause must stand as the sentence's own.
+  const standing = v.rel === 'root' || v.rel === 'parataxis' || (v.rel === 'acl' && headOf(s, v)?.rel === 'root');
+  const marks = kids.filter((c) => c.rel === 'mark').map(lemma);
+  if (standing && marks.includes('to') && !marks.includes('for') && kids.some((c) => /^nsubj/.test(c.rel))) return 'planned';
   if (kids.some((c) => c.rel === 'advmod' && moods.ongoingAdverbs.includes(lemma(c)))) return 'ongoing';
   // "are holding talks", "was killing civilians", "is being discussed".
   if ((v.pos === 'VBG' && auxiliaries.some((a) => lemma(a) === 'be')) || auxiliaries.some((a) => a.word.toLowerCase() === 'being')) return 'ongoing';
@@ -97,10 +116,12 @@ function subjectStatus(s: NlpSentence, head: NlpToken, moods: Moods): EventStatu
   if (!verb) return null;
   const inForce = (t: NlpToken) => moods.inForce.includes(lemma(t)) && childrenOf(s, t, /^case$/).length > 0;
   if (moods.continuing.includes(lemma(verb))) return 'ongoing';
+  // "the truce began at dawn", "the ceasefire took effect": an event that has started is in force, unless it is yet to start.
+  const started = moods.starting.includes(lemma(verb)) || childrenOf(s, verb, /^obj$/).some((o) => moods.inEffect.includes(lemma(o)));
   // "should be in place within a month" is yet to come; "is in place", "are under way" go on.
   const said = isVerb(verb) || childrenOf(s, verb, /^(cop|aux)/).length ? chainStatus(s, complementChain(s, verb), moods) : null;
   if (said === 'planned') return said;
-  return inForce(verb) || childrenOf(s, verb, /^obl$/).some(inForce) ? 'ongoing' : said;
+  return started || inForce(verb) || childrenOf(s, verb, /^obl$/).some(inForce) ? 'ongoing' : said;
 }
 
 /**
@@ -137,7 +158,7 @@ function isAnnounced(s: NlpSentence, chain: NlpToken[]): boolean {
 /** The event's status: planned for announcements, requests and commitments, ongoing for what goes on, occurred otherwise. */
 export function readStatus(clause: TriggerClause, type: EventType, moods: Moods, mood: Mood): EventStatus {
   const { sentence: s, head, predicate, chain } = clause;
-  const own = ownChain(chain);
+  const own = withAskingVerb(s, ownChain(chain), moods);
   // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held.
   if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate)) return 'planned';
   // A statement is the speaking: what it says is to come ("said they would reject") is not its time.

@@ -6,11 +6,12 @@
  * "to"/"on"/"against" phrase ("called on X", "appealed to X").
  */
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
-import { addAffiliations } from '../mentions/add-affiliations.js';
+import { addEventAffiliations } from './add-event-affiliations.js';
 import type { Speech } from '../lexicons/load-lexicons.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from './read-mood.js';
+import { isPost } from './find-posts.js';
 
 export interface StatementParties {
   speakers: Mention[];
@@ -81,7 +82,8 @@ function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | u
 /** The statement's speakers and addressees as the tree gives them; either list may be empty. */
 export function readStatementParties(clause: TriggerClause, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
   const { sentence: s, head } = clause;
-  const inSentence = mentions.filter((m) => !m.bystander && m.start >= s.start && m.end <= s.end);
+  const sentenceMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  const inSentence = sentenceMentions.filter((m) => !m.bystander && !isPost(m, sentenceMentions, s));
   const verb = head.pos.startsWith('VB') ? head : carrierOf(s, head, speech);
   if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
   const { subjects } = subjectsOf(s, verb);
@@ -107,5 +109,5 @@ export function withStatementParties(found: CandidateParticipant[], parties: Sta
   const others = found.filter((p) => p.role !== 'source' && p.role !== 'target');
   const merged: CandidateParticipant[] = [];
   for (const p of [...speakers, ...addressees, ...others]) if (!merged.some((q) => q.id === p.id)) merged.push(p);
-  return addAffiliations(merged, ties);
+  return addEventAffiliations('statement', merged, ties);
 }

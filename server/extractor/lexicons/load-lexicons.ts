@@ -59,6 +59,8 @@ const MoodsSchema = z.object({
   ongoingAdverbs: z.array(z.string()).default([]),
   ongoingModifiers: z.array(z.string()).default([]),
   inForce: z.array(z.string()).default([]),
+  starting: z.array(z.string()).default([]),
+  inEffect: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */

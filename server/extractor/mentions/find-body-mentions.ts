@@ -7,10 +7,12 @@ import { toActorId } from './to-actor-id.js';
 
 const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
 /** "House" and "Chamber" alone are mostly buildings ("Peace House"); they name bodies only before "of". */
-const BODY = String.raw`(?:Council|Assembly|Congress|Parliament|Senate|Committee|Commission|Government|Cabinet|Authority|Court|Tribunal|Front|Movement|Party|Coalition|Alliance|Bloc|Roundtable|Union|League|Federation|Organi[sz]ation|Association|Army|Forces|Brigades?|Battalion|Militia|Guards?)`;
+const BODY = String.raw`(?:Council|Assembly|Community|Congress|Parliament|Senate|Committee|Commission|Government|Cabinet|Authority|Court|Tribunal|Front|Movement|Party|Coalition|Alliance|Bloc|Roundtable|Union|League|Federation|Organi[sz]ation|Association|Army|Forces|Brigades?|Battalion|Militia|Guards?)`;
+/** Missions and forces are named for where they serve: "Assistance Mission in Somalia", "Interim Force in Lebanon". */
+const POSTED = String.raw`(?:Mission|Force)\s+in\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,2}`;
 /** "National Unity Roundtable", "Justice and Equality Movement" … or "House of Representatives", "Council of Ministers". */
 const BODY_NAME = new RegExp(
-  String.raw`\b(?:(?:${WORD}\s+(?:and\s+)?){1,4}${BODY}|(?:${WORD}\s+){0,3}(?:${BODY}|House|Chamber)\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+(?:and\s+)?${WORD}){0,3})(?![\p{L}])(?:\s*\(([A-Z][A-Za-z]{1,6})\))?`,
+  String.raw`\b(?:(?:${WORD}\s+(?:and\s+)?){1,4}(?:${BODY}|${POSTED})|(?:${WORD}\s+){0,3}(?:${BODY}|House|Chamber)\s+(?:of|for)\s+(?:the\s+)?${WORD}(?:\s+(?:and\s+)?${WORD}){0,3})(?![\p{L}])(?:\s*\(([A-Z][A-Za-z]{1,6})\))?`,
   'gu',
 );
 /** Words that open a sentence or qualify a name without being part of it. */
@@ -80,9 +82,39 @@ function toBodyEntity(name: string): EntityRef {
 }
 
 /** "World Trade Organization" → "WTO": the initials of a name of three or more words, which news uses undefined. */
-function initialsOf(name: string): string | undefined {
+export function initialsOf(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !/^(of|for|the|and|on|in)$/i.test(w));
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
+}
+
+/** "the ruling XYZ party", "the ABC Tuareg umbrella group": an acronym the article never spells out, named as a party or group by the noun after it
+ * (a conjunction or preposition between them starts another phrase: "XYZ and the rebels"). */
+const ACRONYM_GROUP = /(?<![\w.-])([A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{2,7})?)\s+(?:(?!(?:and|or|nor|but|the|a|an|of|to|in|on|with|by|for|as|at|from)\s)[\p{L}]+\s+){0,2}?(party|coalition|alliance|movement|group|militia|rebels|faction)\b/gu;
+
+/** Acronyms named as parties or groups, each as its own body: a militia or rebels are armed. */
+function findAcronymGroups(segments: Segment[], isKnownName: (name: string) => boolean): Array<readonly [string, EntityRef]> {
+  return segments.flatMap((segment) =>
+    [...segment.text.matchAll(ACRONYM_GROUP)].flatMap(([, acronym = '', noun = '']) =>
+      isKnownName(acronym) ? [] : [[acronym, { id: toActorId(acronym), name: acronym, kind: /^(militia|rebels)$/.test(noun) ? 'armed_group' : 'organization' } as EntityRef] as const],
+    ),
+  );
+}
+
+/** "the 5+2 format", "the 2+2 dialogue": a negotiating format named by the count of its parties and observers. */
+const NUMBERED_FORMAT = /(?<![\w+])(\d\+\d)\s+(format|dialogue|mechanism)\b/g;
+
+/** Each numbered format, named where the article first writes it, with every later use of it. */
+function findNumberedFormats(segments: Segment[]): Mention[] {
+  const entities = new Map<string, EntityRef>();
+  return segments.flatMap((segment) =>
+    [...segment.text.matchAll(NUMBERED_FORMAT)].map((m) => {
+      const name = m[0].replace(/\s+/, ' ');
+      const entity = entities.get(m[1] ?? '') ?? { id: toActorId(name), name, kind: 'organization' as const };
+      entities.set(m[1] ?? '', entity);
+      const start = segment.start + (m.index ?? 0);
+      return { start, end: start + m[0].length, text: m[0], segment: segment.index, entity, alias: true };
+    }),
+  );
 }
 
 /** Every mention of the unknown bodies the article names, their acronyms included; none overlaps a known actor's mention. */
@@ -90,12 +122,13 @@ export function findBodyMentions(segments: Segment[], known: Mention[], isKnownN
   const names = (s: Segment) => [...findBodyNames(s, isKnownName), ...findTaggedBodyNames(s, findEntitySpans(nlp, s), isKnownName)];
   const found = segments.flatMap((s) => names(s).map((b) => ({ ...b, segment: s })));
   // The fullest name defining an acronym wins ("Tigray People's Liberation Front (TPLF)" over the "Liberation Front" NER cut at the "'s").
-  const acronyms = new Map(
-    [...found].sort((a, b) => a.name.length - b.name.length).flatMap((b) => {
+  const acronyms = new Map([
+    ...findAcronymGroups(segments, isKnownName),
+    ...[...found].sort((a, b) => a.name.length - b.name.length).flatMap((b) => {
       const acronym = b.acronym ?? initialsOf(b.name);
       return acronym && !isKnownName(acronym) ? [[acronym, toBodyEntity(b.name)] as const] : [];
     }),
-  );
+  ]);
   const named = found.map(({ name, at, segment }) => ({ start: segment.start + at, end: segment.start + at + name.length, text: name, segment: segment.index, entity: toBodyEntity(name), alias: true }));
   const short = segments.flatMap((segment) =>
     [...acronyms].flatMap(([acronym, entity]) =>
@@ -105,7 +138,10 @@ export function findBodyMentions(segments: Segment[], known: Mention[], isKnownN
       }),
     ),
   );
-  // A known organisation inside the name ("UN Security Council Committee") keeps its own reading.
-  const clashes = (m: Mention) => known.some((k) => k.entity.kind !== 'state' && k.start < m.end && m.start < k.end);
-  return [...named, ...short].filter((m) => !clashes(m));
+  // A known organisation inside the name ("UN Security Council Committee") keeps its own reading, unless it is
+  // only the parent named first in a name that defines its own acronym ("UN Assistance Mission in Somalia (UNAMS)").
+  const definers = new Set(found.filter((b) => b.acronym).map((b) => toActorId(b.name)));
+  const isParent = (k: Mention, m: Mention) => k.start === m.start && definers.has(m.entity.id) && !/\s/.test(k.text);
+  const clashes = (m: Mention) => known.some((k) => k.entity.kind !== 'state' && k.start < m.end && m.start < k.end && !isParent(k, m));
+  return [...named, ...short, ...findNumberedFormats(segments)].filter((m) => !clashes(m));
 }

@@ -15,7 +15,7 @@ const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?
 /** "agree a truce at Sweden talks": a country at a venue names where the talks are, not a party to them. */
 const AT_VENUE = { before: /\bat\s+(the\s+)?$/, after: /^\s+(?:peace\s+)?(?:talks|summit|conference|meeting|negotiations)\b/ };
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops", "Yemen's government". */
-const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
+const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|Armed Forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
 /** "Sudan's transitional government", "Yemen's internationally recognised government": a possessed government with its qualifiers. */
 const POSSESSED_GOVERNMENT = /^['’]s\s+(?:(?:transitional|interim|new|military|civilian|caretaker|unity|ruling|elected|federal|central|national|internationally|recogni[sz]ed|backed)\s+){1,2}(?:government|regime|administration|authorities|leadership)\b/;

@@ -5,8 +5,8 @@ import { nameCountryGroup } from './name-country-group.js';
 /** Demonym → the state it belongs to, and the demonym itself for naming groups ("Syrian rebels"). */
 export type DemonymIndex = Map<string, { state: EntityRef; demonym: string; country: string }>;
 
-const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)(?:['’]s)?\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|\s+(?:politicians?|lawmakers?|figures?|activists?|MPs?)\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
-const ARMED = /^(rebels?|separatists|insurgents|militants|armed|forces|fighters|factions?)$/i;
+const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)(?:['’]s)?\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants|[Gg]angs)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|\s+(?:politicians?|lawmakers?|figures?|activists?|MPs?)\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
+const ARMED = /^(rebels?|separatists|insurgents|militants|gangs|armed|forces|fighters|factions?)$/i;
 const HOME_GOVERNMENT = /\b(?:[Tt]he\s+)?(?:[Rr]egime|[Gg]overnment)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
 
 interface GroupHit {
@@ -16,12 +16,14 @@ interface GroupHit {
   segment: number;
   country: { state: EntityRef; demonym: string };
   armed: boolean;
+  /** Gangs are named as such, not as rebels. */
+  gangs: boolean;
   /** A region naming the group instead of the country: "Casamance rebels". */
   region?: string;
 }
 
 /** Capitalised words before "rebels" that are sentence openers, not regions. */
-const NOT_REGION = /^(The|But|And|Some|Many|Other|Two|Three|Several|These|Those|Their|Its|Rival|Both|All|Islamist|Kurdish|Sunni|Shia|Shiite)$/;
+const NOT_REGION = /^(The|But|And|Some|Many|Other|Two|Three|Several|These|Those|Their|Its|Rival|Both|All|Armed|Violent|Criminal|Local|Islamist|Kurdish|Sunni|Shia|Shiite)$/;
 
 type Home = { state: EntityRef; demonym: string };
 /** "Russia-backed separatists": the state backing a group is not the one it rebels in. */
@@ -46,14 +48,15 @@ function findGroupHits(segment: Segment, demonyms: DemonymIndex, homes: Home[], 
     const armed = [m[2], m[3], m[4]].some((w) => w !== undefined && ARMED.test(w));
     const start = segment.start + (m.index ?? 0) + (m[1] && !named && !region ? m[0].indexOf(m[1]) + m[1].length + 1 : 0);
     const text = segment.text.slice(start - segment.start, segment.start + (m.index ?? 0) + m[0].length - segment.start);
-    return [{ start, end: start + text.length, text, segment: segment.index, country: named ?? home, armed, ...(region ? { region } : {}) }];
+    const gangs = /^gangs$/i.test(m[3] ?? '');
+    return [{ start, end: start + text.length, text, segment: segment.index, country: named ?? home, armed, gangs, ...(region ? { region } : {}) }];
   });
 }
 
 /** One group per country: rebels (armed_group) if any mention is armed, else the opposition (organization). */
 function groupEntity(hits: GroupHit[]): EntityRef {
   const demonym = hits.find((h) => h.region)?.region ?? hits[0]!.country.demonym;
-  return nameCountryGroup(demonym, hits.some((h) => h.armed));
+  return nameCountryGroup(demonym, hits.some((h) => h.armed), hits.every((h) => h.gangs));
 }
 
 export interface GroupMentions {

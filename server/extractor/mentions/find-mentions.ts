@@ -7,6 +7,7 @@ import { completeMinisterTies } from '../relations/complete-minister-ties.js';
 import type { EntityRef, Mention, Segment, TitleTie } from '../document-model.js';
 import { findBodyMentions } from './find-body-mentions.js';
 import { compileAliasPattern, findEntityMentions } from './find-entity-mentions.js';
+import { findOrganAcronyms } from './find-organ-acronyms.js';
 import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from './find-group-mentions.js';
 import { findLedGroups } from '../relations/find-led-groups.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
@@ -86,9 +87,10 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const governed = namedGovernment ?? home?.state ?? null;
   const governments = findHomeGovernmentMentions(usable, governed);
   const bodies = findBodyMentions(usable, entities, isKnownName, nlp);
+  const organAcronyms = findOrganAcronyms(usable, entities, isKnownName);
   // "al-Shabaab militants", "ABC rebels" are the group the lexicon or the article names, not a new one named after it.
   const unknownGroups = groups.mentions.filter((g) => ![...entities, ...bodies].some((e) => e.entity.kind !== 'state' && e.start < g.end && g.start < e.end));
-  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...unknownGroups, ...governments]));
+  const named = markQualifyingDemonyms(text, removeOverlaps([...entities, ...bodies, ...organAcronyms, ...unknownGroups, ...governments]));
   const { mentions: persons, ties } = collectPersonMentions(usable, named, lexicons.titles, isKnownName, nlp);
   completeLeaderTies(ties, { governed: namedGovernment, home: home?.state ?? null });
   completeMinisterTies(ties, { persons, named, text, isSeat, stateOfTitle });

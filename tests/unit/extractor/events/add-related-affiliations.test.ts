@@ -18,4 +18,11 @@ describe('addRelatedAffiliations', () => {
     const [met] = addRelatedAffiliations(events, [relation('ali_omar', 'REPRESENTS', 'kenya'), relation('ali_omar', 'BACKS', 'chad')], new Map());
     expect(met?.participants.map((p) => p.id)).toEqual(['ali_omar', 'kenya']);
   });
+
+  it('leaves an organisation out of a meeting its representative holds, but adds it to what the representative says', () => {
+    const said = { ...event([{ id: 'ali_omar', role: 'source', kind: 'person' }]), trigger: { ...trigger, text: 'said', type: 'statement' as const } };
+    const [met, spoke] = addRelatedAffiliations([event([{ id: 'ali_omar', role: 'participant', kind: 'person' }]), said], [relation('ali_omar', 'REPRESENTS', 'au')], new Map([['au', 'organization']]));
+    expect(met?.participants.map((p) => p.id)).toEqual(['ali_omar']);
+    expect(spoke?.participants.map((p) => p.id)).toEqual(['ali_omar', 'au']);
+  });
 });

@@ -209,4 +209,15 @@ describe('assignRoles', () => {
       { actor: 'chad', role: 'target' },
     ]);
   });
+
+  it('leaves the body an envoy represents out of the meetings the envoy holds, but not out of what the envoy says', () => {
+    const { events } = extract('UN envoy Ivan Petrov met Sudanese rebel leaders in Geneva on Monday. Petrov urged Chad to reopen its border.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).not.toContain('un');
+    expect(events.find((e) => e.type === 'statement')?.participants.map((p) => p.actor)).toContain('un');
+  });
+
+  it('keeps the state an ambassador represents in the meetings the ambassador holds', () => {
+    const { events } = extract('Kenyan ambassador Ali Omar met Chad on Monday.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).toEqual(['ali_omar', 'chad', 'kenya']);
+  });
 });

@@ -43,6 +43,28 @@ describe('readStatus', () => {
     expect(statusOf('Britain said the bombing campaign was still killing civilians.', 'bombing', 'noun', 'offensive')).toBe('ongoing');
   });
 
+  it('calls an event noun that has begun or taken effect ongoing, and one that took place occurred', () => {
+    expect(statusOf('The truce between Chad and Sudan took effect on Monday.', 'truce', 'noun', 'ceasefire')).toBe('ongoing');
+    expect(statusOf('A ceasefire began at dawn.', 'ceasefire', 'noun', 'ceasefire')).toBe('ongoing');
+    expect(statusOf('The ceasefire will begin at dawn.', 'ceasefire', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf('The talks took place in Lome.', 'talks', 'noun', 'talks')).toBe('occurred');
+  });
+
+  it('calls what a body is called on to adopt planned, but not what an envoy travelled to do', () => {
+    expect(statusOf('The ministers called on the Council to adopt measures to ban flights by Chadian airlines.', 'ban', 'verb', 'sanctions')).toBe('planned');
+    expect(statusOf('The ministers urged the Council to impose sanctions on Chad.', 'sanctions', 'noun', 'sanctions')).toBe('planned');
+    expect(statusOf('The envoy travelled to Doha to hold talks with the rebels.', 'talks', 'noun', 'talks')).toBe('occurred');
+    expect(statusOf('NATO demanded on Friday that Chad withdraw its troops from Sudan.', 'withdraw', 'verb', 'ceasefire')).toBe('planned');
+    expect(statusOf('NATO said on Friday that Chad withdrew its troops from Sudan.', 'withdrew', 'verb', 'ceasefire')).toBe('occurred');
+    expect(statusOf('Officials doubted talk of an imminent truce in Darfur.', 'truce', 'noun', 'ceasefire')).toBe('planned');
+  });
+
+  it('reads a headline "to" with its own subject as planned, but not a deadline for troops to withdraw', () => {
+    expect(statusOf('Chad and Sudan to hold talks in Doha', 'talks', 'noun', 'talks')).toBe('planned');
+    expect(statusOf('Next step: all parties to meet in Lome.', 'meet', 'verb')).toBe('planned');
+    expect(statusOf('The deadline for the troops to withdraw from the towns passed on Monday.', 'withdraw', 'verb', 'ceasefire')).not.toBe('planned');
+  });
+
   it('calls a state still to be reached planned', () => {
     expect(statusOf('A truce between Sudan and Chad should be in place within a month.', 'truce', 'noun', 'ceasefire')).toBe('planned');
   });

@@ -9,6 +9,32 @@ function bodiesOf(text: string) {
 }
 
 describe('bodies the lexicon does not know', () => {
+  it('reads a mission named for where it serves, after its parent body, as its own organisation when it defines an acronym', () => {
+    const mission = ['UNAMS', 'un_assistance_mission_in_somalia', 'organization'];
+    expect(bodiesOf('The UN Assistance Mission in Somalia (UNAMS) met the elders on Friday. Later UNAMS praised the talks.')).toContainEqual(mission);
+    expect(bodiesOf('The UN Assistance Mission in Somalia (UNAMS) met the elders on Friday.')).toContainEqual(['UN Assistance Mission in Somalia', 'un_assistance_mission_in_somalia', 'organization']);
+    expect(bodiesOf('The UN Security Council Committee met on Friday.').map((b) => b[1])).not.toContain('un_security_council_committee');
+  });
+
+  it('reads an acronym the article names as a party or group as that body, wherever it recurs', () => {
+    const bodies = bodiesOf("Zambia's ruling PFZ-RC party met its rivals on Monday. The PFZ-RC said it would join the talks.");
+    expect(bodies).toContainEqual(['PFZ-RC', 'pfz_rc', 'organization']);
+    expect(bodies.filter((b) => b[0] === 'PFZ-RC')).toHaveLength(2);
+    expect(bodiesOf('Fighters of the KLMA militia attacked the town.')).toContainEqual(['KLMA', 'klma', 'armed_group']);
+  });
+
+  it('reads a capitalised community of states as a body', () => {
+    expect(bodiesOf('The Western Pacific Island Community (WPIC) named an envoy on Monday.')).toContainEqual(['Western Pacific Island Community', 'western_pacific_island_community', 'organization']);
+  });
+
+  it('reads a negotiating format named by its count of parties as one body', () => {
+    const format = bodiesOf('The envoys met in the 3+2 format on Monday. The 3+2 format will meet again in May.').filter((b) => b[1] === '3_2_format');
+    expect(format).toEqual([
+      ['3+2 format', '3_2_format', 'organization'],
+      ['3+2 format', '3_2_format', 'organization'],
+    ]);
+  });
+
   it('reads a capitalised name ending in a body noun, and its acronym, as one organisation', () => {
     const tfc = ['TFC', 'transitional_federal_council', 'organization'];
     expect(bodiesOf('The Transitional Federal Council (TFC) rejected the plan. Later the TFC walked out.')).toEqual([

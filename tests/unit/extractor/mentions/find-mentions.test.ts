@@ -18,6 +18,22 @@ describe('findMentions', () => {
     ]);
   });
 
+  it("reads a state's capitalised armed forces as the state, and their initials too", () => {
+    const { pairs } = mentionsOf('The Kenyan Armed Forces pulled back from the border. Later the KAF and the rebels agreed to talk.');
+    expect(pairs).toContainEqual(['Kenyan Armed Forces', 'kenya']);
+    expect(pairs).toContainEqual(['KAF', 'kenya']);
+  });
+
+  it('reads the troika, in either case, and the Quad as groupings of states', () => {
+    expect(mentionsOf('Norway, Britain and the US, the troika behind the deal, voiced concern.').pairs).toContainEqual(['troika', 'troika']);
+    expect(mentionsOf('The Quad urged both armies to accept a pause in the fighting.').pairs).toContainEqual(['Quad', 'quad']);
+  });
+
+  it('reads a breakaway state the world does not recognise as a state actor', () => {
+    const { mentions } = mentionsOf('Abkhazia said on Friday that it would boycott the Geneva talks.');
+    expect(mentions.map((m) => [m.text, m.entity.id, m.entity.kind])).toContainEqual(['Abkhazia', 'abkhazia', 'state']);
+  });
+
   it('reads a capital after "in" as a place, not a government', () => {
     const { pairs } = mentionsOf('Delegates gathered in Vienna for the talks.');
     expect(pairs).toEqual([]);
@@ -74,6 +90,13 @@ describe('findMentions', () => {
     const official = mentions.find((m) => m.text.startsWith('The German official'));
     expect(he?.entity.id).toBe('karl_brandt');
     expect(official?.entity.id).toBe('karl_brandt');
+  });
+
+  it('names gangs as gangs of their country, and the bare "gangs" as the same group', () => {
+    const { mentions } = mentionsOf('Armed gangs have seized most of Honduras. The police promised to fight the Honduran gangs.');
+    const gangs = mentions.filter((m) => m.entity.id === 'honduran_gangs');
+    expect(gangs.map((m) => m.text)).toEqual(['gangs', 'Honduran gangs']);
+    expect(gangs[0]?.entity.kind).toBe('armed_group');
   });
 
   it('names an opposition after its country and finds known armed groups', () => {
