@@ -10,6 +10,7 @@ import { findPlanRefusal } from './check-console-plan.js';
 import { cutLargeValues, type ValueLimits } from './cut-large-values.js';
 import { shiftErrorPosition } from './shift-error-position.js';
 import { toPlainJson, type PlainJson } from './to-plain-json.js';
+import { withAbortableSession } from './with-abortable-session.js';
 
 export interface ReadQueryOptions {
   /** Rows kept; the query's further rows are dropped and `truncated` is set. */
@@ -56,14 +57,10 @@ export async function runReadQuery(
   options: ReadQueryOptions,
   signal?: AbortSignal,
 ): Promise<ReadQueryResult> {
-  signal?.throwIfAborted();
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE });
   const cypherParams = toCypherParams(params) as Record<string, unknown>;
-  // Closing the session resets its connection, and a reset terminates the running query in Neo4j.
-  const stop = () => void session.close();
-  signal?.addEventListener('abort', stop, { once: true });
-  try {
-    return await session.executeRead(
+  const config = { database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_SIZE };
+  return withAbortableSession(driver, config, signal, (session) =>
+    session.executeRead(
       async (tx) => {
         // A retry after the abort would run on a closed session; say why instead.
         signal?.throwIfAborted();
@@ -71,14 +68,8 @@ export async function runReadQuery(
         return await streamRows(tx, query, cypherParams, options);
       },
       { timeout: options.timeoutMs },
-    );
-  } catch (error) {
-    signal?.throwIfAborted();
-    throw error;
-  } finally {
-    signal?.removeEventListener('abort', stop);
-    await session.close();
-  }
+    ),
+  );
 }
 
 async function refuseUnlessReadOnly(tx: ManagedTransaction, query: string, params: Record<string, unknown>, database: string): Promise<void> {
