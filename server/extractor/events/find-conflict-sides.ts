@@ -1,0 +1,38 @@
+/**
+ * The sides of the article's armed conflicts: two actors each opposing the other, as the conflict relations read
+ * them from the mentions alone (an armed group and the state it fights). Truces, talks and deals are made between the
+ * sides of a conflict, so one that names one side and not the other was made with the other too ("the rebels
+ * accepted a truce" in an article on their war with the government).
+ */
+import type { EventType } from '../../contract/extraction.js';
+import type { CandidateParticipant, CandidateRelation, EntityRef } from '../document-model.js';
+
+export type ConflictSides = Array<readonly [EntityRef, EntityRef]>;
+
+/** Events made between the sides of a conflict. */
+const BETWEEN_SIDES: ReadonlySet<EventType> = new Set(['ceasefire', 'talks', 'agreement']);
+
+/** Each pair of actors the relations set against each other both ways, once. */
+export function findConflictSides(relations: CandidateRelation[], entities: Map<string, EntityRef>): ConflictSides {
+  const opposes = relations.filter((r) => r.type === 'OPPOSES');
+  return opposes.flatMap((r) => {
+    const a = entities.get(r.source);
+    const b = entities.get(r.target);
+    const mutual = opposes.some((o) => o.source === r.target && o.target === r.source);
+    return a && b && mutual && r.source < r.target ? [[a, b] as const] : [];
+  });
+}
+
+/** The participants of an event between sides, with the other side of each conflict only one of whose sides they name. */
+export function withOtherSides(type: EventType, participants: CandidateParticipant[], sides: ConflictSides): CandidateParticipant[] {
+  if (!BETWEEN_SIDES.has(type)) return participants;
+  const named = (e: EntityRef) => participants.some((p) => p.id === e.id && p.role !== 'mediator');
+  const missing = sides.flatMap(([a, b]) => (named(a) && !named(b) ? [b] : named(b) && !named(a) ? [a] : []));
+  const added = missing.filter((e, i) => missing.findIndex((x) => x.id === e.id) === i && !participants.some((p) => p.id === e.id));
+  return [...participants, ...added.map((e) => ({ id: e.id, role: 'participant' as const, kind: e.kind }))];
+}
+
+/** The merged events with the other sides of their conflicts: one mention may name one side of a truce, another mention the other. */
+export function addOtherSides<E extends { trigger: { type: EventType }; participants: CandidateParticipant[] }>(events: E[], sides: ConflictSides): E[] {
+  return events.map((e) => ({ ...e, participants: withOtherSides(e.trigger.type, e.participants, sides) }));
+}
