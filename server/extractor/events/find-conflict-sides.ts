@@ -4,13 +4,15 @@
  * sides of a conflict, so one that names one side and not the other was made with the other too ("the rebels
  * accepted a truce" in an article on their war with the government).
  */
-import type { EventType } from '../../contract/extraction.js';
+import type { EventType, Role } from '../../contract/extraction.js';
 import type { CandidateParticipant, CandidateRelation, EntityRef } from '../document-model.js';
 
 export type ConflictSides = Array<readonly [EntityRef, EntityRef]>;
 
 /** Events made between the sides of a conflict. */
 const BETWEEN_SIDES: ReadonlySet<EventType> = new Set(['ceasefire', 'talks', 'agreement']);
+/** And those fought between them, once merged: a side's attack is on the other side. */
+const FOUGHT: ReadonlySet<EventType> = new Set([...BETWEEN_SIDES, 'offensive']);
 
 /** Each pair of actors the relations set against each other both ways, once. */
 export function findConflictSides(relations: CandidateRelation[], entities: Map<string, EntityRef>): ConflictSides {
@@ -24,15 +26,21 @@ export function findConflictSides(relations: CandidateRelation[], entities: Map<
 }
 
 /** The participants of an event between sides, with the other side of each conflict only one of whose sides they name. */
-export function withOtherSides(type: EventType, participants: CandidateParticipant[], sides: ConflictSides): CandidateParticipant[] {
-  if (!BETWEEN_SIDES.has(type)) return participants;
-  const named = (e: EntityRef) => participants.some((p) => p.id === e.id && p.role !== 'mediator');
-  const missing = sides.flatMap(([a, b]) => (named(a) && !named(b) ? [b] : named(b) && !named(a) ? [a] : []));
-  const added = missing.filter((e, i) => missing.findIndex((x) => x.id === e.id) === i && !participants.some((p) => p.id === e.id));
-  return [...participants, ...added.map((e) => ({ id: e.id, role: 'participant' as const, kind: e.kind }))];
+export function withOtherSides(type: EventType, participants: CandidateParticipant[], sides: ConflictSides, types = BETWEEN_SIDES): CandidateParticipant[] {
+  if (!types.has(type)) return participants;
+  const named = (e: EntityRef) => participants.find((p) => p.id === e.id && p.role !== 'mediator');
+  const facing = (p: CandidateParticipant): Role => (p.role === 'source' ? 'target' : p.role === 'target' ? 'source' : 'participant');
+  const added: CandidateParticipant[] = [];
+  for (const [a, b] of sides) {
+    const [present, other] = named(a) && !named(b) ? [named(a)!, b] : named(b) && !named(a) ? [named(b)!, a] : [];
+    // "The rebels attacked Kenya": the other side's place is someone else's (a truce or talks may have more parties).
+    const taken = present && present.role !== 'participant' && participants.some((p) => p.role === facing(present));
+    if (present && other && !taken && !participants.some((p) => p.id === other.id) && !added.some((p) => p.id === other.id)) added.push({ id: other.id, role: facing(present), kind: other.kind });
+  }
+  return [...participants, ...added];
 }
 
 /** The merged events with the other sides of their conflicts: one mention may name one side of a truce, another mention the other. */
 export function addOtherSides<E extends { trigger: { type: EventType }; participants: CandidateParticipant[] }>(events: E[], sides: ConflictSides): E[] {
-  return events.map((e) => ({ ...e, participants: withOtherSides(e.trigger.type, e.participants, sides) }));
+  return events.map((e) => ({ ...e, participants: withOtherSides(e.trigger.type, e.participants, sides, FOUGHT) }));
 }

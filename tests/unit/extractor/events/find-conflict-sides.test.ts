@@ -25,7 +25,15 @@ describe('findConflictSides', () => {
     expect(actorsOf(`${WAR} Last Monday Kenya and Uganda agreed to a truce.`, 'ceasefire')).toEqual([['kenya', 'uganda']]);
   });
 
-  it('adds no side to an attack', () => {
+  it('makes the other side the target of an attack by one side that names no target', () => {
+    const attack = extract('Chadian rebels are at war with the government of Chad. On Monday the rebels shelled the town of Abeche.').events.find((e) => e.type === 'offensive' && e.summary.includes('shelled'));
+    expect(attack?.participants).toEqual([
+      { actor: 'chadian_rebels', role: 'source' },
+      { actor: 'chad', role: 'target' },
+    ]);
+  });
+
+  it('adds no side to an attack on someone else', () => {
     expect(actorsOf(`${WAR} Last Monday the rebels attacked Kenya.`, 'offensive').at(-1)).toEqual(['chadian_rebels', 'kenya']);
   });
 });
