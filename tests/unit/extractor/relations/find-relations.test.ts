@@ -137,6 +137,13 @@ describe('findRelations', () => {
     expect(relationsOf('Chad, a member of the African Union, sent troops.')).toContain('chad MEMBER_OF african_union');
   });
 
+  it('makes the states listed after "the <body> countries," its members, but not one state added after it', () => {
+    expect(relationsOf('The plan was drafted by the ASEAN countries, Indonesia, Malaysia and Thailand, on Monday.')).toEqual(
+      expect.arrayContaining(['indonesia MEMBER_OF asean', 'malaysia MEMBER_OF asean', 'thailand MEMBER_OF asean']),
+    );
+    expect(relationsOf('The plan was drafted by the ASEAN countries, and Japan joined them.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
