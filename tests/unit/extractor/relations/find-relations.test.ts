@@ -185,6 +185,18 @@ describe('findRelations', () => {
     expect(relationsOf('Bolivia restored ties with Chile on Monday.')).not.toContain('bolivia OPPOSES chile');
   });
 
+  it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
+    expect(relationsOf('Eritrea broke away from Ethiopia after a long war.')).toContain('eritrea OPPOSES ethiopia');
+    expect(relationsOf('Eritrea seceded from Ethiopia in 1993.')).toContain('eritrea OPPOSES ethiopia');
+    expect(relationsOf('Peru broke the deadlock with Chile on Monday.')).not.toContain('peru OPPOSES chile');
+  });
+
+  it('makes those who seek to remove a ruler oppose the ruler', () => {
+    expect(relationsOf('The Sahel Front has since raised its demands to include the departure of President Ali Toure.')).toContain('sahel_front OPPOSES ali_toure');
+    expect(relationsOf('The Sahel Front vowed to topple President Ali Toure by force.')).toContain('sahel_front OPPOSES ali_toure');
+    expect(relationsOf('The Sahel Front vowed to topple President Ali Toure by force.')).not.toContain('ali_toure OPPOSES sahel_front');
+  });
+
   it('reads the title beside a name from the tree: its possessor, its demonym, or the bodies after "of"/"for"', () => {
     expect(relationsOf('Chile’s foreign affairs minister, Ana Ruiz, said the talks would resume.')).toContain('ana_ruiz REPRESENTS chile');
     const list = relationsOf('Omar Sidi, chief negotiator for the Sahel Front and the Azawad Movement, said the talks were over.');
