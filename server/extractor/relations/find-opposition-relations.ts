@@ -29,12 +29,15 @@ const OF = new Set(['of']);
 
 type Pair = { sources: Mention[]; target: Mention | undefined; mutual: boolean };
 
-/** Who owns a noun of fighting: its possessor or a name modifying it ("Russia's war", "the Saudi campaign"), else the subject of the predicate it depends on ("X launched a war on Y"). */
+/** Who owns a noun of fighting: its possessor or a name modifying it ("Russia's war", "the Saudi campaign"), else the subject of the predicate it depends on ("X launched a war on Y"), active or passive. */
 function ownersOf(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
   const modifier = childrenOf(s, noun, /^(nmod:poss|amod|compound)$/).flatMap((c) => actorOfPhrase(s, c, mentions) ?? []);
   if (modifier.length) return modifier;
   const governor = headOf(s, noun);
-  return governor && /^(obj|obl|nsubj)/.test(noun.rel) ? nearestSubjects(s, governor).flatMap((t) => actorsOfList(s, t, mentions)) : [];
+  if (!governor || !/^(obj|obl|nsubj)/.test(noun.rel)) return [];
+  // "X's forces were seen after clashes with Y": a passive predicate's subject was in the fighting.
+  const subjects = nearestSubjects(s, governor);
+  return (subjects.length ? subjects : childrenOf(s, governor, /^nsubj:pass$/)).flatMap((t) => actorsOfList(s, t, mentions));
 }
 
 function pairOf(s: NlpSentence, t: NlpToken, mentions: Mention[]): Pair | undefined {

@@ -185,6 +185,12 @@ describe('findRelations', () => {
     expect(relationsOf('Bolivia restored ties with Chile on Monday.')).not.toContain('bolivia OPPOSES chile');
   });
 
+  it('sets the passive subject of a predicate against the side of the clashes it was in', () => {
+    expect(relationsOf('Malian troops were seen after clashes with Sahel Front fighters near Gao.')).toEqual(
+      expect.arrayContaining(['mali OPPOSES sahel_front', 'sahel_front OPPOSES mali']),
+    );
+  });
+
   it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
     expect(relationsOf('Eritrea broke away from Ethiopia after a long war.')).toContain('eritrea OPPOSES ethiopia');
     expect(relationsOf('Eritrea seceded from Ethiopia in 1993.')).toContain('eritrea OPPOSES ethiopia');
