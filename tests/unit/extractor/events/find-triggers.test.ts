@@ -170,4 +170,19 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Officials doubted the Kremlin talk of a truce.')).toEqual(['truce:ceasefire']);
     expect(triggersOf('Chad and Sudan held talks in Doha.')).toEqual(['talks:talks']);
   });
+
+  it('reads arriving in a place as a visit', () => {
+    expect(triggersOf('The Chilean envoy arrived in Lima on Monday.')).toEqual(['arrived in:meeting']);
+  });
+
+  it('reads a protest or démarche lodged with a government as an accusation', () => {
+    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')).toEqual(['protest:accusation']);
+    expect(triggersOf('Quito handed the Peruvian envoy a strong demarche.')).toEqual(['demarche:accusation']);
+  });
+
+  it('reads accepting a proposal as support and declaring war as a threat, not an attack', () => {
+    expect(triggersOf('The rebels accepted a truce proposed by Chile.')).toEqual(['accepted:support', 'truce:ceasefire']);
+    expect(triggersOf('Chad declared war on the rebels.')).toEqual(['declared war:threat']);
+    expect(triggersOf('Peru accepted an invitation from Chile.')).toEqual([]);
+  });
 });
