@@ -61,6 +61,7 @@ const MoodsSchema = z.object({
   inForce: z.array(z.string()).default([]),
   starting: z.array(z.string()).default([]),
   inEffect: z.array(z.string()).default([]),
+  askingNouns: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */
