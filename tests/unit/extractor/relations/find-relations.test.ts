@@ -175,6 +175,13 @@ describe('findRelations', () => {
     expect(relationsOf('The Sahel Front fights alongside the Malian army near Gao.')).toContain('sahel_front BACKS mali');
   });
 
+  it('makes who sends or leads a force to support an actor back it, and stand against whom it is supported against', () => {
+    const sent = relationsOf('France sent troops to support the Malian government against the Sahel Front.');
+    expect(sent).toEqual(expect.arrayContaining(['france BACKS mali', 'france OPPOSES sahel_front']));
+    expect(relationsOf('Chile has been leading a naval coalition to support Peru since 2019.')).toContain('chile BACKS peru');
+    expect(relationsOf('Russia urged Iran to support Syria at the talks.')).not.toContain('russia BACKS syria');
+  });
+
   it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
     expect(relationsOf("Exports fell after Peru's war on Chile began.")).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
     expect(relationsOf('Ghana vowed to fight the Sahel Front until it disarmed.')).toEqual(expect.arrayContaining(['ghana OPPOSES sahel_front', 'sahel_front OPPOSES ghana']));
