@@ -144,6 +144,16 @@ describe('findRelations', () => {
     expect(relationsOf('The plan was drafted by the ASEAN countries, and Japan joined them.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
 
+  it('makes the actors a body includes or involves its members, and not those a deal involves', () => {
+    expect(relationsOf('ASEAN, which comprises Indonesia, Malaysia and Thailand, met on Monday.')).toEqual(
+      expect.arrayContaining(['indonesia MEMBER_OF asean', 'malaysia MEMBER_OF asean', 'thailand MEMBER_OF asean']),
+    );
+    expect(relationsOf('The G20 talks involving Brazil as host and India and China as guests resumed.')).toEqual(
+      expect.arrayContaining(['brazil MEMBER_OF g20', 'india MEMBER_OF g20', 'china MEMBER_OF g20']),
+    );
+    expect(relationsOf('A deal involving Russia and Iran was signed on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
