@@ -1,4 +1,7 @@
-/** Stage 7, continued: MEMBER_OF from the tree: "X, a member of Y", "X is part of Y", "X joined Y", "the Y countries, A, B and C". */
+/**
+ * Stage 7, continued: MEMBER_OF from the tree: "X, a member of Y", "X is part of Y", "X joined Y", "the Y countries, A, B and C",
+ * "the Y talks involving A and B", "Y, which includes A and B".
+ */
 import type { CandidateRelation, Mention } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
@@ -8,6 +11,8 @@ import { actorOfPhrase, actorsOfList, complementOf, mentionAt, nearestSubjects }
 const MEMBERSHIP_NOUNS = new Set(['member', 'part']);
 /** Verbs whose object is the body their subject now belongs to. */
 const JOINING_VERBS = new Set(['join', 'rejoin']);
+/** Verbs whose subject, or the noun they modify, is a body and whose object lists its members. */
+const INCLUDING_VERBS = new Set(['include', 'involve', 'comprise', 'unite']);
 const OF = new Set(['of']);
 /** Plural nouns that, named after a body ("the Quad countries", "the G7 members"), stand for its member states. */
 const MEMBER_STATE_NOUNS = new Set(['country', 'state', 'nation', 'member', 'government']);
@@ -39,6 +44,24 @@ function listedMembers(sentence: NlpSentence, noun: NlpToken, mentions: Mention[
   return { body, members: states.length >= 2 ? states : [] };
 }
 
+/** Every token below `top`. */
+function subtreeOf(sentence: NlpSentence, top: NlpToken): NlpToken[] {
+  return [top, ...childrenOf(sentence, top).flatMap((c) => subtreeOf(sentence, c))];
+}
+
+/**
+ * "the Pacific format talks involving Chile, Peru and Bolivia", "the Quartet, which comprises A and B", "the bloc includes A":
+ * the actors named anywhere below the verb are members of the body it is said of (the parser scatters long lists).
+ */
+function includedMembers(sentence: NlpSentence, verb: NlpToken, mentions: Mention[]): Membership {
+  const modified = /^acl/.test(verb.rel) ? headOf(sentence, verb) : childrenOf(sentence, verb, /^nsubj$/)[0];
+  const body = modified ? (mentionAt(mentions, modified) ?? childrenOf(sentence, modified, /^compound$/).flatMap((c) => mentionAt(mentions, c) ?? [])[0]) : undefined;
+  if (!isBody(body)) return NONE;
+  const below = childrenOf(sentence, verb).filter((c) => !/^(nsubj|mark|punct)/.test(c.rel)).flatMap((c) => subtreeOf(sentence, c));
+  const members = below.flatMap((t) => mentionAt(mentions, t) ?? []).filter((m) => m.entity.kind !== 'person');
+  return { body, members: members.filter((m, i) => members.findIndex((o) => o.entity.id === m.entity.id) === i) };
+}
+
 /** The membership a token states, by the first pattern it fits: a noun standing for listed members, "member of", "joined". */
 function membershipAt(sentence: NlpSentence, t: NlpToken, mentions: Mention[]): Membership {
   const lemma = t.lemma.toLowerCase();
@@ -49,6 +72,7 @@ function membershipAt(sentence: NlpSentence, t: NlpToken, mentions: Mention[]): 
     const body = of ? actorOfPhrase(sentence, of, mentions) : undefined;
     return { body, members: isBody(body) ? membersOfNoun(sentence, t, mentions) : [] };
   }
+  if (INCLUDING_VERBS.has(lemma) && t.pos.startsWith('VB')) return includedMembers(sentence, t, mentions);
   if (JOINING_VERBS.has(lemma) && t.pos.startsWith('VB')) {
     const object = sentence.tokens.find((o) => o.head === t.index && o.rel === 'obj');
     const body = object ? (mentionAt(mentions, object) ?? actorOfPhrase(sentence, object, mentions)) : undefined;
@@ -65,7 +89,7 @@ function relationsOfSentence(sentence: NlpSentence, mentions: Mention[]): Candid
   });
 }
 
-/** Memberships the tree states: an apposition or predicate "member of"/"part of" a body, a subject that joined it, states listed as a body's countries. */
+/** Memberships the tree states: an apposition or predicate "member of"/"part of" a body, a subject that joined it, states listed as a body's countries or as included in it. */
 export function findMembershipRelations(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
   return nlp.sentences.flatMap((s) => relationsOfSentence(s, mentions));
 }

@@ -144,6 +144,16 @@ describe('findRelations', () => {
     expect(relationsOf('The plan was drafted by the ASEAN countries, and Japan joined them.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
 
+  it('makes the actors a body includes or involves its members, and not those a deal involves', () => {
+    expect(relationsOf('ASEAN, which comprises Indonesia, Malaysia and Thailand, met on Monday.')).toEqual(
+      expect.arrayContaining(['indonesia MEMBER_OF asean', 'malaysia MEMBER_OF asean', 'thailand MEMBER_OF asean']),
+    );
+    expect(relationsOf('The G20 talks involving Brazil as host and India and China as guests resumed.')).toEqual(
+      expect.arrayContaining(['brazil MEMBER_OF g20', 'india MEMBER_OF g20', 'china MEMBER_OF g20']),
+    );
+    expect(relationsOf('A deal involving Russia and Iran was signed on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
@@ -173,6 +183,13 @@ describe('findRelations', () => {
     expect(relationsOf('Russia has long backed Serbia in the dispute.')).toContain('russia BACKS serbia');
     expect(relationsOf('Russia did not back Serbia in the vote.')).not.toContain('russia BACKS serbia');
     expect(relationsOf('The Sahel Front fights alongside the Malian army near Gao.')).toContain('sahel_front BACKS mali');
+  });
+
+  it('makes who sends or leads a force to support an actor back it, and stand against whom it is supported against', () => {
+    const sent = relationsOf('France sent troops to support the Malian government against the Sahel Front.');
+    expect(sent).toEqual(expect.arrayContaining(['france BACKS mali', 'france OPPOSES sahel_front']));
+    expect(relationsOf('Chile has been leading a naval coalition to support Peru since 2019.')).toContain('chile BACKS peru');
+    expect(relationsOf('Russia urged Iran to support Syria at the talks.')).not.toContain('russia BACKS syria');
   });
 
   it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
