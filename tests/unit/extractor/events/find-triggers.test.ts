@@ -185,4 +185,11 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Chad declared war on the rebels.')).toEqual(['declared war:threat']);
     expect(triggersOf('Peru accepted an invitation from Chile.')).toEqual([]);
   });
+
+  it('reads a capture, takeover or military intervention as an attack, and a disarmament as de-escalation', () => {
+    expect(triggersOf('Peru condemned the capture of the port by the rebels.')).toEqual(['condemned:accusation', 'capture:offensive']);
+    expect(triggersOf('Chile warned against a military intervention in Bolivia.')).toEqual(['warned:threat', 'military intervention:offensive']);
+    expect(triggersOf('The army was sent to combat the gangs.')).toEqual(['combat:offensive']);
+    expect(triggersOf('The deal provides for the disarmament of the rebels.')).toEqual(['deal:agreement', 'disarmament:ceasefire']);
+  });
 });
