@@ -41,7 +41,7 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
   const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
-  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text);
+  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text, nlp);
   const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
   const built = buildEvents(segments, triggers, { text: article.text, published: article.published, news, mentions, ties, triggers, nlp });
   const candidates = alignHeadlineEvents(built, segments);
