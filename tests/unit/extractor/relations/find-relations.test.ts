@@ -226,6 +226,12 @@ describe('findRelations', () => {
     expect(list).toEqual(expect.arrayContaining(['omar_sidi REPRESENTS sahel_front', 'omar_sidi REPRESENTS azawad_movement']));
   });
 
+  it('ties the head of a state\'s named body to the body, not to the state', () => {
+    const relations = relationsOf("Kofi Mensah, head of Ghana's National Peace Council, returned to Accra on Monday.");
+    expect(relations).toContain('kofi_mensah LEADS national_peace_council');
+    expect(relations).not.toContain('kofi_mensah LEADS ghana');
+  });
+
   it('ties a person to their present office only, not to the former one listed with it', () => {
     const text = "Tomas Vidal, a former Chilean president and now the African Union's High Representative for the Sahel, arrived on Monday.";
     expect(relationsOf(text)).toContain('tomas_vidal REPRESENTS african_union');
