@@ -208,6 +208,10 @@ describe('findRelations', () => {
     );
   });
 
+  it('does not read a named force\'s fight as a fight between its sender and the enemy', () => {
+    expect(relationsOf('The United Nations agreed to send the African Union mission to Somalia to fight al-Shabaab.')).not.toContain('al_shabaab OPPOSES un');
+  });
+
   it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
     expect(relationsOf('Eritrea broke away from Ethiopia after a long war.')).toContain('eritrea OPPOSES ethiopia');
     expect(relationsOf('Eritrea seceded from Ethiopia in 1993.')).toContain('eritrea OPPOSES ethiopia');
