@@ -180,4 +180,9 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Ghana recalled its envoy to Togo for consultations.')).toEqual([]);
     expect(triggersOf('Ghana and Togo began consultations on the border.')).toEqual(['consultations:talks']);
   });
+
+  it('reads talks a trip is made for as that trip, but talks parties met for as talks of their own', () => {
+    expect(triggersOf('The Chadian minister flew to Khartoum for talks on the border.')).toEqual(['flew to:meeting']);
+    expect(triggersOf('Chad and Sudan met in Doha for talks on the border.')).toEqual(['met:meeting', 'talks:talks']);
+  });
 });
