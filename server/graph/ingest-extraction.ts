@@ -6,6 +6,7 @@
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../contract/extraction.js';
+import { refreshAggregates, tallyStoredEvents } from './aggregates/refresh-aggregates.js';
 import { BULK_TRANSACTION_TIMEOUT_MS } from './bulk-transaction-timeout.js';
 import { CommitOutcomeUnknownError } from './commit-outcome-unknown-error.js';
 import { loadCypher } from './cypher-files.js';
@@ -77,12 +78,19 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestDocument[], optio
   const changed = batch.filter(({ doc }) => !unchanged.has(doc.article.id));
   if (changed.length > 0) {
     const params = buildIngestParameters(changed);
+    const before = await tallyStoredEvents(tx, await readArticlesEventIds(tx, params.articleIds));
     await runStatement(tx, 'merge-articles', params, ['articles']);
     await runStatement(tx, 'merge-actors', params, ['actors']);
     await options.afterActors?.(tx);
     for (const [name, keys] of STATEMENTS_AFTER_ACTORS) await runStatement(tx, name, params, keys);
+    await refreshAggregates(tx, before, params.events.map((event) => event.id as string));
   }
   return { written: changed.map(({ doc }) => doc.article.id), unchanged: [...unchanged] };
+}
+
+async function readArticlesEventIds(tx: ManagedTransaction, articleIds: string[]): Promise<string[]> {
+  const result = await tx.run(loadCypher('aggregates/article-event-ids'), { articleIds });
+  return result.records[0]?.get('ids') ?? [];
 }
 
 async function runStatement(tx: ManagedTransaction, name: string, params: IngestParameters, keys: (keyof IngestParameters)[]): Promise<void> {
