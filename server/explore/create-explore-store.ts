@@ -39,9 +39,11 @@ export interface ExploreStore {
 export interface ExploreStoreOptions {
   /** The timeline lists a window's events when it holds at most this many, else counts them by day or week. */
   timelineItemLimit: number;
+  /** false: every read walks the window's events, as before the aggregates, and the timeline never counts. */
+  aggregates: boolean;
 }
 
-export function createExploreStore(driver: Driver, database: string, { timelineItemLimit }: ExploreStoreOptions): ExploreStore {
+export function createExploreStore(driver: Driver, database: string, { timelineItemLimit, aggregates }: ExploreStoreOptions): ExploreStore {
   const read = <Row>(name: string, params: Record<string, unknown>, options?: ReadOptions) =>
     readRows<Row>(driver, database, name, params, options);
 
@@ -51,14 +53,16 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
       return { status: 'ok', database: { reachable: true, counts } };
     },
 
-    actorGraph: (query, options) => buildActorGraph(driver, database, query, options),
+    actorGraph: (query, options) => buildActorGraph(driver, database, query, { ...options, aggregates }),
 
     // The aggregates count the window first: a window holding more than the limit is answered with counts.
     async timeline(query, options) {
       const filters = { ...toWindowParams(query), types: toListParam(query.types), actor: query.actor ?? null };
-      const spans = await read<DaySpanCount>(query.actor ? 'timeline-actor-day-counts' : 'timeline-day-counts', filters, options);
-      const density = bucketDayCounts(spans, filters.from, filters.to);
-      if (density.total > timelineItemLimit) return { events: [], capped: true, density };
+      if (aggregates) {
+        const spans = await read<DaySpanCount>(query.actor ? 'timeline-actor-day-counts' : 'timeline-day-counts', filters, options);
+        const density = bucketDayCounts(spans, filters.from, filters.to);
+        if (density.total > timelineItemLimit) return { events: [], capped: true, density };
+      }
       const rows = await read<{ event: TimelineEvent }>('timeline', { ...filters, fetch: toCypherCount(query.limit + 1) }, options);
       return { events: rows.slice(0, query.limit).map((row) => row.event), capped: rows.length > query.limit };
     },
