@@ -217,4 +217,8 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Peru lashed out at Chile over the border.')).toEqual(['lashed out at:accusation']);
     expect(triggersOf('Peru and Chile reached an understanding on the border.')).toEqual(['reached an understanding:agreement']);
   });
+
+  it('reads a verb the parser coordinates with a noun as a participle, not an act', () => {
+    expect(triggersOf('A truce between the government in Accra and recognised opposition groups should be in place within a month, they said.')).toEqual(['truce:ceasefire']);
+  });
 });
