@@ -208,6 +208,15 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Peru and Chile reached an understanding on the border.')).toEqual(['reached an understanding:agreement']);
   });
 
+  it('reads a verb the parser coordinates with a noun as a participle, not an act', () => {
+    expect(triggersOf('A truce between the government in Accra and recognised opposition groups should be in place within a month, they said.')).toEqual(['truce:ceasefire']);
+  });
+
+  it('reads a ban by past resolutions as a standing fact, and a ban by a body as an act', () => {
+    expect(triggersOf('Chad tested a rocket of a kind banned by previous UN resolutions.')).toEqual(['resolutions:resolution']);
+    expect(triggersOf('Chad tested a rocket of a kind banned by the council on Monday.')).toEqual(['banned:sanctions']);
+  });
+
   it('reads counted votes as the ballots of a vote, not a vote of their own', () => {
     expect(triggersOf('The council voted on the text, which drew 11 votes in favour.')).toEqual(['voted:resolution']);
     expect(triggersOf('The council held a vote on the text.')).toEqual(['vote:resolution']);
