@@ -15,6 +15,11 @@ export interface IdentityRule {
   adjacentDays: number;
   /** Role pairs that cannot be one actor's part in one event (who accuses vs who is accused). */
   conflictingRoles: [Role, Role][];
+  /**
+   * Roles in which, when both reports name actors, they must share one: a threat against Venezuela and a
+   * threat against North Korea by one speaker are two statements.
+   */
+  rolesThatMustAgree: Role[];
   /** Actors the two reports must share, in compatible roles. */
   minSharedParticipants: number;
   /** A pair scoring below this is not one event. */
@@ -35,6 +40,7 @@ export const IDENTITY_RULE: IdentityRule = {
   },
   adjacentDays: 1,
   conflictingRoles: [['source', 'target']],
+  rolesThatMustAgree: ['source', 'target'],
   minSharedParticipants: 1,
   minScore: 0.5,
   weights: { date: 0.35, participants: 0.4, place: 0.1, type: 0.15 },

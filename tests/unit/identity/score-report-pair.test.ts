@@ -55,6 +55,16 @@ describe('scoreReportPair', () => {
     expect(scoreReportPair(accuses('russia', 'turkey', 'a'), accuses('russia', 'turkey', 'b'))).not.toBeNull();
   });
 
+  it("keeps apart one speaker's statements against two different targets", () => {
+    const threatens = (target: string, articleId: string) =>
+      report(articleId, 'e1', {
+        type: 'statement',
+        subtype: 'threat',
+        participants: [{ actor: 'united_states', role: 'source' }, { actor: target, role: 'target' }],
+      });
+    expect(scoreReportPair(threatens('venezuela', 'a'), threatens('north_korea', 'b'))).toBeNull();
+  });
+
   it('joins a city and its country, not two cities', () => {
     const country = report('b', 'e1', { place: 'Switzerland', placeCountry: 'CH', placeIsCountry: true });
     expect(scoreReportPair(report('a', 'e1'), country)).not.toBeNull();
