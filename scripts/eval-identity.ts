@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { createNeo4jDriver } from '../server/graph/driver.js';
+import { buildGoldClustering } from './eval-identity/build-gold-clustering.js';
 import { evaluateIdentity } from './eval-identity/evaluate-identity.js';
 import { formatIdentityReport } from './eval-identity/format-identity-report.js';
 import { readClusterFile, readGoldDocuments } from './eval-identity/read-identity-inputs.js';
@@ -23,6 +24,7 @@ async function evaluate(options: EvalIdentityOptions): Promise<void> {
   // The inputs are checked before any server starts: a wrong path fails at once.
   const clusterFile = readClusterFile(resolve(projectRoot, options.clusters));
   const documents = readGoldDocuments(resolve(projectRoot, options.dir), clusterFile.articles);
+  buildGoldClustering(documents, clusterFile);
   const server = createTestNeo4j(projectRoot, readTestBoltPort(), TEST_NEO4J_PASSWORD);
   const outcome = await server.start((line) => process.stderr.write(`neo4j: ${line}\n`));
   const driver = createNeo4jDriver({ uri: server.uri, user: 'neo4j', password: TEST_NEO4J_PASSWORD, database: 'neo4j' });

@@ -25,7 +25,14 @@ export interface IdentityEvaluation {
 
 /** Empties the database behind `driver` (it must be one kept for tests), then ingests, reads back and scores. */
 export async function evaluateIdentity(driver: Driver, database: string, documents: Extraction[], clusterFile: ClusterFile): Promise<IdentityEvaluation> {
-  const gold = buildGoldClustering(documents, clusterFile);
+  // A cluster file naming events the documents lack fails here, before the database is emptied.
+  buildGoldClustering(documents, clusterFile);
+  await loadGoldDocuments(driver, database, documents);
+  return scoreGraphIdentity(driver, database, documents, clusterFile);
+}
+
+/** Empties the database and ingests the documents into it. */
+export async function loadGoldDocuments(driver: Driver, database: string, documents: Extraction[]): Promise<void> {
   await clearGraph(driver, database);
   await applyMigrations(driver, database);
   // Batched as `npm run ingest` batches, so identity is scored on the path real ingests take.
@@ -33,6 +40,11 @@ export async function evaluateIdentity(driver: Driver, database: string, documen
     const batch = documents.slice(from, from + INGEST_BATCH_ARTICLES).map((doc) => ({ doc, text: null }));
     await ingestExtractions(driver, database, batch);
   }
+}
+
+/** Scores the event nodes the graph holds for the documents' articles against the cluster file. */
+export async function scoreGraphIdentity(driver: Driver, database: string, documents: Extraction[], clusterFile: ClusterFile): Promise<IdentityEvaluation> {
+  const gold = buildGoldClustering(documents, clusterFile);
   const predicted = await readPredictedClustering(driver, database, documents.map((doc) => doc.article.id));
   return { articles: documents.length, gold, predicted, scores: scoreClusterings(gold, predicted), errors: listPairErrors(gold, predicted) };
 }
