@@ -23,8 +23,10 @@ const SPEECH = new Set(['say', 'tell', 'speak', 'announce', 'add', 'declare', 's
 const SETTING = new Set(['at', 'during']);
 /** Prepositions that put what a statement charges after it: "accused X of backing", "blamed X for attacking". */
 const CHARGE = new Set(['of', 'for']);
-/** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations". */
-const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate']);
+/** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations", "summoned them for talks". */
+const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate', 'summon']);
+/** Prepositions by which a brokering verb names the event it brings parties to: "convened them for talks", "summoned them to talks". */
+const CONVENED_TO = new Set(['for', 'to']);
 
 /** A word inside a name: "the Trade Negotiations Committee" (a compound of a named head). */
 function isName(tree: TokenTree, m: TriggerMatch): boolean {
@@ -55,7 +57,14 @@ function isCarriedByNoun(tree: TokenTree, m: TriggerMatch, nouns: Map<number, st
   const negotiating = m.type === 'talks' && !BROKERING.has(tree.tokens[m.anchor]?.lemma.toLowerCase() ?? '');
   const carriesObject = (c: number) => nouns.has(c) && (!negotiating || nouns.get(c) === m.type);
   const carriesSubject = (c: number) => nouns.get(c) === m.type;
+  if (brokersEventNoun(tree, m, nouns)) return true;
   return tree.childrenOf(m.anchor, ['obj', 'nsubj:pass']).some(carriesObject) || tree.childrenOf(m.anchor, ['nsubj']).some((c) => tree.tokens[c]?.rel === 'nsubj' && carriesSubject(c));
+}
+
+/** "were summoned to Lima for talks", "convened the parties for negotiations": a brokering verb whose "for" or "to" phrase is an event noun only brings that event about. */
+function brokersEventNoun(tree: TokenTree, m: TriggerMatch, nouns: Map<number, string>): boolean {
+  if (!BROKERING.has(lemmaAt(tree, m.anchor))) return false;
+  return tree.childrenOf(m.anchor, ['obl']).some((c) => nouns.has(c) && tree.childrenOf(c, ['case']).some((k) => CONVENED_TO.has(lemmaAt(tree, k))));
 }
 
 function isSpeechVerb(tree: TokenTree, position: number): boolean {
