@@ -3,4 +3,5 @@ UNWIND $reports AS report
 CREATE (r:Report)
 SET r = report,
     r.start = date(report.start),
-    r.end = date(report.end)
+    r.end = date(report.end),
+    r.spanBucket = toInteger(report.spanBucket)

@@ -4,7 +4,7 @@
 // after `from` starts on or after `from - b`, so the start range is bounded on both sides.
 UNWIND $reports AS q
 UNWIND q.types AS type
-UNWIND $spanBuckets AS bucket
+UNWIND [b IN $spanBuckets | toInteger(b)] AS bucket
 MATCH (r:Report)
 WHERE r.type = type AND r.spanBucket = bucket
   AND r.start >= date(q.from) - duration({days: bucket}) AND r.start <= date(q.to)

@@ -1,8 +1,11 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../../server/contract/extraction.js';
+import { rebuildIdentity } from '../../../server/graph/identity/rebuild-identity.js';
 import { ingestExtraction } from '../../../server/graph/ingest-extraction.js';
+import { IDENTITY_RULE } from '../../../server/identity/identity-rule.js';
 import { buildActor, buildEvent, buildExtraction } from '../../support/build-extraction.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+import { snapshotGraph } from '../../support/snapshot-graph.js';
 
 let graph: TestGraph;
 
@@ -88,5 +91,17 @@ describe('event identity at ingest', () => {
     await ingest(reportMeeting('a', 'Daily', 'e1'));
     await ingest(reportMeeting('b', 'Wire', 'e1', { date: { start: '2016-02-10', end: '2016-02-10', precision: 'day' } }));
     expect((await readEvents()).map((event) => event.id)).toEqual(['a:e1', 'b:e1']);
+  });
+
+  it('rebuilds identity over the whole graph: a stricter rule splits the meeting, the rule in force joins it again', async () => {
+    await ingest(reportMeeting('a', 'Daily', 'e1'));
+    await ingest(reportMeeting('b', 'Wire', 'e1'));
+    await ingest(reportMeeting('c', 'Wire', 'e1', { date: { start: '2016-02-10', end: '2016-02-10', precision: 'day' } }));
+    const joined = await snapshotGraph(graph);
+    const split = await rebuildIdentity(graph.driver, graph.database, { rule: { ...IDENTITY_RULE, minScore: 2 }, pageReports: 2 });
+    expect(split).toEqual({ reports: 3, events: 3 });
+    expect((await readEvents()).map((event) => event.reports)).toEqual([['a:e1'], ['b:e1'], ['c:e1']]);
+    expect(await rebuildIdentity(graph.driver, graph.database, { pageReports: 2 })).toEqual({ reports: 3, events: 2 });
+    expect(await snapshotGraph(graph)).toEqual(joined);
   });
 });
