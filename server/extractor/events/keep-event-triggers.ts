@@ -19,6 +19,8 @@ export interface TriggerMatch {
 
 /** Verbs that report speech, whose setting ("at a meeting") is where the words were said rather than an event. */
 const SPEECH = new Set(['say', 'tell', 'speak', 'announce', 'add', 'declare', 'state', 'note', 'remark']);
+/** Travels that are events of their own wherever someone speaks during them: "told reporters during a visit to Chile". */
+const TRAVELS = new Set(['visit', 'trip', 'tour']);
 /** Prepositions that set a scene: "at the summit", "during talks". */
 const SETTING = new Set(['at', 'during']);
 /** Prepositions that put what a statement charges after it: "accused X of backing", "blamed X for attacking". */
@@ -74,7 +76,7 @@ function isSpeechVerb(tree: TokenTree, position: number): boolean {
 
 /** "told reporters at a meeting in Lisbon": the meeting is where the statement was made. */
 function isSetting(tree: TokenTree, m: TriggerMatch): boolean {
-  if (m.form !== 'noun' || !tree.tokens[m.anchor]?.rel.startsWith('obl')) return false;
+  if (m.form !== 'noun' || !tree.tokens[m.anchor]?.rel.startsWith('obl') || TRAVELS.has(lemmaAt(tree, m.anchor))) return false;
   const head = tree.headOf(m.anchor);
   const cased = tree.childrenOf(m.anchor, ['case']).some((c) => SETTING.has(tree.tokens[c]?.lemma.toLowerCase() ?? ''));
   return cased && head >= 0 && isSpeechVerb(tree, head);

@@ -40,11 +40,17 @@ function ownersOf(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[
   return (subjects.length ? subjects : childrenOf(s, governor, /^nsubj:pass$/)).flatMap((t) => actorsOfList(s, t, mentions));
 }
 
+/** "X sent Y's force to fight Z": a purpose clause under a verb with an actor object is that actor's to carry out, not the subject's. */
+function sendsActor(s: NlpSentence, verb: NlpToken, mentions: Mention[]): boolean {
+  const governor = headOf(s, verb);
+  return governor !== undefined && /^advcl/.test(verb.rel) && childrenOf(s, governor, /^obj$/).some((o) => actorOfPhrase(s, o, mentions) !== undefined);
+}
+
 function pairOf(s: NlpSentence, t: NlpToken, mentions: Mention[]): Pair | undefined {
   const lemma = t.lemma.toLowerCase();
   if (t.pos.startsWith('VB') && (FIGHTING_VERBS.has(lemma) || OPPOSING_VERBS.has(lemma))) {
     const object = childrenOf(s, t, /^obj$/)[0];
-    const sources = nearestSubjects(s, t).flatMap((x) => actorsOfList(s, x, mentions));
+    const sources = sendsActor(s, t, mentions) ? [] : nearestSubjects(s, t).flatMap((x) => actorsOfList(s, x, mentions));
     return { sources, target: object ? actorOfPhrase(s, object, mentions) : undefined, mutual: FIGHTING_VERBS.has(lemma) };
   }
   if (t.pos.startsWith('VB') && SECEDING_VERBS.has(lemma)) {

@@ -208,6 +208,10 @@ describe('findRelations', () => {
     );
   });
 
+  it('does not read a named force\'s fight as a fight between its sender and the enemy', () => {
+    expect(relationsOf('The United Nations agreed to send the African Union mission to Somalia to fight al-Shabaab.')).not.toContain('al_shabaab OPPOSES un');
+  });
+
   it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
     expect(relationsOf('Eritrea broke away from Ethiopia after a long war.')).toContain('eritrea OPPOSES ethiopia');
     expect(relationsOf('Eritrea seceded from Ethiopia in 1993.')).toContain('eritrea OPPOSES ethiopia');
@@ -224,6 +228,12 @@ describe('findRelations', () => {
     expect(relationsOf('Chile’s foreign affairs minister, Ana Ruiz, said the talks would resume.')).toContain('ana_ruiz REPRESENTS chile');
     const list = relationsOf('Omar Sidi, chief negotiator for the Sahel Front and the Azawad Movement, said the talks were over.');
     expect(list).toEqual(expect.arrayContaining(['omar_sidi REPRESENTS sahel_front', 'omar_sidi REPRESENTS azawad_movement']));
+  });
+
+  it('ties the head of a state\'s named body to the body, not to the state', () => {
+    const relations = relationsOf("Kofi Mensah, head of Ghana's National Peace Council, returned to Accra on Monday.");
+    expect(relations).toContain('kofi_mensah LEADS national_peace_council');
+    expect(relations).not.toContain('kofi_mensah LEADS ghana');
   });
 
   it('ties a person to their present office only, not to the former one listed with it', () => {
