@@ -43,7 +43,7 @@ afterAll(async () => {
   await graph.driver.close();
 });
 
-describe('evaluateIdentity on the invented week', () => {
+describe('evaluateIdentity on the invented fortnight', () => {
   it('reads back every gold event once, in as many clusters as the graph has event nodes', async () => {
     const goldEvents = documents.reduce((sum, doc) => sum + doc.events.length, 0);
     expect(evaluation.scores.items).toBe(goldEvents);
@@ -73,14 +73,14 @@ describe('evaluateIdentity on the invented week', () => {
     expect(scored.errors.wronglyJoined).toEqual([[...pair!].sort()]);
   });
 
-  it("meets the aim on the invented week: pairwise F1 of 0.85 or more", () => {
+  it("meets the aim on the invented fortnight: pairwise F1 of 0.85 or more", () => {
     expect(evaluation.scores.pairwise.f1).toBeGreaterThanOrEqual(0.85);
   });
 });
 
 describe('npm run eval:identity', () => {
   // The command uses the tests' own server (NEO4J_TEST_PORT), the one this run started, not one named by NEO4J_URI.
-  it.skipIf(process.env.NEO4J_URI !== undefined)('prints the figures of the fixture week, its summary line last', async () => {
+  it.skipIf(process.env.NEO4J_URI !== undefined)('prints the figures of the fixture fortnight, its summary line last', async () => {
     const result = await runEvalIdentityCli(['--dir', FIXTURE_DIR, '--clusters', CLUSTERS]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
