@@ -42,7 +42,11 @@ export const IDENTITY_RULE: IdentityRule = {
   conflictingRoles: [['source', 'target']],
   rolesThatMustAgree: ['source', 'target'],
   minSharedParticipants: 1,
-  minScore: 0.5,
+  // Measured (npm run eval:identity): 0.5 left out reports that name far fewer participants than the
+  // others of their event (a ceasefire with six participants against one naming only the rebels:
+  // Jaccard 1/6); 0.4 takes fixture pairwise F1 from 0.877 to 0.914, dev clusters unchanged (0.333),
+  // and joins nothing new but the cessation's UNSC endorsement and its taking effect on the seed story.
+  minScore: 0.4,
   weights: { date: 0.35, participants: 0.4, place: 0.1, type: 0.15 },
   completeLinkage: true,
 };
