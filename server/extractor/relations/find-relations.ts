@@ -4,7 +4,7 @@ import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
 import { findLedByRelations } from './find-led-by-relations.js';
-import { findMembershipRelations } from './find-membership-relations.js';
+import { findMembershipRelations, findMissionParents } from './find-membership-relations.js';
 import { findAllianceRelations } from './find-alliance-relations.js';
 import { findOppositionRelations } from './find-opposition-relations.js';
 import { createTitleReading, readOwnedBodies, readTitleOwners, type TitleOwner } from './read-title-owners.js';
@@ -159,6 +159,7 @@ export function findRelations({ text, mentions, ties, segments, events, groupCou
     ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
     ...findMembershipRelations(nlp, mentions),
+    ...findMissionParents(mentions),
     ...findAllianceRelations(nlp, mentions),
     ...findOppositionRelations(nlp, mentions),
     ...readOwnedBodies(nlp, mentions),

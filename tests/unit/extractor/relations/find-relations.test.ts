@@ -154,6 +154,11 @@ describe('findRelations', () => {
     expect(relationsOf('A deal involving Russia and Iran was signed on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
 
+  it('makes a mission named after another body part of it', () => {
+    const relations = relationsOf('The UN Assistance Mission in Chad (UNAMC) said on Monday that the UN would stay in Chad.');
+    expect(relations.filter((r) => r.endsWith('MEMBER_OF un'))).toHaveLength(1);
+  });
+
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
