@@ -197,6 +197,12 @@ describe('findRelations', () => {
     expect(relationsOf('Russia urged Iran to support Syria at the talks.')).not.toContain('russia BACKS syria');
   });
 
+  it('makes the state of a "pro-" demonym back the actor it qualifies, when the article names that state', () => {
+    const backed = relationsOf('Pro-Russian separatists shelled the town on Monday, but Russia denied any role.').filter((r) => r.startsWith('russia BACKS'));
+    expect(backed).toHaveLength(1);
+    expect(relationsOf('Pro-Russian separatists shelled the town on Monday.').filter((r) => r.startsWith('russia BACKS'))).toEqual([]);
+  });
+
   it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
     expect(relationsOf("Exports fell after Peru's war on Chile began.")).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
     expect(relationsOf('Ghana vowed to fight the Sahel Front until it disarmed.')).toEqual(expect.arrayContaining(['ghana OPPOSES sahel_front', 'sahel_front OPPOSES ghana']));
