@@ -223,6 +223,12 @@ describe('findRelations', () => {
     expect(relationsOf('The United Nations agreed to send the African Union mission to Somalia to fight al-Shabaab.')).not.toContain('al_shabaab OPPOSES un');
   });
 
+  it('makes who labels an actor terrorist oppose it, and not who labels an actor otherwise', () => {
+    expect(relationsOf('The Sahel Front, designated by Chile as a terrorist group, attacked the port.')).toContain('chile OPPOSES sahel_front');
+    expect(relationsOf('Chile designated the Sahel Front a terrorist organisation on Monday.')).toContain('chile OPPOSES sahel_front');
+    expect(relationsOf('Chile designated Peru as the host of the talks.')).not.toContain('chile OPPOSES peru');
+  });
+
   it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
     expect(relationsOf('Eritrea broke away from Ethiopia after a long war.')).toContain('eritrea OPPOSES ethiopia');
     expect(relationsOf('Eritrea seceded from Ethiopia in 1993.')).toContain('eritrea OPPOSES ethiopia');
