@@ -278,6 +278,13 @@ describe('findRelations', () => {
     expect(relationsOf('Peru and its allies announced the severing of ties with Chile last month.')).toContain('peru OPPOSES chile');
   });
 
+  it('makes a person owned by a state\'s name lead it, unless a title ties them otherwise', () => {
+    expect(relationsOf("Talks stalled, but Chile's Ana Ruiz remains hopeful.")).toContain('ana_ruiz LEADS chile');
+    const minister = relationsOf("Chilean Foreign Minister Ana Ruiz arrived on Monday. Chile's Ana Ruiz said the talks would resume.");
+    expect(minister).toContain('ana_ruiz REPRESENTS chile');
+    expect(minister).not.toContain('ana_ruiz LEADS chile');
+  });
+
   it('makes a person owning a body lead it', () => {
     expect(relationsOf("Omar Sidi said on Monday that Sidi's Azawad Liberation Movement would attend the talks.")).toContain('omar_sidi LEADS azawad_liberation_movement');
   });
