@@ -202,4 +202,13 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Peru lashed out at Chile over the border.')).toEqual(['lashed out at:accusation']);
     expect(triggersOf('Peru and Chile reached an understanding on the border.')).toEqual(['reached an understanding:agreement']);
   });
+
+  it('reads CAMEO acts beyond the commonest words: recalling an envoy, vowing revenge, liberating a town, holding fire', () => {
+    expect(triggersOf('Peru withdrew its ambassador from Chile.')).toEqual(['withdrew:sanctions']);
+    expect(triggersOf('The rebels vowed revenge against Chile.')).toEqual(['vowed revenge:threat']);
+    expect(triggersOf('The army liberated the town from the rebels.')).toEqual(['liberated:offensive']);
+    expect(triggersOf('Both armies held fire along the border.')).toEqual(['held fire:ceasefire']);
+    expect(triggersOf('The Peruvian president spoke on the phone with his Chilean counterpart.')).toEqual(['spoke on the phone:meeting']);
+    expect(triggersOf('Peru and Chile reopened their embassies.')).toEqual(['reopened:agreement']);
+  });
 });
