@@ -17,6 +17,7 @@ import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
 import { reciprocalDirections } from './split-reciprocal.js';
+import { withOtherSides, type ConflictSides } from './find-conflict-sides.js';
 
 export interface EventContext {
   text: string;
@@ -27,6 +28,8 @@ export interface EventContext {
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
   nlp: NlpDocument;
+  /** The sides of the article's conflicts (find-conflict-sides). */
+  sides: ConflictSides;
 }
 
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
@@ -104,7 +107,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
   const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
-  const participants = unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated;
+  const participants = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
   if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];

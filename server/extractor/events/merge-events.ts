@@ -86,24 +86,33 @@ function haveOtherQualifiers(a: MergedEvent, b: CandidateEvent, text: string): b
   return qa !== null && qb !== null && qa !== qb;
 }
 
-/** A past form in the sentence: a held event, unlike a headline's tenseless "Mali and Niger talks" or "Rivals sign deal". */
-const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+/**
+ * A past tense in the sentence, or a perfect ("have met"): a held event, unlike a headline's tenseless "Mali and Niger talks"
+ * or "Rivals sign deal", or "the envoy is poised to mediate", whose participle tells no time.
+ */
+function tellsPast(nlp: NlpDocument, span: { start: number; end: number }): boolean {
+  return nlp.sentences.some(
+    (s) =>
+      s.start < span.end &&
+      span.start < s.end &&
+      s.tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VBD' || (t.pos === 'VBN' && childrenOf(s, t, /^aux$/).some((a) => a.lemma.toLowerCase() === 'have')))),
+  );
+}
 
 /** "The talks … were the first" and "negotiations planned for February 8": one told as held and one announced for a given day are two events. */
-function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, nlp: NlpDocument): boolean {
   const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
-  const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) =>
-    e.status !== 'planned' && evidence.some((v) => PAST.test(text.slice(v.start, v.end)));
+  const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) => e.status !== 'planned' && evidence.some((v) => tellsPast(nlp, v));
   // "X, Y agree … at informal summit" and "Y accepted an invitation to visit Country A next year": another word for another event.
   const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
   return (datedPlan(a) && (held(b, [b.evidence]) || (otherWord && b.status !== 'planned'))) || (datedPlan(b) && (held(a, a.evidence) || (otherWord && a.status !== 'planned')));
 }
 
-function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string, nlp: NlpDocument): boolean {
   return (
     a.trigger.type === b.trigger.type &&
     !haveOtherQualifiers(a, b, text) &&
-    !isPlannedBesideDone(a, b, text) &&
+    !isPlannedBesideDone(a, b, nlp) &&
     a.trigger.subtype === b.trigger.subtype &&
     datesCompatible(a.date, b.date) &&
     sharesActorInRole(a.participants, b.participants) &&
@@ -140,7 +149,7 @@ function isAnaphoric(candidate: CandidateEvent, nlp: NlpDocument): boolean {
 }
 
 function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string, nlp: NlpDocument): MergedEvent | undefined {
-  const same = merged.find((m) => isSameEvent(m, c, text));
+  const same = merged.find((m) => isSameEvent(m, c, text, nlp));
   if (same || !isAnaphoric(c, nlp)) return same;
   // "the deal" may name the ceasefire just agreed; "the meeting" the talks just held, and "the talks" the meeting.
   const talking = new Set(['talks', 'meeting']);

@@ -1,5 +1,8 @@
-/** Stage 3b: drop triggers another trigger already covers: "agreed to a ceasefire" is the ceasefire, "met for talks" the meeting. */
+/** Stage 3b: drop triggers another trigger already covers ("agreed to a ceasefire" is the ceasefire, "met for talks" the meeting) or that only count ballots ("13 votes"). */
 import type { Trigger } from '../document-model.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
+import type { NlpDocument } from '../nlp/nlp-document.js';
+import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 /** How far after a support verb its event noun may stand ("signed a peace agreement"). */
 const SUPPORT_REACH = 60;
@@ -30,7 +33,14 @@ function isAgreedView(t: Trigger, text: string): boolean {
   return t.type === 'agreement' && t.form === 'verb' && /^\s+(?:\w+\s+)?that\b/.test(text.slice(t.end, t.end + 20));
 }
 
+/** "drew 13 votes in favour": a counted noun that, counted, names what was cast in an event rather than the event. */
+function isTally(t: Trigger, nlp: NlpDocument): boolean {
+  const sentence = t.form === 'noun' ? sentenceAt(nlp, t.start) : undefined;
+  const head = sentence && spanHead(sentence.tokens, t);
+  return !!head && lexicons.senses.tallies.includes(head.lemma.toLowerCase()) && childrenOf(sentence, head, /^nummod$/).length > 0;
+}
+
 /** Triggers that name an event of their own. */
-export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text));
+export function pruneTriggers(triggers: Trigger[], text: string, nlp: NlpDocument): Trigger[] {
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text) && !isTally(t, nlp));
 }

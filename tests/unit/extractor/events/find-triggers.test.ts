@@ -11,7 +11,7 @@ const words = compileTriggers(lexicons.triggers);
 function triggersOf(text: string) {
   const nlp = annotateRecorded(text);
   const all = segmentText(text).flatMap((s) => findTriggers(tokensWithin(nlp, s), s, words));
-  return pruneTriggers(all, text).map((t) => `${t.text}:${t.subtype ?? t.type}`);
+  return pruneTriggers(all, text, nlp).map((t) => `${t.text}:${t.subtype ?? t.type}`);
 }
 
 describe('findTriggers', () => {
@@ -210,5 +210,15 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Both armies held fire along the border.')).toEqual(['held fire:ceasefire']);
     expect(triggersOf('The Peruvian president spoke on the phone with his Chilean counterpart.')).toEqual(['spoke on the phone:meeting']);
     expect(triggersOf('Peru and Chile reopened their embassies.')).toEqual(['reopened:agreement']);
+  });
+
+  it('reads counted votes as the ballots of a vote, not a vote of their own', () => {
+    expect(triggersOf('The council voted on the text, which drew 11 votes in favour.')).toEqual(['voted:resolution']);
+    expect(triggersOf('The council held a vote on the text.')).toEqual(['vote:resolution']);
+  });
+
+  it('reads an envoy recalled for consultations as no talks', () => {
+    expect(triggersOf('Ghana recalled its envoy to Togo for consultations.')).toEqual([]);
+    expect(triggersOf('Ghana and Togo began consultations on the border.')).toEqual(['consultations:talks']);
   });
 });

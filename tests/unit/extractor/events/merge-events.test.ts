@@ -90,6 +90,11 @@ describe('mergeEvents', () => {
     expect(talks.map((e) => e.status)).toEqual(['occurred', 'planned']);
   });
 
+  it('makes one event of talks told without a tense and the same talks set for a later day', () => {
+    const text = 'Togo and Benin in long-awaited talks. Talks between Togo and Benin will open in Accra on March 14.';
+    expect(extract(text).events.filter((e) => e.type === 'talks').map((e) => e.status)).toEqual(['planned']);
+  });
+
   it('keeps a visit announced for next year apart from a meeting told under another word', () => {
     const text = 'Chad and Sudan leaders open summit in Doha. Sudan accepted an invitation to visit Chad next year.';
     expect(extract(text).events.filter((e) => e.type === 'meeting').map((e) => e.status)).toEqual(['occurred', 'planned']);
