@@ -175,8 +175,11 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('The Chilean envoy arrived in Lima on Monday.')).toEqual(['arrived in:meeting']);
   });
 
-  it('reads a protest or démarche lodged with a government as an accusation', () => {
-    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')).toEqual(['protest:accusation']);
+  it('reads a protest or démarche lodged with a government as an accusation, and a street protest as none', () => {
+    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')).toHaveLength(1);
+    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')[0]).toMatch(/:accusation$/);
+    expect(triggersOf('Peru issued a strongly worded protest on Monday.')).toEqual(['issued:accusation']);
+    expect(triggersOf('Thousands joined the protests against Chile in Lima.')).toEqual([]);
     expect(triggersOf('Quito handed the Peruvian envoy a strong demarche.')).toEqual(['demarche:accusation']);
   });
 
