@@ -2,8 +2,8 @@
 import type { EventDate, EventStatus } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant } from '../document-model.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
-import type { NlpDocument } from '../nlp/nlp-document.js';
-import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
+import type { NlpDocument, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 /** A candidate with all the evidence of the mentions merged into it. */
 export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
@@ -148,6 +148,20 @@ function isAnaphoric(candidate: CandidateEvent, nlp: NlpDocument): boolean {
   return !!head && childrenOf(sentence, head, /^det$/).some((d) => DEFINITE.has(d.lemma.toLowerCase()));
 }
 
+/** Prepositions and nouns by which an act is set after an event already told ("in the aftermath of the attack", "following the talks"). */
+const AFTER_CASES = new Set(['after', 'following', 'since', 'amid', 'despite']);
+const AFTER_NOUNS = new Set(['aftermath', 'wake']);
+
+/** "in the aftermath of the attack", "following the talks": a definite event noun an act is set after. */
+function isFrame(candidate: CandidateEvent, nlp: NlpDocument): boolean {
+  const sentence = sentenceAt(nlp, candidate.trigger.start);
+  const head = sentence && spanHead(sentence.tokens, candidate.trigger);
+  if (!sentence || !head) return false;
+  const cases = (t: NlpToken) => childrenOf(sentence, t, /^case$/).map((c) => c.lemma.toLowerCase());
+  const over = headOf(sentence, head);
+  return cases(head).some((c) => AFTER_CASES.has(c)) || (!!over && AFTER_NOUNS.has(over.lemma.toLowerCase()) && cases(head).includes('of'));
+}
+
 function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string, nlp: NlpDocument): MergedEvent | undefined {
   const same = merged.find((m) => isSameEvent(m, c, text, nlp));
   if (same || !isAnaphoric(c, nlp)) return same;
@@ -181,12 +195,23 @@ function foldDealsIntoTruces(merged: MergedEvent[], text: string): MergedEvent[]
   });
 }
 
+/**
+ * "Also on Friday, X recalled its envoy in the aftermath of the attack": the event an act is set after is the last one told
+ * of its type; the clause's actors and day are the act's, not that event's, so it lends only its words.
+ */
+function findFramedAntecedent(merged: MergedEvent[], c: CandidateEvent, nlp: NlpDocument): MergedEvent | undefined {
+  if (!isAnaphoric(c, nlp) || !isFrame(c, nlp)) return undefined;
+  return merged.filter((m) => m.trigger.type === c.trigger.type && m.trigger.subtype === c.trigger.subtype).at(-1);
+}
+
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
 export function mergeEvents(candidates: CandidateEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
   const merged: MergedEvent[] = [];
   for (const c of candidates) {
     const same = findAntecedent(merged, c, text, nlp);
+    const framing = same ? undefined : findFramedAntecedent(merged, c, nlp);
     if (same) absorb(same, c);
+    else if (framing) framing.evidence.push(c.evidence);
     else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
   }
   return foldDealsIntoTruces(merged, text);

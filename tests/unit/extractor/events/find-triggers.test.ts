@@ -171,6 +171,11 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Chad and Sudan held talks in Doha.')).toEqual(['talks:talks']);
   });
 
+  it('reads talks a trip is made for as that trip, but talks parties met for as talks of their own', () => {
+    expect(triggersOf('The Chadian minister flew to Khartoum for talks on the border.')).toEqual(['flew to:meeting']);
+    expect(triggersOf('Chad and Sudan met in Doha for talks on the border.')).toEqual(['met:meeting', 'talks:talks']);
+  });
+
   it('reads arriving in a place as a visit', () => {
     expect(triggersOf('The Chilean envoy arrived in Lima on Monday.')).toEqual(['arrived in:meeting']);
   });
