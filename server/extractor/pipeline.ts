@@ -43,7 +43,7 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
   const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
-  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text);
+  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text, nlp);
   const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
   // The sides of the article's conflicts as its mentions tell them, before any event: truces are made between them.
   const sides = findConflictSides(conflictRelations(mentions, [], segments, groupCountries), new Map(mentions.map((m) => [m.entity.id, m.entity] as const)));

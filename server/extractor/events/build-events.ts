@@ -39,11 +39,18 @@ const BACKGROUND_PLURAL = /\b(previous|earlier|past|prior|existing|several|multi
 const PRESENT_PERFECT = /\b(has|have)\s+(?:[a-z]+ly\s+|now\s+|just\s+)?[a-z]+ed\b/;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 
-/** Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. */
+/**
+ * Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. A sentence
+ * whose first quote mark closes a quotation (a right curly quote, or a straight one after the quoted words' punctuation:
+ * `…important," he told…`) opened inside the quotation: what follows that mark is narrative again.
+ */
 function isQuoted(sentence: string, offset: number): boolean {
-  const opening = [...sentence.slice(0, offset).matchAll(/["“”]/g)];
-  if (opening.length % 2 === 0) return false;
-  const open = opening.at(-1)?.index ?? 0;
+  const marks = [...sentence.matchAll(/["“”]/g)].map((m) => m.index);
+  const first = marks[0];
+  const continued = first !== undefined && (sentence[first] === '”' || /[,.!?;:]$/.test(sentence.slice(0, first)));
+  const before = marks.filter((i) => i < offset);
+  if ((before.length + Number(continued)) % 2 === 0) return false;
+  const open = before.at(-1) ?? 0;
   const close = sentence.slice(offset).search(/["“”]/);
   const length = close < 0 ? sentence.length - open : offset + close - open;
   return length > 40;
