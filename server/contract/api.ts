@@ -8,6 +8,7 @@ import {
   ActorKindSchema,
   ArticleMetaSchema,
   DatePrecisionSchema,
+  EventDateSchema,
   EventStatusSchema,
   EventTypeSchema,
   ExtractionSchema,
@@ -236,14 +237,30 @@ export const GdeltFactsSchema = z.object({
   quadClass: z.number().int().min(1).max(4),
 });
 
+/** One article's report of the event: what it said (its own date and status, its local event id) and where. */
+export const EventReportSchema = z.object({
+  article: ArticleMetaSchema,
+  /** The event's id in the article's extraction document. */
+  localId: z.string(),
+  /** The date as this report gives it: reports that disagree each keep their own. */
+  date: EventDateSchema,
+  status: EventStatusSchema,
+  evidence: z.array(z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
+});
+
 export const EventDetailsSchema = z.object({
   event: TimelineEventSchema.extend({
     cameo: z.string().nullable(),
     /** Who coded the event: the extractor, from the article's sentences, or GDELT (imported; its articles carry no text). */
     codedBy: z.enum(['extractor', 'gdelt']),
     gdelt: GdeltFactsSchema.nullable(),
+    /** Corroboration: the articles that report the event, and their distinct sources. */
+    reportCount: z.number().int().nonnegative(),
+    sourceCount: z.number().int().nonnegative(),
   }),
   evidence: z.array(EventEvidenceSchema),
+  /** Every report of the event, by article (none for an event GDELT coded: its mentions carry no passage). */
+  reports: z.array(EventReportSchema),
 });
 
 // ---------- GET /api/search ----------
@@ -356,6 +373,7 @@ export type TimelineBucket = z.infer<typeof TimelineBucketSchema>;
 export type ActorRelation = z.infer<typeof ActorRelationSchema>;
 export type ActorDetails = z.infer<typeof ActorDetailsSchema>;
 export type EventEvidence = z.infer<typeof EventEvidenceSchema>;
+export type EventReport = z.infer<typeof EventReportSchema>;
 export type EventDetails = z.infer<typeof EventDetailsSchema>;
 export type SearchQueryParams = z.input<typeof SearchQuerySchema>;
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;

@@ -80,8 +80,11 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
     async eventDetails(id, options) {
       const [found] = await read<Pick<EventDetails, 'event'>>('event', { id }, options);
       if (!found) return null;
-      const evidence = await read<EventDetails['evidence'][number]>('event-evidence', { id }, options);
-      return { event: found.event, evidence };
+      const [evidence, reports] = await Promise.all([
+        read<EventDetails['evidence'][number]>('event-evidence', { id }, options),
+        read<EventDetails['reports'][number]>('event-reports', { id }, options),
+      ]);
+      return { event: found.event, evidence, reports };
     },
 
     async search({ q, limit }, options) {

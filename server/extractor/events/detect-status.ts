@@ -159,8 +159,10 @@ function isAnnounced(s: NlpSentence, chain: NlpToken[]): boolean {
 export function readStatus(clause: TriggerClause, type: EventType, moods: Moods, mood: Mood): EventStatus {
   const { sentence: s, head, predicate, chain } = clause;
   const own = withAskingVerb(s, ownChain(chain), moods);
-  // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held.
-  if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate)) return 'planned';
+  // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held,
+  // and a resolution they "failed to comply with" stands.
+  const observed = !isVerb(head) && moods.observing.includes(lemma(predicate));
+  if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate) && !observed) return 'planned';
   // A statement is the speaking: what it says is to come ("said they would reject") is not its time.
   if (type === 'statement') return isVerb(head) && isAnnounced(s, own) ? 'planned' : 'occurred';
   if (isVerb(head)) return chainStatus(s, own, moods) ?? 'occurred';
@@ -169,7 +171,9 @@ export function readStatus(clause: TriggerClause, type: EventType, moods: Moods,
   // and "under the deal, evacuations will begin" no deal.
   const setting = childrenOf(s, head, /^case$/).some((c) => SETTING_CASES.has(lemma(c)));
   const governed = predicate !== head && headOf(s, head) === predicate && !setting ? chainStatus(s, own, moods) : null;
-  // "its bombing campaign was still killing": a noun that only qualifies another shares its time.
+  // "its bombing campaign was still killing": a noun that only qualifies another shares its time,
+  // unless that other asks for it or aims at it ("a truce call", "ceasefire efforts"): then it is yet to come.
   const noun = head.rel === 'compound' ? (headOf(s, head) ?? head) : head;
+  if (noun !== head && moods.askingNouns.includes(lemma(noun))) return 'planned';
   return governed ?? subjectStatus(s, noun, moods) ?? modifierStatus(s, noun, moods) ?? 'occurred';
 }

@@ -1,8 +1,10 @@
-/** Stage 7, continued: BACKS from the tree: "X's allies A and B", "A, a close ally of X", "A backs X", "A fights alongside X". */
+/** Stage 7, continued: BACKS from the tree: "X's allies A and B", "A, a close ally of X", "A backs X", "A fights alongside X", "pro-X militias". */
 import type { CandidateRelation, Mention } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import { actorOfPhrase, actorsOfList, complementOf, mentionAt, subjectsOf } from './read-tree-actors.js';
+import { buildDemonymIndex } from '../mentions/build-alias-table.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
 
 /** Nouns naming one who stands by another: the one stood by is their owner or "of" complement. */
 const ALLY_NOUNS = new Set(['ally', 'supporter', 'backer', 'patron', 'sponsor', 'protector']);
@@ -11,6 +13,9 @@ const BACKING_VERBS = new Set(['back', 'support', 'arm', 'fund', 'bankroll', 'de
 /** Verbs of fighting whose "alongside"/"beside" complement is the side fought for. */
 const FIGHTING_VERBS = new Set(['fight', 'battle', 'serve', 'deploy']);
 const OF = new Set(['of']);
+const AGAINST = new Set(['against']);
+/** Verbs of sending or forming a force, whose subject backs whom the force is sent "to support" ("X sent troops to back Y", "X leads a coalition to support Y"). */
+const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch', 'lead', 'head', 'form', 'build', 'assemble', 'join']);
 const BESIDE = new Set(['alongside', 'beside']);
 
 const isNegated = (s: NlpSentence, t: NlpToken) => childrenOf(s, t, /^(neg|advmod)$/).some((c) => /^(not|n't|never)$/i.test(c.word));
@@ -30,6 +35,14 @@ function alliesOfNoun(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Ment
   return subjectsOf(s, noun).flatMap((t) => actorsOfList(s, t, mentions));
 }
 
+/** The subject and the actor object of a verb of sending that a backing verb states the purpose of ("X sent Y's troops to support Z": X and Y). */
+function sendersOf(s: NlpSentence, verb: NlpToken, mentions: Mention[]): Mention[] {
+  const sender = headOf(s, verb);
+  if (!sender || !/^(xcomp|advcl)/.test(verb.rel) || !SENDING_VERBS.has(sender.lemma.toLowerCase())) return [];
+  const sent = childrenOf(s, sender, /^obj$/).flatMap((o) => actorOfPhrase(s, o, mentions) ?? []);
+  return [...subjectsOf(s, sender).flatMap((x) => actorsOfList(s, x, mentions)), ...sent];
+}
+
 function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRelation[] {
   const evidence = { start: s.start, end: s.end };
   // A person backing is their state or body backing, which their title tie already says.
@@ -46,7 +59,13 @@ function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRela
     if (BACKING_VERBS.has(lemma)) {
       const object = childrenOf(s, t, /^obj$/)[0];
       const backed = mentionAt(mentions, object);
-      return backed ? backs(subjectsOf(s, t).flatMap((x) => actorsOfList(s, x, mentions)), backed) : [];
+      if (!backed || !object) return [];
+      const backers = [...subjectsOf(s, t).flatMap((x) => actorsOfList(s, x, mentions)), ...sendersOf(s, t, mentions)];
+      // "to support the government against the rebels": the backers stand against the rebels.
+      const against = complementOf(s, t, AGAINST) ?? complementOf(s, object, AGAINST);
+      const opposed = against ? actorOfPhrase(s, against, mentions) : undefined;
+      const opposing = opposed ? backers.filter((b) => b.entity.kind !== 'person' && b.entity.id !== opposed.entity.id).map((b) => ({ source: b.entity.id, type: 'OPPOSES' as const, target: opposed.entity.id, evidence })) : [];
+      return [...backs(backers, backed), ...opposing];
     }
     if (FIGHTING_VERBS.has(lemma)) {
       const beside = complementOf(s, t, BESIDE);
@@ -57,7 +76,26 @@ function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRela
   });
 }
 
-/** Backing the tree states through ally nouns, backing verbs with an actor object, and fighting alongside. */
+const demonyms = buildDemonymIndex(lexicons);
+/** "pro-Russian": a state's demonym after "pro-". */
+const PRO = /^[Pp]ro[-‑](\p{Lu}[\p{L}]*)$/u;
+
+/** "pro-Russian separatists": the state of the demonym after "pro-" backs the actor the word belongs to or modifies, if the article names that state. */
+function proRelations(s: NlpSentence, mentions: Mention[], named: Set<string>): CandidateRelation[] {
+  return s.tokens.flatMap((t) => {
+    const demonym = PRO.exec(t.word)?.[1];
+    const state = demonym ? demonyms.get(demonym)?.state : undefined;
+    const backed = mentionAt(mentions, t) ?? mentionAt(mentions, headOf(s, t));
+    if (!state || !backed || backed.entity.id === state.id || !named.has(state.id)) return [];
+    return [{ source: state.id, type: 'BACKS' as const, target: backed.entity.id, evidence: { start: s.start, end: s.end } }];
+  });
+}
+
+/** Backing the tree states through ally nouns, backing verbs with an actor object, fighting alongside, and "pro-" demonyms. */
 export function findAllianceRelations(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
-  return nlp.sentences.flatMap((s) => relationsOfSentence(s, mentions.filter((m) => m.start >= s.start && m.end <= s.end)));
+  const named = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
+  return nlp.sentences.flatMap((s) => {
+    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    return [...relationsOfSentence(s, inside), ...proRelations(s, inside, named)];
+  });
 }

@@ -30,6 +30,11 @@ describe('readStatementParties', () => {
     ]);
   });
 
+  it('makes no statement of another actor out of what a speaker tells of it in quotes', () => {
+    const text = 'Ghana blamed the delay on Togo, telling reporters that "the delegation of Togo arrived late and rejected the agenda of the Benin mediators."';
+    expect(statements(text).map((e) => e.subtype)).toEqual(['accusation']);
+  });
+
   it('reads the addressee of "called on" and "appealed to"', () => {
     const found = statements('Kenya called on Uganda to withdraw. Ghana appealed to Togo for calm.');
     expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
@@ -82,5 +87,11 @@ describe('findReportedDemands', () => {
   it('makes no demand of what a speaker says its own side should do', () => {
     const found = statements("Ghana's foreign minister Kofi Mensah said Ghanaian troops should arrive in Togo by May.");
     expect(found).toEqual([]);
+  });
+
+  it('reads wanting an act of another actor, named in the act\'s own phrase, as a demand', () => {
+    const found = statements('Liberia wants a full withdrawal of Guinean troops from the border.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['demand', 'liberia:source', 'guinea:target']]);
+    expect(statements('Liberia wants peace talks soon.')).toEqual([]);
   });
 });
