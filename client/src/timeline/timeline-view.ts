@@ -187,15 +187,19 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     else toolbar.setCounts(countDensityInView(density), density.total);
   }
 
-  /** The window's share of the counts: whole buckets inside it, and parts of those across its edges by their days. */
-  function countDensityInView({ unit, buckets }: TimelineDensity): number {
+  /**
+   * The window's share of the counts: whole buckets inside it, and parts of those across its edges by
+   * their days. An event spanning several buckets counts in each, so this is capped at the total.
+   */
+  function countDensityInView({ unit, buckets, total }: TimelineDensity): number {
     const { start, end } = timeline.getWindow();
     const width = unit === 'day' ? 1 : 7;
-    return Math.round(buckets.reduce((sum, bucket) => {
+    const inView = buckets.reduce((sum, bucket) => {
       const from = Math.max(toLocalDate(bucket.start).getTime(), start.getTime());
       const to = Math.min(toLocalDate(addDays(bucket.end, 1)).getTime(), end.getTime());
       return to > from ? sum + (bucket.count * (to - from)) / (width * DAY_MS) : sum;
-    }, 0));
+    }, 0);
+    return Math.min(total, Math.round(inView));
   }
 
   function openDefaultWindow(days: readonly string[]) {
