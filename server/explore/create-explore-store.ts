@@ -52,6 +52,7 @@ export function createExploreStore(driver: Driver, database: string): ExploreSto
         ...toWindowParams(query),
         types: toListParam(query.types),
         actor: query.actor ?? null,
+        minSources: toCypherCount(query.minSources),
         fetch: toCypherCount(query.limit + 1),
       }, options);
       return { events: rows.slice(0, query.limit).map((row) => row.event), capped: rows.length > query.limit };
