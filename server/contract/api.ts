@@ -169,10 +169,24 @@ export const TimelineQuerySchema = z
   })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE);
 
+/** A stretch of days and how many of the window's events overlap it (an event spanning several counts in each). */
+export const TimelineBucketSchema = z.object({ start: IsoDaySchema, end: IsoDaySchema, count: z.number().int().positive() });
+
+/** The window's events as counts: one bucket per day, or per week (Monday to Sunday) for a window longer than a year. */
+export const TimelineDensitySchema = z.object({
+  unit: z.enum(['day', 'week']),
+  /** Dated events overlapping the window. */
+  total: z.number().int().nonnegative(),
+  /** The buckets holding events, earliest first (weeks whole, Monday to Sunday). */
+  buckets: z.array(TimelineBucketSchema),
+});
+
 export const TimelineResponseSchema = z.object({
+  /** Empty when the window holds more events than the server lists (`TIMELINE_ITEM_LIMIT`): then `density` counts them. */
   events: z.array(TimelineEventSchema),
-  /** True when `limit` cut events off (earliest kept). */
+  /** True when `limit` cut events off (earliest kept), or when the events are given as `density` only. */
   capped: z.boolean(),
+  density: TimelineDensitySchema.optional(),
 });
 
 // ---------- GET /api/actors/:id and /api/events/:id ----------
@@ -354,6 +368,8 @@ export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 export type TimelineQueryParams = z.input<typeof TimelineQuerySchema>;
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+export type TimelineDensity = z.infer<typeof TimelineDensitySchema>;
+export type TimelineBucket = z.infer<typeof TimelineBucketSchema>;
 export type ActorRelation = z.infer<typeof ActorRelationSchema>;
 export type ActorDetails = z.infer<typeof ActorDetailsSchema>;
 export type EventEvidence = z.infer<typeof EventEvidenceSchema>;

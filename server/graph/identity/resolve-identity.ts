@@ -1,13 +1,15 @@
 /**
  * Recomputes the events of every report an ingest touched: the components of the reports it wrote
  * and of the neighbours of those it removed are found, clustered and reconciled, and their events
- * rewritten (an event left with no report is deleted). Runs inside the caller's write transaction.
+ * rewritten (an event left with no report is deleted), and the aggregates with them. Runs inside the
+ * caller's write transaction.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { clusterReports } from '../../identity/cluster-reports.js';
 import { compareKeys, type IdentityReport } from '../../identity/identity-report.js';
 import { IDENTITY_RULE, type IdentityRule } from '../../identity/identity-rule.js';
 import { reconcileEvent, type ReconciledEvent } from '../../identity/reconcile-event.js';
+import { refreshAggregates, tallyStoredEvents } from '../aggregates/refresh-aggregates.js';
 import { loadCypher } from '../cypher-files.js';
 import { findReportComponents, type PlacedReport } from './find-report-components.js';
 
@@ -42,7 +44,10 @@ export async function resolveIdentity(tx: ManagedTransaction, input: IdentityInp
   const placed = [...component.values()];
   const before = [...new Set([...input.eventsBefore, ...placed.flatMap((p) => (p.event === null ? [] : [p.event]))])].sort(compareKeys);
   const events = clusterReports(placed.map((p) => p.report), rule).map((keys) => reconcileEvent(keys.map((key) => component.get(key)!.report)));
+  // The aggregates move from what the touched events counted to what their rewrite counts.
+  const counted = await tallyStoredEvents(tx, before);
   await writeEvents(tx, events, component, input.passages, before);
+  await refreshAggregates(tx, counted, events.map((event) => event.id));
   return { eventsBefore: before, eventsAfter: events.map((event) => event.id) };
 }
 
