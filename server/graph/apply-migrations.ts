@@ -13,7 +13,7 @@ export interface MigrationReport {
 
 const MIGRATION_FILE = /^\d{3}-[a-z0-9-]+$/;
 // The first of the aggregates' migrations: a graph that gets it now may hold events they have not counted.
-const AGGREGATES_MIGRATION = '020-pair-months-first-index';
+const AGGREGATES_MIGRATION = '020-pair-month-count-key-unique';
 const INDEX_ONLINE_TIMEOUT_SECONDS = 300;
 // A concurrent applier may create the same rule between our check and our statement: already done.
 const ALREADY_EXISTS_CODES = new Set([
