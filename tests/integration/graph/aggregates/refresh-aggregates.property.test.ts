@@ -5,6 +5,7 @@ import { gdeltCodebook } from '../../../../server/gdelt/load-gdelt-codebook.js';
 import { mapGdeltRow, type GdeltRecord } from '../../../../server/gdelt/map-gdelt-row.js';
 import { parseGdeltRow } from '../../../../server/gdelt/parse-gdelt-row.js';
 import { rebuildAggregates } from '../../../../server/graph/aggregates/rebuild-aggregates.js';
+import { applyMigrations } from '../../../../server/graph/apply-migrations.js';
 import { ingestExtractions } from '../../../../server/graph/ingest-extraction.js';
 import { writeGdeltBatch } from '../../../../server/graph/write-gdelt-batch.js';
 import { buildGdeltColumns } from '../../../support/build-gdelt-row.js';
@@ -106,5 +107,13 @@ describe('rebuildAggregates', () => {
     await rebuildAggregates(graph.driver, graph.database);
     expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
     expect((await readStoredAggregates(graph)).days.length).toBeGreaterThan(0);
+  });
+
+  it('runs when the aggregates\' migration first applies to a graph that holds events', async () => {
+    await queryRows(graph, 'MATCH (c:PairMonthCount|ActorMonthCount|DayCount|ActorDayCount) DELETE c');
+    await queryRows(graph, "MATCH (m:Migration {id: '020-pair-month-count-key-unique'}) DELETE m");
+    await applyMigrations(graph.driver, graph.database);
+    expect((await readStoredAggregates(graph)).days.length).toBeGreaterThan(0);
+    expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
   });
 });
