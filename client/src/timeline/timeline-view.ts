@@ -112,7 +112,13 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     controller = new AbortController();
     setStatus('loading', 'Loading events…');
     try {
-      const query = { from: plan.from ?? undefined, to: plan.to ?? undefined, types: plan.key, limit: String(EVENT_LIMIT) };
+      const query = {
+        from: plan.from ?? undefined,
+        to: plan.to ?? undefined,
+        types: plan.types,
+        minSources: String(plan.minSources),
+        limit: String(EVENT_LIMIT),
+      };
       const answer = await api.timeline(query, controller.signal);
       events = answer.events;
       density = answer.density ?? null;
@@ -238,7 +244,8 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   return {
     update(state, previous) {
       if (state.from !== previous.from || state.to !== previous.to) showWindow(state);
-      if (state.types.join() !== previous.types.join() || state.from !== previous.from || state.to !== previous.to) void load(state);
+      const filtered = state.types.join() !== previous.types.join() || state.minSources !== previous.minSources;
+      if (filtered || state.from !== previous.from || state.to !== previous.to) void load(state);
       if (state.group !== previous.group || state.actor !== previous.actor) redraw(state);
       else if (state.event !== previous.event) select(state.event);
     },
