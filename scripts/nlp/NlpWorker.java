@@ -33,8 +33,8 @@ public final class NlpWorker {
   public static void main(String[] args) throws IOException {
     int port = Integer.parseInt(args[0]);
     int threads = Integer.parseInt(args[1]);
-    StanfordCoreNLP pipeline = new StanfordCoreNLP(pipelineProperties());
-    UdTrees trees = new UdTrees(DependencyParser.loadFromModelFile("edu/stanford/nlp/models/parser/nndep/english_UD.gz", parserProperties()));
+    StanfordCoreNLP pipeline = new StanfordCoreNLP(pipelineProperties(threads));
+    UdTrees trees = new UdTrees(DependencyParser.loadFromModelFile("edu/stanford/nlp/models/parser/nndep/english_UD.gz", parserProperties()), threads);
     Annotation warmUp = new Annotation("Warm-up: the envoy met the minister in Geneva on Monday.");
     pipeline.annotate(warmUp);
     trees.annotate(warmUp);
@@ -47,8 +47,11 @@ public final class NlpWorker {
   }
 
   /** The annotators the extractor reads; SUTime and fine-grained NER are off (they cost much, pay little). */
-  private static Properties pipelineProperties() {
+  private static Properties pipelineProperties(int threads) {
     Properties props = new Properties();
+    // Each sentence is tagged and parsed on its own, so one long text spreads over the cores as well.
+    props.setProperty("pos.nthreads", String.valueOf(threads));
+    props.setProperty("ner.nthreads", String.valueOf(threads));
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
@@ -76,9 +79,11 @@ public final class NlpWorker {
    */
   static final class UdTrees extends SentenceAnnotator {
     private final DependencyParser parser;
+    private final int threads;
 
-    UdTrees(DependencyParser parser) {
+    UdTrees(DependencyParser parser, int threads) {
       this.parser = parser;
+      this.threads = threads;
     }
 
     @Override
@@ -97,7 +102,7 @@ public final class NlpWorker {
 
     @Override
     protected int nThreads() {
-      return 1;
+      return threads;
     }
 
     @Override
