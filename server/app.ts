@@ -63,7 +63,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 
-  const store = createExploreStore(deps.driver, deps.database);
+  const store = createExploreStore(deps.driver, deps.database, { timelineItemLimit: config.TIMELINE_ITEM_LIMIT, aggregates: config.READ_AGGREGATES === 'on' });
   const consoleRunner = createConsoleRunner(deps.consoleConnection);
   app.addHook('onClose', () => consoleRunner.close());
   await app.withTypeProvider<ZodTypeProvider>().register(registerApiRoutes, {

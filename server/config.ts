@@ -53,6 +53,10 @@ export const ConfigSchema = z.object({
   /** Requests per minute one client may send to POST /api/cypher, and to POST /api/articles. */
   CONSOLE_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(60)),
   INGEST_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(60)),
+  /** `/api/timeline` answers with events when a window holds at most this many, else with day or week counts. */
+  TIMELINE_ITEM_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(20_000).default(2_000)),
+  /** `off`: the graph and the timeline read every event of a window, as before the aggregates (to compare; to read while they are rebuilt). */
+  READ_AGGREGATES: z.preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on')),
   LOG_LEVEL: z.preprocess(
     blankAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,4 +1,4 @@
-// Events of the window with every participant and passage: dated events overlapping [$from, $to] (and the undated
+// Events of the window with every participant, passage (with its article) and report: dated events overlapping [$from, $to] (and the undated
 // ones when $undated), of the types asked, with an actor asked for and one of the kinds asked for; $fetch is one past the cap.
 MATCH (e:Event)
 WHERE ((e.start <= date($to) AND e.end >= date($from)) OR ($undated AND e.start IS NULL))
@@ -17,8 +17,14 @@ RETURN e {
     ORDER BY p.role, a.id
   },
   evidence: COLLECT {
-    MATCH (e)-[r:REPORTED_IN]->(:Article)
-    RETURN {text: r.evidence, start: r.start, end: r.end} AS passage
-    ORDER BY r.start, r.end
+    MATCH (e)-[r:REPORTED_IN]->(a:Article)
+    RETURN {text: r.evidence, start: r.start, end: r.end, articleId: a.id, localId: r.localId} AS passage
+    ORDER BY a.id, r.start, r.end
+  },
+  reports: COLLECT {
+    MATCH (r:Report)-[:OF]->(e)
+    RETURN r {.articleId, .localId, .type, .subtype, .cameo, .status, .precision, .place, .summary, .confidence, .actors, .roles,
+      start: toString(r.start), end: toString(r.end)} AS report
+    ORDER BY r.key
   }
 } AS event

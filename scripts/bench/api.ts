@@ -1,6 +1,7 @@
 /**
  * The API bench: p50/p95 latency of /api/graph and /api/timeline through `app.inject`, on the demo
- * data (seeds/) and on a generated 100k-event graph, in the benches' own Neo4j (bench-neo4j.ts).
+ * data (seeds/) and on a generated 100k-event graph, in the benches' own Neo4j (bench-neo4j.ts);
+ * each read from the aggregates and again from the events alone (READ_AGGREGATES=off).
  * `npx tsx scripts/bench/api.ts`, or a section of `npm run bench`.
  */
 import { cpus, totalmem } from 'node:os';
@@ -23,8 +24,12 @@ const SYNTHETIC = { events: 100_000, actors: 2_000, eventsPerArticle: 500, seed:
 
 export interface ApiBenchReport {
   machine: string;
-  datasets: { name: string; label: string; loadSeconds: number; figures: LatencyFigures[] }[];
+  datasets: { name: string; label: string; loadSeconds: number; figures: (LatencyFigures & { reads: ReadMode })[] }[];
 }
+
+type ReadMode = 'aggregates' | 'events';
+// The figures with the aggregates first, then the same URLs walking the events, as before them.
+const READ_MODES: [ReadMode, string][] = [['aggregates', 'on'], ['events', 'off']];
 
 // Windows a person scrubs to (a month, a year) and the whole history; runs fewer where answers are big.
 const DEMO_URLS: [string, number][] = [
@@ -61,14 +66,16 @@ async function measureDataset(driver: Driver, connection: Neo4jConnection, [name
   const started = performance.now();
   await load();
   const loadSeconds = (performance.now() - started) / 1000;
-  const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent' }), { driver, database: 'neo4j', consoleConnection: connection });
-  try {
-    const figures = [];
-    for (const [url, runs] of urls) figures.push(await measureLatency(app, url, runs));
-    return { name, label, loadSeconds, figures };
-  } finally {
-    await app.close();
+  const figures = [];
+  for (const [reads, setting] of READ_MODES) {
+    const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent', READ_AGGREGATES: setting }), { driver, database: 'neo4j', consoleConnection: connection });
+    try {
+      for (const [url, runs] of urls) figures.push({ ...(await measureLatency(app, url, runs)), reads });
+    } finally {
+      await app.close();
+    }
   }
+  return { name, label, loadSeconds, figures };
 }
 
 export function describeMachine(): string {
@@ -82,7 +89,7 @@ export function formatApiBenchReport(report: ApiBenchReport): string {
   for (const dataset of report.datasets) {
     lines.push(`  ${dataset.name} — loaded in ${dataset.loadSeconds.toFixed(1)} s`);
     for (const f of dataset.figures) {
-      lines.push(`    ${f.url.padEnd(46)} p50 ${f.p50.toFixed(0).padStart(6)} ms   p95 ${f.p95.toFixed(0).padStart(6)} ms   (${f.runs} runs; ${f.size})`);
+      lines.push(`    ${f.reads.padEnd(10)} ${f.url.padEnd(46)} p50 ${f.p50.toFixed(0).padStart(6)} ms   p95 ${f.p95.toFixed(0).padStart(6)} ms   (${f.runs} runs; ${f.size})`);
     }
   }
   return lines.join('\n');
@@ -96,8 +103,8 @@ export const apiSection: BenchSection = {
     return report.datasets.flatMap((dataset): BenchFigure[] => [
       { label: `${dataset.label}: load`, value: dataset.loadSeconds, unit: 's' },
       ...dataset.figures.flatMap((f) => [
-        { label: `${dataset.label}: ${f.url} p50`, value: f.p50, unit: 'ms' },
-        { label: `${dataset.label}: ${f.url} p95`, value: f.p95, unit: 'ms' },
+        { label: `${dataset.label}: ${f.url} p50 (${f.reads})`, value: f.p50, unit: 'ms' },
+        { label: `${dataset.label}: ${f.url} p95 (${f.reads})`, value: f.p95, unit: 'ms' },
       ]),
     ]);
   },

@@ -1,11 +1,15 @@
-/** The benches' own Neo4j (port 7710, never the demo's): started for a section, stopped after when this run started it. */
+/**
+ * The benches' own Neo4j (port 7710, never the demo's): started for a section, stopped after when this
+ * run started it. BENCH_NEO4J_PORT and BENCH_NEO4J_PASSWORD pick another local server, so that two people
+ * on one machine do not bench on the same graph.
+ */
 import type { Driver } from 'neo4j-driver';
 import { createNeo4jDriver, type Neo4jConnection } from '../../server/graph/driver.js';
 import { createTestNeo4j } from '../neo4j/instances.js';
 import { projectRoot } from '../run-cli.js';
 
-const BENCH_PORT = 7710;
-const BENCH_PASSWORD = 'bench-password-not-secret';
+const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7710);
+const BENCH_PASSWORD = process.env.BENCH_NEO4J_PASSWORD ?? 'bench-password-not-secret';
 
 /** Runs `work` with a driver on the bench's Neo4j. */
 export async function withBenchNeo4j<T>(work: (driver: Driver, connection: Neo4jConnection) => Promise<T>): Promise<T> {

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../../server/contract/extraction.js';
 import { applyMigrations } from '../../server/graph/apply-migrations.js';
 import { loadCypher } from '../../server/graph/cypher-files.js';
-import { globalEventId } from '../../server/graph/ingest-parameters.js';
+import { toReportKey } from '../../server/identity/identity-report.js';
 import type { NlpClient } from '../../server/nlp/create-nlp-client.js';
 import { importGdeltFiles } from '../import-gdelt/import-gdelt-files.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
@@ -144,7 +144,7 @@ function rawGdeltEvents(file: string): RawEvent[] {
 function rawDocumentEvents(documents: Extraction[]): RawEvent[] {
   return documents.flatMap((doc) =>
     doc.events.map((event) => ({
-      id: globalEventId(doc.article.id, event.id),
+      id: toReportKey(doc.article.id, event.id),
       articleId: doc.article.id,
       properties: {
         type: event.type, status: event.status, start: event.date.start, end: event.date.end,

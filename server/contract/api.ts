@@ -8,6 +8,7 @@ import {
   ActorKindSchema,
   ArticleMetaSchema,
   DatePrecisionSchema,
+  EventDateSchema,
   EventStatusSchema,
   EventTypeSchema,
   ExtractionSchema,
@@ -168,10 +169,24 @@ export const TimelineQuerySchema = z
   })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE);
 
+/** A stretch of days and how many of the window's events overlap it (an event spanning several counts in each). */
+export const TimelineBucketSchema = z.object({ start: IsoDaySchema, end: IsoDaySchema, count: z.number().int().positive() });
+
+/** The window's events as counts: one bucket per day, or per week (Monday to Sunday) for a window longer than a year. */
+export const TimelineDensitySchema = z.object({
+  unit: z.enum(['day', 'week']),
+  /** Dated events overlapping the window. */
+  total: z.number().int().nonnegative(),
+  /** The buckets holding events, earliest first (weeks whole, Monday to Sunday). */
+  buckets: z.array(TimelineBucketSchema),
+});
+
 export const TimelineResponseSchema = z.object({
+  /** Empty when the window holds more events than the server lists (`TIMELINE_ITEM_LIMIT`): then `density` counts them. */
   events: z.array(TimelineEventSchema),
-  /** True when `limit` cut events off (earliest kept). */
+  /** True when `limit` cut events off (earliest kept), or when the events are given as `density` only. */
   capped: z.boolean(),
+  density: TimelineDensitySchema.optional(),
 });
 
 // ---------- GET /api/actors/:id and /api/events/:id ----------
@@ -222,14 +237,30 @@ export const GdeltFactsSchema = z.object({
   quadClass: z.number().int().min(1).max(4),
 });
 
+/** One article's report of the event: what it said (its own date and status, its local event id) and where. */
+export const EventReportSchema = z.object({
+  article: ArticleMetaSchema,
+  /** The event's id in the article's extraction document. */
+  localId: z.string(),
+  /** The date as this report gives it: reports that disagree each keep their own. */
+  date: EventDateSchema,
+  status: EventStatusSchema,
+  evidence: z.array(z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })),
+});
+
 export const EventDetailsSchema = z.object({
   event: TimelineEventSchema.extend({
     cameo: z.string().nullable(),
     /** Who coded the event: the extractor, from the article's sentences, or GDELT (imported; its articles carry no text). */
     codedBy: z.enum(['extractor', 'gdelt']),
     gdelt: GdeltFactsSchema.nullable(),
+    /** Corroboration: the articles that report the event, and their distinct sources. */
+    reportCount: z.number().int().nonnegative(),
+    sourceCount: z.number().int().nonnegative(),
   }),
   evidence: z.array(EventEvidenceSchema),
+  /** Every report of the event, by article (none for an event GDELT coded: its mentions carry no passage). */
+  reports: z.array(EventReportSchema),
 });
 
 // ---------- GET /api/search ----------
@@ -337,9 +368,12 @@ export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 export type TimelineQueryParams = z.input<typeof TimelineQuerySchema>;
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+export type TimelineDensity = z.infer<typeof TimelineDensitySchema>;
+export type TimelineBucket = z.infer<typeof TimelineBucketSchema>;
 export type ActorRelation = z.infer<typeof ActorRelationSchema>;
 export type ActorDetails = z.infer<typeof ActorDetailsSchema>;
 export type EventEvidence = z.infer<typeof EventEvidenceSchema>;
+export type EventReport = z.infer<typeof EventReportSchema>;
 export type EventDetails = z.infer<typeof EventDetailsSchema>;
 export type SearchQueryParams = z.input<typeof SearchQuerySchema>;
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;

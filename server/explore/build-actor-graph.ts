@@ -1,27 +1,39 @@
 /**
  * The actor graph of a time window: actors active in it, edges from shared events (one per pair and
  * event type, weighted by how many) and from stated relations between those actors, heaviest first.
+ * The whole months of the window are read from the month aggregates, the days at its edges from the
+ * events; a window with no whole month in it is read from the events alone.
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphQuery, GraphResponse } from '../contract/api.js';
 import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
 import { toListParam, toWindowParams } from './time-window.js';
+import { findWholeMonths } from './whole-months.js';
 
 type EdgeRow = Omit<GraphEdge, 'kind'>;
 
+export interface ActorGraphOptions extends ReadOptions {
+  /** false reads every event of the window, as before the aggregates (for the checks and the bench that compare both). */
+  aggregates?: boolean;
+}
+
 /** Reads the window's actors, then its two kinds of edges, and keeps the `limit` heaviest edges. */
-export async function buildActorGraph(driver: Driver, database: string, query: GraphQuery, options: ReadOptions = {}): Promise<GraphResponse> {
+export async function buildActorGraph(driver: Driver, database: string, query: GraphQuery, options: ActorGraphOptions = {}): Promise<GraphResponse> {
+  const window = toWindowParams(query);
+  const months = options.aggregates === false ? null : findWholeMonths(window.from, window.to);
+  const suffix = months ? '-by-month' : '';
   const filters = {
-    ...toWindowParams(query),
+    ...window,
+    ...months,
     types: toListParam(query.types),
     kinds: toListParam(query.kinds),
     actors: toListParam(query.actors),
     minWeight: query.minWeight,
     fetch: toCypherCount(query.limit + 1),
   };
-  const active = await readRows<GraphNode>(driver, database, 'graph-actors', filters, options);
+  const active = await readRows<GraphNode>(driver, database, `graph-actors${suffix}`, filters, options);
   const [shared, stated] = await Promise.all([
-    readRows<EdgeRow>(driver, database, 'graph-event-edges', filters, options),
+    readRows<EdgeRow>(driver, database, `graph-event-edges${suffix}`, filters, options),
     readRows<EdgeRow>(driver, database, 'graph-relation-edges', { ...filters, active: active.map((a) => a.id) }, options),
   ]);
   const ranked = [

@@ -16,6 +16,7 @@ import type {
   TimelineResponse,
 } from '../contract/api.js';
 import { buildActorGraph } from './build-actor-graph.js';
+import { bucketDayCounts, type DaySpanCount } from './bucket-day-counts.js';
 import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
 import { toListParam, toWindowParams } from './time-window.js';
 import { toLuceneQuery } from './to-lucene-query.js';
@@ -35,7 +36,14 @@ export interface ExploreStore {
   search(query: SearchQuery, options?: ReadOptions): Promise<SearchResponse>;
 }
 
-export function createExploreStore(driver: Driver, database: string): ExploreStore {
+export interface ExploreStoreOptions {
+  /** The timeline lists a window's events when it holds at most this many, else counts them by day or week. */
+  timelineItemLimit: number;
+  /** false: every read walks the window's events, as before the aggregates, and the timeline never counts. */
+  aggregates: boolean;
+}
+
+export function createExploreStore(driver: Driver, database: string, { timelineItemLimit, aggregates }: ExploreStoreOptions): ExploreStore {
   const read = <Row>(name: string, params: Record<string, unknown>, options?: ReadOptions) =>
     readRows<Row>(driver, database, name, params, options);
 
@@ -45,15 +53,17 @@ export function createExploreStore(driver: Driver, database: string): ExploreSto
       return { status: 'ok', database: { reachable: true, counts } };
     },
 
-    actorGraph: (query, options) => buildActorGraph(driver, database, query, options),
+    actorGraph: (query, options) => buildActorGraph(driver, database, query, { ...options, aggregates }),
 
+    // The aggregates count the window first: a window holding more than the limit is answered with counts.
     async timeline(query, options) {
-      const rows = await read<{ event: TimelineEvent }>('timeline', {
-        ...toWindowParams(query),
-        types: toListParam(query.types),
-        actor: query.actor ?? null,
-        fetch: toCypherCount(query.limit + 1),
-      }, options);
+      const filters = { ...toWindowParams(query), types: toListParam(query.types), actor: query.actor ?? null };
+      if (aggregates) {
+        const spans = await read<DaySpanCount>(query.actor ? 'timeline-actor-day-counts' : 'timeline-day-counts', filters, options);
+        const density = bucketDayCounts(spans, filters.from, filters.to);
+        if (density.total > timelineItemLimit) return { events: [], capped: true, density };
+      }
+      const rows = await read<{ event: TimelineEvent }>('timeline', { ...filters, fetch: toCypherCount(query.limit + 1) }, options);
       return { events: rows.slice(0, query.limit).map((row) => row.event), capped: rows.length > query.limit };
     },
 
@@ -70,8 +80,11 @@ export function createExploreStore(driver: Driver, database: string): ExploreSto
     async eventDetails(id, options) {
       const [found] = await read<Pick<EventDetails, 'event'>>('event', { id }, options);
       if (!found) return null;
-      const evidence = await read<EventDetails['evidence'][number]>('event-evidence', { id }, options);
-      return { event: found.event, evidence };
+      const [evidence, reports] = await Promise.all([
+        read<EventDetails['evidence'][number]>('event-evidence', { id }, options),
+        read<EventDetails['reports'][number]>('event-reports', { id }, options),
+      ]);
+      return { event: found.event, evidence, reports };
     },
 
     async search({ q, limit }, options) {

@@ -1,11 +1,11 @@
 /**
- * What an export holds, read from the graph: the window's events whole (every participant and
- * passage), the actors they name, the stated relations between those actors and the articles
+ * What an export holds, read from the graph: the window's events whole (every participant, passage
+ * and report), the actors they name, the stated relations between those actors and the articles
  * that report the events. Every format is written from this one reading.
  */
 import type { Driver } from 'neo4j-driver';
 import type { ExportQuery } from '../contract/api.js';
-import type { Actor, ArticleMeta, DatePrecision, EventStatus, EventType, Evidence, Participant, RelationType, StatementSubtype } from '../contract/extraction.js';
+import type { Actor, ArticleMeta, DatePrecision, EventStatus, EventType, Evidence, Participant, RelationType, Role, StatementSubtype } from '../contract/extraction.js';
 import { toCypherCount } from '../explore/read-rows.js';
 import { toListParam, toWindowParams } from '../explore/time-window.js';
 import { loadCypher } from '../graph/cypher-files.js';
@@ -28,7 +28,28 @@ export interface ExportEvent {
   summary: string;
   confidence: number;
   participants: Participant[];
-  evidence: Evidence[];
+  /** Every passage of every report; `localId` is null for a passage GDELT coded. */
+  evidence: (Evidence & { articleId: string; localId: string | null })[];
+  /** What each article said of the event (none for an event GDELT coded). */
+  reports: ExportReport[];
+}
+
+/** One article's report of an event, as its (:Report) node keeps it (cypher/README.md). */
+export interface ExportReport {
+  articleId: string;
+  localId: string;
+  type: EventType;
+  subtype?: StatementSubtype;
+  cameo?: string;
+  status: EventStatus;
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision;
+  place?: string;
+  summary: string;
+  confidence: number;
+  actors: string[];
+  roles: Role[];
 }
 
 /** One passage supporting a stated relation; an empty `text` marks a relation stated without one. */
@@ -66,7 +87,7 @@ export async function readExportData(driver: Driver, database: string, query: Ex
   });
   const events = rows.slice(0, EXPORT_EVENT_LIMIT).map((row) => row.event);
   const actorIds = [...new Set(events.flatMap((event) => event.participants.map((p) => p.actor)))];
-  const articleIds = [...new Set(events.map((event) => event.articleId))];
+  const articleIds = [...new Set(events.flatMap((event) => [event.articleId, ...event.reports.map((report) => report.articleId)]))];
   const [actors, relations, articles] = await Promise.all([
     read<{ actor: Actor }>('actors', { ids: actorIds }),
     read<ExportRelation>('relations', { ids: actorIds, actors: toListParam(query.actors) }),

@@ -22,6 +22,8 @@ import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
 import { findIntendedAttacks } from './events/find-intended-attacks.js';
 import { findReportedDemands } from './events/find-reported-demands.js';
+import { addOtherSides, findConflictSides } from './events/find-conflict-sides.js';
+import { conflictRelations } from './relations/find-conflict-relations.js';
 import { compileTriggers, findTriggers } from './events/find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeEvents } from './events/merge-events.js';
@@ -41,11 +43,13 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
   const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
-  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text);
+  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text, nlp);
   const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
-  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, news, mentions, ties, triggers, nlp });
+  // The sides of the article's conflicts as its mentions tell them, before any event: truces are made between them.
+  const sides = findConflictSides(conflictRelations(mentions, [], segments, groupCountries), new Map(mentions.map((m) => [m.entity.id, m.entity] as const)));
+  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, news, mentions, ties, triggers, nlp, sides });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(mergeEvents(candidates, article.text, nlp), article.published, news);
+  const events = applyDefaultDates(addOtherSides(mergeEvents(candidates, article.text, nlp), sides), article.published, news);
   const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));

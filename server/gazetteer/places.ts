@@ -56,3 +56,8 @@ export function locatePlace(name: string): LocatedPlace | null {
   if (country) return { name, latitude: country.latitude, longitude: country.longitude, countryCode: country.code };
   return locateAlias(name) ?? locateCity(name);
 }
+
+/** True when the name is a country's (any of its names), not a city or region in one. */
+export function isCountryName(name: string): boolean {
+  return countryIndex.has(normalize(name));
+}

@@ -9,6 +9,9 @@ import type { Extraction } from '../contract/extraction.js';
 import { BULK_TRANSACTION_TIMEOUT_MS } from './bulk-transaction-timeout.js';
 import { CommitOutcomeUnknownError } from './commit-outcome-unknown-error.js';
 import { loadCypher } from './cypher-files.js';
+import { fromReportRow } from './identity/report-rows.js';
+import { removeArticleReports } from './identity/remove-article-reports.js';
+import { resolveIdentity, type IdentityChange } from './identity/resolve-identity.js';
 import { buildIngestParameters, hashDocument, type IngestDocument, type IngestParameters } from './ingest-parameters.js';
 import { isDatabaseUnavailable } from './is-database-unavailable.js';
 
@@ -31,17 +34,6 @@ export interface IngestBatchOutcome {
   written: string[];
   unchanged: string[];
 }
-
-// The statements of `cypher/ingest/` after the actors, in order, with the parameters each takes.
-const STATEMENTS_AFTER_ACTORS: [string, (keyof IngestParameters)[]][] = [
-  ['detach-articles-events', ['articles']],
-  ['merge-events', ['events']],
-  ['merge-participations', ['participations']],
-  ['create-reports', ['reports']],
-  ['merge-placements', ['placements']],
-  ['remove-articles-relation-entries', ['articleIds']],
-  ['merge-relations', ['relations']],
-];
 
 /** Ingests a batch of documents (distinct article ids) in one transaction. */
 export async function ingestExtractions(driver: Driver, database: string, batch: IngestDocument[], options: IngestOptions = {}): Promise<IngestBatchOutcome> {
@@ -77,14 +69,29 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestDocument[], optio
   const changed = batch.filter(({ doc }) => !unchanged.has(doc.article.id));
   if (changed.length > 0) {
     const params = buildIngestParameters(changed);
-    await runStatement(tx, 'merge-articles', params, ['articles']);
-    await runStatement(tx, 'merge-actors', params, ['actors']);
+    await runStatement(tx, 'ingest/merge-articles', params, ['articles']);
+    await runStatement(tx, 'ingest/merge-actors', params, ['actors']);
     await options.afterActors?.(tx);
-    for (const [name, keys] of STATEMENTS_AFTER_ACTORS) await runStatement(tx, name, params, keys);
+    await writeReports(tx, params);
+    await runStatement(tx, 'ingest/remove-articles-relation-entries', params, ['articleIds']);
+    await runStatement(tx, 'ingest/merge-relations', params, ['relations']);
   }
   return { written: changed.map(({ doc }) => doc.article.id), unchanged: [...unchanged] };
 }
 
+// What the articles reported before leaves; their new reports come in; identity rewrites every event either touched.
+async function writeReports(tx: ManagedTransaction, params: IngestParameters): Promise<IdentityChange> {
+  const removed = await removeArticleReports(tx, params.articleIds);
+  await runStatement(tx, 'ingest/merge-places', params, ['places']);
+  await runStatement(tx, 'identity/create-reports', params, ['reports']);
+  return resolveIdentity(tx, {
+    present: params.reports.map((row) => ({ report: fromReportRow(row), event: null })),
+    removed: removed.reports,
+    eventsBefore: removed.events,
+    passages: params.passages,
+  });
+}
+
 async function runStatement(tx: ManagedTransaction, name: string, params: IngestParameters, keys: (keyof IngestParameters)[]): Promise<void> {
-  await tx.run(loadCypher(`ingest/${name}`), Object.fromEntries(keys.map((key) => [key, params[key]])));
+  await tx.run(loadCypher(name), Object.fromEntries(keys.map((key) => [key, params[key]])));
 }

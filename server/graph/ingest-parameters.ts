@@ -1,12 +1,16 @@
 /**
- * A batch of extraction documents as the `$parameters` of the ingest statements (`cypher/ingest/`):
- * events get global ids, evidence becomes one REPORTED_IN per passage, places get coordinates, an
- * actor named by several documents is written once with all their aliases, and relations are grouped
- * per (source, type, target) across the batch with one entry per supporting passage.
+ * A batch of extraction documents as the `$parameters` of the ingest statements (`cypher/ingest/`,
+ * `cypher/identity/`): each event becomes a report keyed `<articleId>:<localId>` (identity then
+ * decides which event it is OF), its evidence one passage each, places get coordinates, an actor
+ * named by several documents is written once with all their aliases, and relations are grouped per
+ * (source, type, target) across the batch with one entry per supporting passage.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, Evidence, Extraction, Relation } from '../contract/extraction.js';
-import { locatePlace } from '../gazetteer/places.js';
+import type { Actor, Evidence, ExtractedEvent, Extraction, Relation } from '../contract/extraction.js';
+import { isCountryName, locatePlace } from '../gazetteer/places.js';
+import { toReportKey, type IdentityReport } from '../identity/identity-report.js';
+import { toReportRow, type ReportRow } from './identity/report-rows.js';
+import type { NewPassage } from './identity/resolve-identity.js';
 
 /** One document to ingest, with its article's text when known. */
 export interface IngestDocument {
@@ -22,57 +26,67 @@ export interface RelationEntry {
 }
 
 export interface IngestParameters {
-  articles: (Extraction['article'] & { text: string | null; contentHash: string; eventIds: string[] })[];
+  articles: (Extraction['article'] & { text: string | null; contentHash: string })[];
   articleIds: string[];
   actors: Actor[];
-  events: Record<string, unknown>[];
-  participations: { actor: string; event: string; role: string }[];
-  reports: { articleId: string; event: string; evidence: string; start: number; end: number }[];
-  placements: { event: string; name: string; latitude: number | null; longitude: number | null; countryCode: string | null }[];
+  reports: ReportRow[];
+  passages: NewPassage[];
+  places: { name: string; latitude: number | null; longitude: number | null; countryCode: string | null }[];
   relations: { source: string; type: string; target: string; entries: RelationEntry[] }[];
 }
 
-/** An event's id in the graph: its id in the document made global by its article's. */
-export function globalEventId(articleId: string, eventId: string): string {
-  return `${articleId}:${eventId}`;
-}
+/**
+ * Part of every document's hash: raised when what ingest writes for the same document changes (2: reports
+ * and cross-article identity), so a graph written before is rewritten by the next ingest of its documents.
+ */
+const GRAPH_MODEL_VERSION = 2;
 
 /** Same document and text, same hash: an unchanged document is not written again. */
 export function hashDocument({ doc, text }: IngestDocument): string {
-  return createHash('sha256').update(JSON.stringify([doc, text])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([GRAPH_MODEL_VERSION, doc, text])).digest('hex');
 }
 
 /** Every parameter the ingest statements take for a batch (its documents' article ids are distinct). */
 export function buildIngestParameters(batch: IngestDocument[]): IngestParameters {
-  const events = batch.flatMap(({ doc }) => doc.events.map((event) => ({ ...event, articleId: doc.article.id, id: globalEventId(doc.article.id, event.id) })));
+  const reports = batch.flatMap(({ doc }) => doc.events.map((event) => toIdentityReport(doc.article.id, event)));
+  const passages = batch.flatMap(({ doc }) => doc.events.flatMap((event) => toPassages(doc.article.id, event)));
+  const placeNames = [...new Set(reports.flatMap((report) => (report.place ? [report.place] : [])))];
   return {
-    articles: batch.map((input) => ({
-      ...input.doc.article,
-      text: input.text,
-      contentHash: hashDocument(input),
-      eventIds: input.doc.events.map((event) => globalEventId(input.doc.article.id, event.id)),
-    })),
+    articles: batch.map((input) => ({ ...input.doc.article, text: input.text, contentHash: hashDocument(input) })),
     articleIds: batch.map(({ doc }) => doc.article.id),
     actors: mergeActors(batch.flatMap(({ doc }) => doc.actors)),
-    events: events.map((event) => ({
-      id: event.id,
-      articleId: event.articleId,
-      type: event.type,
-      subtype: event.subtype,
-      cameo: event.cameo ?? null,
-      status: event.status,
-      start: event.date.start,
-      end: event.date.end,
-      precision: event.date.precision,
-      place: event.place,
-      summary: event.summary,
-      confidence: event.confidence,
-    })),
-    participations: events.flatMap((event) => event.participants.map((p) => ({ actor: p.actor, event: event.id, role: p.role }))),
-    reports: events.flatMap((event) => event.evidence.map((e) => ({ articleId: event.articleId, event: event.id, evidence: e.text, start: e.start, end: e.end }))),
-    placements: events.flatMap((event) => (event.place ? [locateEventPlace(event.id, event.place)] : [])),
+    reports: reports.map(toReportRow),
+    passages,
+    places: placeNames.map(locatePlaceParams),
     relations: groupRelations(batch.flatMap(({ doc }) => doc.relations.map((relation) => ({ articleId: doc.article.id, relation })))),
   };
+}
+
+/** What an article says of one event, as the identity rule reads it. */
+export function toIdentityReport(articleId: string, event: ExtractedEvent): IdentityReport {
+  const located = event.place ? locatePlace(event.place) : null;
+  return {
+    key: toReportKey(articleId, event.id),
+    articleId,
+    localId: event.id,
+    type: event.type,
+    subtype: event.subtype,
+    cameo: event.cameo ?? null,
+    status: event.status,
+    start: event.date.start,
+    end: event.date.end,
+    precision: event.date.precision,
+    place: event.place,
+    placeCountry: located?.countryCode ?? null,
+    placeIsCountry: event.place !== null && isCountryName(event.place),
+    participants: event.participants,
+    summary: event.summary,
+    confidence: event.confidence,
+  };
+}
+
+function toPassages(articleId: string, event: ExtractedEvent): NewPassage[] {
+  return event.evidence.map((e) => ({ reportKey: toReportKey(articleId, event.id), articleId, localId: event.id, evidence: e.text, start: e.start, end: e.end }));
 }
 
 // The first document's name and kind (as a first ingest would create it), every document's aliases.
@@ -85,10 +99,9 @@ function mergeActors(actors: Actor[]): Actor[] {
   return [...byId.values()];
 }
 
-function locateEventPlace(event: string, name: string): IngestParameters['placements'][number] {
+function locatePlaceParams(name: string): IngestParameters['places'][number] {
   const located = locatePlace(name);
   return {
-    event,
     name,
     latitude: located?.latitude ?? null,
     longitude: located?.longitude ?? null,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GdeltRecord } from '../gdelt/map-gdelt-row.js';
 import type { ImportedActor } from '../gdelt/map-gdelt-actor.js';
+import { refreshAggregates, tallyStoredEvents } from './aggregates/refresh-aggregates.js';
 import { BULK_TRANSACTION_TIMEOUT_MS } from './bulk-transaction-timeout.js';
 import { loadCypher } from './cypher-files.js';
 
@@ -29,6 +30,8 @@ async function runBatch(tx: ManagedTransaction, records: GdeltRecord[]): Promise
   await tx.run(loadCypher('import-gdelt/merge-articles'), { articles: uniqueBy(records.map((r) => r.article), (a) => a.id) });
   await tx.run(loadCypher('import-gdelt/merge-actors'), { actors: mergeActors(records) });
   const events = records.map((record) => ({ ...record.event, importHash: hashRecord(record) }));
+  const changed = await tx.run(loadCypher('aggregates/gdelt-changed-event-ids'), { events: events.map(({ id, importHash }) => ({ id, importHash })) });
+  const before = await tallyStoredEvents(tx, changed.records[0]?.get('ids') ?? []);
   const result = await tx.run(loadCypher('import-gdelt/merge-events'), { events });
   const written = new Set<string>(result.records[0]?.get('written') ?? []);
   if (written.size === 0) return { written: 0 };
@@ -38,6 +41,7 @@ async function runBatch(tx: ManagedTransaction, records: GdeltRecord[]): Promise
   const placed = fresh.filter((record) => record.place !== null);
   await tx.run(loadCypher('import-gdelt/merge-places'), { places: uniqueBy(placed.map((record) => record.place!), (p) => p.name) });
   await tx.run(loadCypher('import-gdelt/create-placements'), { placements: placed.map((record) => ({ event: record.event.id, name: record.place!.name })) });
+  await refreshAggregates(tx, before, written);
   return { written: written.size };
 }
 

@@ -6,12 +6,13 @@
 import { DataSet } from 'vis-data/standalone';
 import { Timeline, type TimelineOptions, type TimelineOptionsCluster } from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { TimelineEvent } from '../../../server/contract/api.js';
+import type { TimelineDensity, TimelineEvent } from '../../../server/contract/api.js';
 import { describeViewError, isAbort, type Api } from '../api.js';
 import { addDays, daysBetween, toIsoDay, toLocalDate } from '../format-date.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
 import { centreWindow, chooseDefaultWindow, type DayWindow } from './choose-default-window.js';
+import { mapDensityItems, sampleDensityDays, type DensityItem } from './map-density-items.js';
 import { mapTimelineItems, type TimelineGroup, type TimelineItem } from './map-timeline-items.js';
 import { planTimelineFetch, type LoadedRange } from './plan-timeline-fetch.js';
 import { createTimelineToolbar } from './timeline-toolbar.js';
@@ -47,7 +48,7 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   const toolbar = createTimelineToolbar(store, { fit: () => fitAll(), showDays: (days) => showDays(days), toggleLanes: () => toggleLanes() }, tray.element);
   el.append(toolbar.element, container, status);
 
-  const items = new DataSet<TimelineItem>();
+  const items = new DataSet<TimelineItem | DensityItem>();
   const groups = new DataSet<TimelineGroup>();
   const options: TimelineOptions = {
     height: '100%',
@@ -69,6 +70,9 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   const timeline = new Timeline(container, items, groups, options);
 
   let events: TimelineEvent[] = [];
+  /** The loaded window's counts, when it held more events than the server lists; drawn as a band instead of items. */
+  let density: TimelineDensity | null = null;
+  let banded = false;
   let loaded: LoadedRange | null = null;
   let controller: AbortController | null = null;
   let windowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,7 +94,8 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     if (props.what === 'group-label') toggleLanes();
   });
   timeline.on('select', (props: { items: string[]; event: Event }) => {
-    const eventId = props.items[0] === undefined ? null : (items.get(props.items[0])?.eventId ?? null);
+    const picked = props.items[0] === undefined ? null : items.get(props.items[0]);
+    const eventId = picked && 'eventId' in picked ? picked.eventId : null;
     if (eventId !== null && eventId !== store.get().event) store.set({ event: eventId, panel: 'details' });
   });
 
@@ -110,10 +115,14 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
       const query = { from: plan.from ?? undefined, to: plan.to ?? undefined, types: plan.key, limit: String(EVENT_LIMIT) };
       const answer = await api.timeline(query, controller.signal);
       events = answer.events;
+      density = answer.density ?? null;
       loaded = { ...plan, capped: answer.capped };
       redraw(store.get());
-      const note = answer.capped ? `Showing the first ${EVENT_LIMIT.toLocaleString('en')} events; zoom in to see the rest.` : '';
-      setStatus(events.length === 0 ? 'empty' : 'ready', events.length === 0 ? 'No events match these filters.' : note);
+      if (density) setStatus('density', `${density.total.toLocaleString('en')} events here, drawn by ${density.unit}: zoom in to see them one by one.`);
+      else {
+        const note = answer.capped ? `Showing the first ${EVENT_LIMIT.toLocaleString('en')} events; zoom in to see the rest.` : '';
+        setStatus(events.length === 0 ? 'empty' : 'ready', events.length === 0 ? 'No events match these filters.' : note);
+      }
     } catch (error) {
       if (!isAbort(error)) setStatus('error', describeViewError(error));
     }
@@ -121,14 +130,18 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
 
   function redraw(state: ViewState) {
     const mapped = mapTimelineItems(events, state.group, state.actor);
+    // The band spans the whole height without lanes (it has none of its own); the lanes come back with the events.
+    if ((density !== null) !== banded) timeline.setGroups(density ? undefined : groups);
+    banded = density !== null;
     groups.clear();
     groups.add(mapped.groups);
     items.clear();
-    items.add(mapped.items);
+    items.add(density ? mapDensityItems(density) : mapped.items);
     allItems = mapped.items;
     tray.show(mapped.undated);
     el.dataset.itemCount = String(mapped.items.length);
-    if (defaultPending && mapped.items.length > 0) openDefaultWindow(mapped.items);
+    const days = density ? sampleDensityDays(density) : mapped.items.map((item) => item.start);
+    if (defaultPending && days.length > 0) openDefaultWindow(days);
     else showWindow(state);
     select(store.get().event);
     countInView();
@@ -136,7 +149,7 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
 
   /** Selects the event's items and, when none is in the window, moves the window (same width) onto it. */
   function select(eventId: string | null) {
-    const ids = eventId === null ? [] : items.getIds({ filter: (item) => item.eventId === eventId });
+    const ids = eventId === null ? [] : items.getIds({ filter: (item) => 'eventId' in item && item.eventId === eventId });
     timeline.setSelection(ids);
     const item = ids[0] === undefined ? null : items.get(ids[0]);
     if (item) {
@@ -162,7 +175,7 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     store.set(centreWindow({ from, to }, Math.max(width, daysBetween(from, to) + 1)), 'replace');
   }
 
-  function isInWindow(item: TimelineItem | null): boolean {
+  function isInWindow(item: TimelineItem | DensityItem | null): boolean {
     if (!item) return false;
     const { start, end } = timeline.getWindow();
     const itemEnd = item.end === undefined ? toLocalDate(addDays(item.start, 1)) : toLocalDate(item.end);
@@ -170,12 +183,24 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   }
 
   function countInView() {
-    toolbar.setCounts(allItems.filter(isInWindow).length, allItems.length);
+    if (!density) toolbar.setCounts(allItems.filter(isInWindow).length, allItems.length);
+    else toolbar.setCounts(countDensityInView(density), density.total);
   }
 
-  function openDefaultWindow(dated: readonly TimelineItem[]) {
+  /** The window's share of the counts: whole buckets inside it, and parts of those across its edges by their days. */
+  function countDensityInView({ unit, buckets }: TimelineDensity): number {
+    const { start, end } = timeline.getWindow();
+    const width = unit === 'day' ? 1 : 7;
+    return Math.round(buckets.reduce((sum, bucket) => {
+      const from = Math.max(toLocalDate(bucket.start).getTime(), start.getTime());
+      const to = Math.min(toLocalDate(addDays(bucket.end, 1)).getTime(), end.getTime());
+      return to > from ? sum + (bucket.count * (to - from)) / (width * DAY_MS) : sum;
+    }, 0));
+  }
+
+  function openDefaultWindow(days: readonly string[]) {
     defaultPending = false;
-    const chosen = chooseDefaultWindow(dated.map((item) => item.start));
+    const chosen = chooseDefaultWindow(days);
     if (chosen) store.set(chosen, 'replace');
   }
 

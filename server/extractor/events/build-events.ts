@@ -17,6 +17,7 @@ import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
 import { reciprocalDirections } from './split-reciprocal.js';
+import { withOtherSides, type ConflictSides } from './find-conflict-sides.js';
 
 export interface EventContext {
   text: string;
@@ -27,6 +28,8 @@ export interface EventContext {
   ties: Map<string, TitleTie>;
   triggers: Trigger[];
   nlp: NlpDocument;
+  /** The sides of the article's conflicts (find-conflict-sides). */
+  sides: ConflictSides;
 }
 
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
@@ -36,11 +39,18 @@ const BACKGROUND_PLURAL = /\b(previous|earlier|past|prior|existing|several|multi
 const PRESENT_PERFECT = /\b(has|have)\s+(?:[a-z]+ly\s+|now\s+|just\s+)?[a-z]+ed\b/;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 
-/** Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. */
+/**
+ * Inside a quotation the speaker's words are reported, not events; a few quoted words are only scare quotes. A sentence
+ * whose first quote mark closes a quotation (a right curly quote, or a straight one after the quoted words' punctuation:
+ * `…important," he told…`) opened inside the quotation: what follows that mark is narrative again.
+ */
 function isQuoted(sentence: string, offset: number): boolean {
-  const opening = [...sentence.slice(0, offset).matchAll(/["“”]/g)];
-  if (opening.length % 2 === 0) return false;
-  const open = opening.at(-1)?.index ?? 0;
+  const marks = [...sentence.matchAll(/["“”]/g)].map((m) => m.index);
+  const first = marks[0];
+  const continued = first !== undefined && (sentence[first] === '”' || /[,.!?;:]$/.test(sentence.slice(0, first)));
+  const before = marks.filter((i) => i < offset);
+  if ((before.length + Number(continued)) % 2 === 0) return false;
+  const open = before.at(-1) ?? 0;
   const close = sentence.slice(offset).search(/["“”]/);
   const length = close < 0 ? sentence.length - open : offset + close - open;
   return length > 40;
@@ -97,7 +107,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
   const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
-  const participants = unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated;
+  const participants = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
   if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];

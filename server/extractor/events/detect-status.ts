@@ -169,7 +169,9 @@ export function readStatus(clause: TriggerClause, type: EventType, moods: Moods,
   // and "under the deal, evacuations will begin" no deal.
   const setting = childrenOf(s, head, /^case$/).some((c) => SETTING_CASES.has(lemma(c)));
   const governed = predicate !== head && headOf(s, head) === predicate && !setting ? chainStatus(s, own, moods) : null;
-  // "its bombing campaign was still killing": a noun that only qualifies another shares its time.
+  // "its bombing campaign was still killing": a noun that only qualifies another shares its time,
+  // unless that other asks for it or aims at it ("a truce call", "ceasefire efforts"): then it is yet to come.
   const noun = head.rel === 'compound' ? (headOf(s, head) ?? head) : head;
+  if (noun !== head && moods.askingNouns.includes(lemma(noun))) return 'planned';
   return governed ?? subjectStatus(s, noun, moods) ?? modifierStatus(s, noun, moods) ?? 'occurred';
 }

@@ -19,12 +19,16 @@ export interface TriggerMatch {
 
 /** Verbs that report speech, whose setting ("at a meeting") is where the words were said rather than an event. */
 const SPEECH = new Set(['say', 'tell', 'speak', 'announce', 'add', 'declare', 'state', 'note', 'remark']);
+/** Travels that are events of their own wherever someone speaks during them: "told reporters during a visit to Chile". */
+const TRAVELS = new Set(['visit', 'trip', 'tour']);
 /** Prepositions that set a scene: "at the summit", "during talks". */
 const SETTING = new Set(['at', 'during']);
 /** Prepositions that put what a statement charges after it: "accused X of backing", "blamed X for attacking". */
 const CHARGE = new Set(['of', 'for']);
-/** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations". */
-const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate']);
+/** Verbs whose subject brings an event about for others (a mediator): "brokered the deal", "will host negotiations", "summoned them for talks". */
+const BROKERING = new Set(['broker', 'mediate', 'sponsor', 'host', 'chair', 'convene', 'organise', 'organize', 'facilitate', 'summon']);
+/** Prepositions by which a brokering verb names the event it brings parties to: "convened them for talks", "summoned them to talks". */
+const CONVENED_TO = new Set(['for', 'to']);
 
 /** A word inside a name: "the Trade Negotiations Committee" (a compound of a named head). */
 function isName(tree: TokenTree, m: TriggerMatch): boolean {
@@ -55,7 +59,14 @@ function isCarriedByNoun(tree: TokenTree, m: TriggerMatch, nouns: Map<number, st
   const negotiating = m.type === 'talks' && !BROKERING.has(tree.tokens[m.anchor]?.lemma.toLowerCase() ?? '');
   const carriesObject = (c: number) => nouns.has(c) && (!negotiating || nouns.get(c) === m.type);
   const carriesSubject = (c: number) => nouns.get(c) === m.type;
+  if (brokersEventNoun(tree, m, nouns)) return true;
   return tree.childrenOf(m.anchor, ['obj', 'nsubj:pass']).some(carriesObject) || tree.childrenOf(m.anchor, ['nsubj']).some((c) => tree.tokens[c]?.rel === 'nsubj' && carriesSubject(c));
+}
+
+/** "were summoned to Lima for talks", "convened the parties for negotiations": a brokering verb whose "for" or "to" phrase is an event noun only brings that event about. */
+function brokersEventNoun(tree: TokenTree, m: TriggerMatch, nouns: Map<number, string>): boolean {
+  if (!BROKERING.has(lemmaAt(tree, m.anchor))) return false;
+  return tree.childrenOf(m.anchor, ['obl']).some((c) => nouns.has(c) && tree.childrenOf(c, ['case']).some((k) => CONVENED_TO.has(lemmaAt(tree, k))));
 }
 
 function isSpeechVerb(tree: TokenTree, position: number): boolean {
@@ -65,7 +76,7 @@ function isSpeechVerb(tree: TokenTree, position: number): boolean {
 
 /** "told reporters at a meeting in Lisbon": the meeting is where the statement was made. */
 function isSetting(tree: TokenTree, m: TriggerMatch): boolean {
-  if (m.form !== 'noun' || !tree.tokens[m.anchor]?.rel.startsWith('obl')) return false;
+  if (m.form !== 'noun' || !tree.tokens[m.anchor]?.rel.startsWith('obl') || TRAVELS.has(lemmaAt(tree, m.anchor))) return false;
   const head = tree.headOf(m.anchor);
   const cased = tree.childrenOf(m.anchor, ['case']).some((c) => SETTING.has(tree.tokens[c]?.lemma.toLowerCase() ?? ''));
   return cased && head >= 0 && isSpeechVerb(tree, head);

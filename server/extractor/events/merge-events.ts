@@ -2,8 +2,8 @@
 import type { EventDate, EventStatus } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant } from '../document-model.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
-import type { NlpDocument } from '../nlp/nlp-document.js';
-import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
+import type { NlpDocument, NlpToken } from '../nlp/nlp-document.js';
+import { childrenOf, headOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 /** A candidate with all the evidence of the mentions merged into it. */
 export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
@@ -86,24 +86,33 @@ function haveOtherQualifiers(a: MergedEvent, b: CandidateEvent, text: string): b
   return qa !== null && qb !== null && qa !== qb;
 }
 
-/** A past form in the sentence: a held event, unlike a headline's tenseless "Mali and Niger talks" or "Rivals sign deal". */
-const PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
+/**
+ * A past tense in the sentence, or a perfect ("have met"): a held event, unlike a headline's tenseless "Mali and Niger talks"
+ * or "Rivals sign deal", or "the envoy is poised to mediate", whose participle tells no time.
+ */
+function tellsPast(nlp: NlpDocument, span: { start: number; end: number }): boolean {
+  return nlp.sentences.some(
+    (s) =>
+      s.start < span.end &&
+      span.start < s.end &&
+      s.tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'VBD' || (t.pos === 'VBN' && childrenOf(s, t, /^aux$/).some((a) => a.lemma.toLowerCase() === 'have')))),
+  );
+}
 
 /** "The talks … were the first" and "negotiations planned for February 8": one told as held and one announced for a given day are two events. */
-function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, nlp: NlpDocument): boolean {
   const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
-  const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) =>
-    e.status !== 'planned' && evidence.some((v) => PAST.test(text.slice(v.start, v.end)));
+  const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) => e.status !== 'planned' && evidence.some((v) => tellsPast(nlp, v));
   // "X, Y agree … at informal summit" and "Y accepted an invitation to visit Country A next year": another word for another event.
   const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
   return (datedPlan(a) && (held(b, [b.evidence]) || (otherWord && b.status !== 'planned'))) || (datedPlan(b) && (held(a, a.evidence) || (otherWord && a.status !== 'planned')));
 }
 
-function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string): boolean {
+function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string, nlp: NlpDocument): boolean {
   return (
     a.trigger.type === b.trigger.type &&
     !haveOtherQualifiers(a, b, text) &&
-    !isPlannedBesideDone(a, b, text) &&
+    !isPlannedBesideDone(a, b, nlp) &&
     a.trigger.subtype === b.trigger.subtype &&
     datesCompatible(a.date, b.date) &&
     sharesActorInRole(a.participants, b.participants) &&
@@ -139,8 +148,22 @@ function isAnaphoric(candidate: CandidateEvent, nlp: NlpDocument): boolean {
   return !!head && childrenOf(sentence, head, /^det$/).some((d) => DEFINITE.has(d.lemma.toLowerCase()));
 }
 
+/** Prepositions and nouns by which an act is set after an event already told ("in the aftermath of the attack", "following the talks"). */
+const AFTER_CASES = new Set(['after', 'following', 'since', 'amid', 'despite']);
+const AFTER_NOUNS = new Set(['aftermath', 'wake']);
+
+/** "in the aftermath of the attack", "following the talks": a definite event noun an act is set after. */
+function isFrame(candidate: CandidateEvent, nlp: NlpDocument): boolean {
+  const sentence = sentenceAt(nlp, candidate.trigger.start);
+  const head = sentence && spanHead(sentence.tokens, candidate.trigger);
+  if (!sentence || !head) return false;
+  const cases = (t: NlpToken) => childrenOf(sentence, t, /^case$/).map((c) => c.lemma.toLowerCase());
+  const over = headOf(sentence, head);
+  return cases(head).some((c) => AFTER_CASES.has(c)) || (!!over && AFTER_NOUNS.has(over.lemma.toLowerCase()) && cases(head).includes('of'));
+}
+
 function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string, nlp: NlpDocument): MergedEvent | undefined {
-  const same = merged.find((m) => isSameEvent(m, c, text));
+  const same = merged.find((m) => isSameEvent(m, c, text, nlp));
   if (same || !isAnaphoric(c, nlp)) return same;
   // "the deal" may name the ceasefire just agreed; "the meeting" the talks just held, and "the talks" the meeting.
   const talking = new Set(['talks', 'meeting']);
@@ -172,12 +195,23 @@ function foldDealsIntoTruces(merged: MergedEvent[], text: string): MergedEvent[]
   });
 }
 
+/**
+ * "Also on Friday, X recalled its envoy in the aftermath of the attack": the event an act is set after is the last one told
+ * of its type; the clause's actors and day are the act's, not that event's, so it lends only its words.
+ */
+function findFramedAntecedent(merged: MergedEvent[], c: CandidateEvent, nlp: NlpDocument): MergedEvent | undefined {
+  if (!isAnaphoric(c, nlp) || !isFrame(c, nlp)) return undefined;
+  return merged.filter((m) => m.trigger.type === c.trigger.type && m.trigger.subtype === c.trigger.subtype).at(-1);
+}
+
 /** Candidates of the same type and subtype that share an actor and a compatible date become one event. */
 export function mergeEvents(candidates: CandidateEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
   const merged: MergedEvent[] = [];
   for (const c of candidates) {
     const same = findAntecedent(merged, c, text, nlp);
+    const framing = same ? undefined : findFramedAntecedent(merged, c, nlp);
     if (same) absorb(same, c);
+    else if (framing) framing.evidence.push(c.evidence);
     else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
   }
   return foldDealsIntoTruces(merged, text);

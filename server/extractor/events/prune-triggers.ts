@@ -1,5 +1,13 @@
-/** Stage 3b: drop triggers another trigger already covers: "agreed to a ceasefire" is the ceasefire, "met for talks" the meeting. */
+/** Stage 3b: drop triggers another trigger already covers ("agreed to a ceasefire" is the ceasefire, "flew in for talks" the visit) or that only count ballots ("13 votes"). */
 import type { Trigger } from '../document-model.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
+import type { NlpDocument } from '../nlp/nlp-document.js';
+import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
+
+const headToken = (t: Trigger, nlp: NlpDocument) => {
+  const sentence = sentenceAt(nlp, t.start);
+  return sentence && spanHead(sentence.tokens, t);
+};
 
 /** How far after a support verb its event noun may stand ("signed a peace agreement"). */
 const SUPPORT_REACH = 60;
@@ -21,8 +29,11 @@ function isSupportVerb(t: Trigger, all: Trigger[], text: string): boolean {
   return all.some(agreedThing);
 }
 
-function isMeetingTalks(t: Trigger, all: Trigger[]): boolean {
-  return t.type === 'talks' && all.some((o) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH);
+/** "travelled to Khartoum for talks": the trip is the meeting; "met for talks" is a meeting and the negotiations held at it. */
+function isTripTalks(t: Trigger, all: Trigger[], nlp: NlpDocument): boolean {
+  const lemmaOf = (o: Trigger) => headToken(o, nlp)?.lemma.toLowerCase();
+  const trip = (o: Trigger) => o.segment === t.segment && o.type === 'meeting' && o.form === 'verb' && t.start > o.end && t.start - o.end <= SUPPORT_REACH && lexicons.senses.trips.includes(lemmaOf(o) ?? '');
+  return t.type === 'talks' && all.some(trip);
 }
 
 /** "They agreed that the test will be…": a shared view, not a deal. */
@@ -30,7 +41,14 @@ function isAgreedView(t: Trigger, text: string): boolean {
   return t.type === 'agreement' && t.form === 'verb' && /^\s+(?:\w+\s+)?that\b/.test(text.slice(t.end, t.end + 20));
 }
 
+/** "drew 13 votes in favour": a noun that, counted, names what was cast in an event rather than the event. */
+function isTally(t: Trigger, nlp: NlpDocument): boolean {
+  const sentence = sentenceAt(nlp, t.start);
+  const head = t.form === 'noun' ? headToken(t, nlp) : undefined;
+  return !!sentence && !!head && lexicons.senses.tallies.includes(head.lemma.toLowerCase()) && childrenOf(sentence, head, /^nummod$/).length > 0;
+}
+
 /** Triggers that name an event of their own. */
-export function pruneTriggers(triggers: Trigger[], text: string): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isMeetingTalks(t, triggers) && !isAgreedView(t, text));
+export function pruneTriggers(triggers: Trigger[], text: string, nlp: NlpDocument): Trigger[] {
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isTripTalks(t, triggers, nlp) && !isAgreedView(t, text) && !isTally(t, nlp));
 }

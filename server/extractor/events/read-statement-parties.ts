@@ -16,7 +16,7 @@ import { isPost } from './find-posts.js';
 export interface StatementParties {
   speakers: Mention[];
   addressees: Mention[];
-  /** A verb reports the statement's words, which may then stand in quotes. */
+  /** A verb reports the statement's words as its speaker's own, which may then stand in quotes. */
   attributed: boolean;
   /** The tree names the speaker, which makes a statement even when the addressee is left implicit ("condemned the attack"). */
   spoken: boolean;
@@ -90,7 +90,10 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.
   const reporter = reportingVerb(s, verb, speech);
   const own = subjects.filter((t) => !FIRST_PERSON.has(t.lemma.toLowerCase())).flatMap((t) => actorsAt(s, t, inSentence, []));
-  const speakers = own.length || !reporter ? own : subjectsOf(s, reporter).subjects.flatMap((t) => actorsAt(s, t, inSentence, []));
+  const reporters = reporter ? subjectsOf(s, reporter).subjects.flatMap((t) => actorsAt(s, t, inSentence, [])) : [];
+  const speakers = own.length ? own : reporters;
+  // "'… the opposition rejected the talks,' the envoy said": words quoted of another actor are the teller's account, not that actor's statement.
+  const told = reporter !== undefined && (!own.length || own.some((m) => reporters.some((r) => r.entity.id === m.entity.id)));
   const addressing = new RegExp(`^(obj|iobj|obl:(${speech.addressing.join('|')}))$`);
   // "says X must withdraw": the actor reported words oblige is addressed.
   const obliged = childrenOf(s, verb, /^ccomp$/).filter((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(a.lemma.toLowerCase())));
@@ -98,7 +101,7 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
   const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
   const addressees = objects.flatMap((t) => actorsAt(s, t, inSentence, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
-  return { speakers, addressees, attributed: reporter !== undefined, spoken: speakers.length > 0 };
+  return { speakers, addressees, attributed: told, spoken: speakers.length > 0 };
 }
 
 /** The roles found by position, with the tree's speakers and addressees in place of theirs where the tree names any. */

@@ -61,6 +61,7 @@ const MoodsSchema = z.object({
   inForce: z.array(z.string()).default([]),
   starting: z.array(z.string()).default([]),
   inEffect: z.array(z.string()).default([]),
+  askingNouns: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */
@@ -72,8 +73,8 @@ const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.
 /** Words that say who mediates; see mediation.json. */
 const MediationSchema = z.object({ verbs: z.array(z.string()), intransitive: z.array(z.string()), nouns: z.array(z.string()) });
 
-/** Lemma sets read by keep-event-triggers.ts; see senses.json. */
-const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), pluralOnly: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())) });
+/** Lemma sets read by keep-event-triggers.ts and prune-triggers.ts; see senses.json. */
+const SensesSchema = z.object({ forces: z.array(z.string()), conflicts: z.array(z.string()), pluralOnly: z.array(z.string()), otherObjects: z.record(z.string(), z.array(z.string())), tallies: z.array(z.string()).default([]), trips: z.array(z.string()).default([]) });
 
 export type StateExtra = { id?: string; name?: string; aliases: string[]; capitals: string[]; demonyms: string[] };
 export type Organization = z.infer<typeof OrganizationSchema>;

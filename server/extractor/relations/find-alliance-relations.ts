@@ -11,6 +11,9 @@ const BACKING_VERBS = new Set(['back', 'support', 'arm', 'fund', 'bankroll', 'de
 /** Verbs of fighting whose "alongside"/"beside" complement is the side fought for. */
 const FIGHTING_VERBS = new Set(['fight', 'battle', 'serve', 'deploy']);
 const OF = new Set(['of']);
+const AGAINST = new Set(['against']);
+/** Verbs of sending or forming a force, whose subject backs whom the force is sent "to support" ("X sent troops to back Y", "X leads a coalition to support Y"). */
+const SENDING_VERBS = new Set(['send', 'deploy', 'dispatch', 'lead', 'head', 'form', 'build', 'assemble', 'join']);
 const BESIDE = new Set(['alongside', 'beside']);
 
 const isNegated = (s: NlpSentence, t: NlpToken) => childrenOf(s, t, /^(neg|advmod)$/).some((c) => /^(not|n't|never)$/i.test(c.word));
@@ -30,6 +33,14 @@ function alliesOfNoun(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Ment
   return subjectsOf(s, noun).flatMap((t) => actorsOfList(s, t, mentions));
 }
 
+/** The subject and the actor object of a verb of sending that a backing verb states the purpose of ("X sent Y's troops to support Z": X and Y). */
+function sendersOf(s: NlpSentence, verb: NlpToken, mentions: Mention[]): Mention[] {
+  const sender = headOf(s, verb);
+  if (!sender || !/^(xcomp|advcl)/.test(verb.rel) || !SENDING_VERBS.has(sender.lemma.toLowerCase())) return [];
+  const sent = childrenOf(s, sender, /^obj$/).flatMap((o) => actorOfPhrase(s, o, mentions) ?? []);
+  return [...subjectsOf(s, sender).flatMap((x) => actorsOfList(s, x, mentions)), ...sent];
+}
+
 function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRelation[] {
   const evidence = { start: s.start, end: s.end };
   // A person backing is their state or body backing, which their title tie already says.
@@ -46,7 +57,13 @@ function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRela
     if (BACKING_VERBS.has(lemma)) {
       const object = childrenOf(s, t, /^obj$/)[0];
       const backed = mentionAt(mentions, object);
-      return backed ? backs(subjectsOf(s, t).flatMap((x) => actorsOfList(s, x, mentions)), backed) : [];
+      if (!backed || !object) return [];
+      const backers = [...subjectsOf(s, t).flatMap((x) => actorsOfList(s, x, mentions)), ...sendersOf(s, t, mentions)];
+      // "to support the government against the rebels": the backers stand against the rebels.
+      const against = complementOf(s, t, AGAINST) ?? complementOf(s, object, AGAINST);
+      const opposed = against ? actorOfPhrase(s, against, mentions) : undefined;
+      const opposing = opposed ? backers.filter((b) => b.entity.kind !== 'person' && b.entity.id !== opposed.entity.id).map((b) => ({ source: b.entity.id, type: 'OPPOSES' as const, target: opposed.entity.id, evidence })) : [];
+      return [...backs(backers, backed), ...opposing];
     }
     if (FIGHTING_VERBS.has(lemma)) {
       const beside = complementOf(s, t, BESIDE);

@@ -25,7 +25,10 @@ function mutual(a: string, b: string, evidence: { start: number; end: number }):
   ];
 }
 
-/** Attackers oppose their targets; an armed group attacking beside a state's forces backs that state. */
+/**
+ * Attackers oppose their targets; an armed group attacking beside a state's forces backs that state. Only sides named together in one
+ * span of the event's evidence count: a side merged in from another mention of the event may belong to another act.
+ */
 function attackRelations(mentions: Mention[], events: MergedEvent[]): CandidateRelation[] {
   const isActor = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind !== 'person');
   const namedAsForces = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind === 'state' && STATE_FORCES.test(m.text));
@@ -33,12 +36,15 @@ function attackRelations(mentions: Mention[], events: MergedEvent[]): CandidateR
     .filter((e) => e.trigger.type === 'offensive')
     .flatMap((e) => {
       const evidence = e.evidence[0]!;
+      const namedIn = (id: string, span: { start: number; end: number }) => mentions.some((m) => m.entity.id === id && m.start >= span.start && m.end <= span.end);
+      const together = (a: string, b: string) => e.evidence.some((span) => namedIn(a, span) && namedIn(b, span));
       const sources = e.participants.filter((p) => p.role === 'source' && isActor(p.id));
       const targets = e.participants.filter((p) => p.role === 'target' && isActor(p.id));
-      const opposes = sources.flatMap((s) => targets.map((t) => ({ source: s.id, type: 'OPPOSES' as const, target: t.id, evidence })));
+      const opposes = sources.flatMap((s) => targets.filter((t) => together(s.id, t.id)).map((t) => ({ source: s.id, type: 'OPPOSES' as const, target: t.id, evidence })));
       const states = sources.filter((s) => s.kind === 'state' && namedAsForces(s.id));
       const backers = states.length ? sources.filter((s) => s.kind === 'armed_group') : [];
-      return [...opposes, ...backers.flatMap((b) => states.map((s) => ({ source: b.id, type: 'BACKS' as const, target: s.id, evidence })))];
+      const backing = backers.flatMap((b) => states.filter((s) => together(b.id, s.id)).map((s) => ({ source: b.id, type: 'BACKS' as const, target: s.id, evidence })));
+      return [...opposes, ...backing];
     });
 }
 

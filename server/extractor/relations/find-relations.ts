@@ -130,10 +130,14 @@ export interface RelationContext {
 const titleReading = createTitleReading(lexicons.titles);
 
 /**
- * The title ties stand; the tree's reading adds the ties of persons without one, and the rest of a list the tie's body
+ * The title ties stand, but for a state owning the body the tree reads the title to belong to; the tree's reading adds the ties of persons without one, and the rest of a list the tie's body
  * stands in ("negotiator for the A and the B"); a "deputy" in the tree makes a tie's LEADS a REPRESENTS.
  */
-function mergeTitleRelations(tied: CandidateRelation[], read: TitleOwner[]): CandidateRelation[] {
+function mergeTitleRelations(ties: CandidateRelation[], read: TitleOwner[], isState: (id: string) => boolean): CandidateRelation[] {
+  // "head of Ghana's National Peace Council": where the tie took the state owning the body the tree reads the title to belong to, the body wins.
+  const overruled = (t: CandidateRelation) =>
+    isState(t.target) && read.some((r) => r.source === t.source && !r.state) && !read.some((r) => r.source === t.source && r.target === t.target);
+  const tied = ties.filter((t) => !overruled(t));
   const bySource = (id: string) => tied.filter((r) => r.source === id);
   const added = read.filter((r) => {
     const own = bySource(r.source);
@@ -148,7 +152,7 @@ function mergeTitleRelations(tied: CandidateRelation[], read: TitleOwner[]): Can
 
 export function findRelations({ text, mentions, ties, segments, events, groupCountries, nlp }: RelationContext): CandidateRelation[] {
   const all = [
-    ...mergeTitleRelations(titleRelations(nlp, mentions, ties, segments), readTitleOwners(nlp, mentions, titleReading)),
+    ...mergeTitleRelations(titleRelations(nlp, mentions, ties, segments), readTitleOwners(nlp, mentions, titleReading), (id) => mentions.some((m) => m.entity.id === id && m.entity.kind === 'state')),
     ...backingRelations(text, mentions, segments),
     ...conflictRelations(mentions, events, segments, groupCountries),
     ...findHostilityRelations(nlp, mentions),

@@ -40,6 +40,16 @@ export function nearestSubjects(sentence: NlpSentence, token: NlpToken): NlpToke
   return [];
 }
 
+/** The actors subject of the nearest predicate at or above a token that has any ("upped their demands to include X": not "demands" but who upped them). */
+export function nearestActorSubjects(sentence: NlpSentence, token: NlpToken, mentions: Mention[]): Mention[] {
+  for (let t: NlpToken | undefined = token; t; t = headOf(sentence, t)) {
+    const actors = subjectsOf(sentence, t).flatMap((x) => actorsOfList(sentence, x, mentions));
+    if (actors.length) return actors;
+    if (!/^(advcl|xcomp|conj|root)$/.test(t.rel) && t !== token) return [];
+  }
+  return [];
+}
+
 /** The noun a preposition introduces under `head` ("member of X": X), by the case word. */
 export function complementOf(sentence: NlpSentence, head: NlpToken, prepositions: Set<string>): NlpToken | undefined {
   return childrenOf(sentence, head, /^(nmod|obl)/).find((c) => childrenOf(sentence, c, /^case$/).some((k) => prepositions.has(k.lemma.toLowerCase())));

@@ -109,7 +109,7 @@ describe('ingestExtraction, for any documents', () => {
       ),
       { numRuns: 10 },
     );
-  }, 120_000);
+  }, 300_000);
 
   it("replaces everything an article said when another version of it comes in between", async () => {
     await fc.assert(
@@ -123,5 +123,5 @@ describe('ingestExtraction, for any documents', () => {
       }),
       { numRuns: 10 },
     );
-  }, 120_000);
+  }, 300_000);
 });

@@ -9,7 +9,11 @@ function buildData(summary: string): ExportData {
       id: 'a1:e1', articleId: 'a1', type: 'statement', subtype: 'appeal', cameo: null, status: 'occurred',
       start: '2016-02-01', end: '2016-02-01', precision: 'day', place: 'Genève', summary, confidence: 0.8,
       participants: [{ actor: 'mistura', role: 'source' }, { actor: 'un', role: 'target' }],
-      evidence: [{ text: 'First passage, with a comma.', start: 0, end: 28 }, { text: 'Second "quoted" passage.', start: 29, end: 53 }],
+      evidence: [
+        { text: 'First passage, with a comma.', start: 0, end: 28, articleId: 'a1', localId: 'e1' },
+        { text: 'Second "quoted" passage.', start: 29, end: 53, articleId: 'a1', localId: 'e1' },
+      ],
+      reports: [],
     }],
     actors: [
       { id: 'mistura', name: 'Staffan de Misturá', kind: 'person', aliases: ['de Mistura', 'Misturá'] },

@@ -6,13 +6,23 @@ import { buildActor, buildEvent, buildExtraction, buildRelation } from '../../su
 const paramsOf = (doc: Extraction, text: string | null = null) => buildIngestParameters([{ doc, text }]);
 
 describe('buildIngestParameters', () => {
-  it("makes event ids global by prefixing the article's id", () => {
+  it("keys each event's report by its article's id and its local id, with its participants as parallel lists", () => {
     const params = paramsOf(buildExtraction('art'), null);
-    expect(params.articles[0]!.eventIds).toEqual(['art:e1']);
-    expect(params.participations.map((p) => p.event)).toEqual(['art:e1', 'art:e1']);
+    expect(params.reports).toMatchObject([
+      { key: 'art:e1', articleId: 'art', localId: 'e1', actors: ['russia', 'syrian_government'], roles: ['participant', 'participant'], spanBucket: 2 },
+    ]);
   });
 
-  it('gives one report per evidence passage', () => {
+  it('marks a place that is a country, with its country code', () => {
+    const events = [buildEvent('e1', ['russia'], { place: 'Switzerland' }), buildEvent('e2', ['russia'], { place: 'Geneva' })];
+    const params = paramsOf(buildExtraction('art', { events }), null);
+    expect(params.reports.map(({ placeCountry, placeIsCountry }) => ({ placeCountry, placeIsCountry }))).toEqual([
+      { placeCountry: 'CH', placeIsCountry: true },
+      { placeCountry: 'CH', placeIsCountry: false },
+    ]);
+  });
+
+  it('gives one passage per evidence passage', () => {
     const event = buildEvent('e1', ['russia'], {
       evidence: [
         { text: 'one', start: 0, end: 3 },
@@ -20,18 +30,18 @@ describe('buildIngestParameters', () => {
       ],
     });
     const params = paramsOf(buildExtraction('art', { events: [event] }), 'one two');
-    expect(params.reports).toEqual([
-      { articleId: 'art', event: 'art:e1', evidence: 'one', start: 0, end: 3 },
-      { articleId: 'art', event: 'art:e1', evidence: 'two', start: 4, end: 7 },
+    expect(params.passages).toEqual([
+      { reportKey: 'art:e1', articleId: 'art', localId: 'e1', evidence: 'one', start: 0, end: 3 },
+      { reportKey: 'art:e1', articleId: 'art', localId: 'e1', evidence: 'two', start: 4, end: 7 },
     ]);
   });
 
   it('locates places with the gazetteer and keeps unknown ones without coordinates', () => {
     const events = [buildEvent('e1', ['russia'], { place: 'Vienna' }), buildEvent('e2', ['russia'], { place: 'Nowhere-on-Sea' }), buildEvent('e3', ['russia'], { place: null })];
     const params = paramsOf(buildExtraction('art', { events }), null);
-    expect(params.placements).toEqual([
-      { event: 'art:e1', name: 'Vienna', latitude: expect.closeTo(48.2, 0), longitude: expect.closeTo(16.4, 0), countryCode: 'AT' },
-      { event: 'art:e2', name: 'Nowhere-on-Sea', latitude: null, longitude: null, countryCode: null },
+    expect(params.places).toEqual([
+      { name: 'Vienna', latitude: expect.closeTo(48.2, 0), longitude: expect.closeTo(16.4, 0), countryCode: 'AT' },
+      { name: 'Nowhere-on-Sea', latitude: null, longitude: null, countryCode: null },
     ]);
   });
 

@@ -93,6 +93,13 @@ describe('readStatus', () => {
     expect(statusOf('Delegates arrived for negotiations set to open in Accra.', 'negotiations', 'noun', 'talks')).toBe('planned');
     expect(statusOf('Talks to be held in Lome were announced.', 'Talks', 'noun', 'talks')).toBe('planned');
     expect(statusOf('Mali accepted a truce proposed by the mediators.', 'truce', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf('Niger and Benin prepare for talks on the border.', 'talks', 'noun', 'talks')).toBe('planned');
+  });
+
+  it('calls an event noun that names what a call or an effort aims at planned, but not one that names what a campaign is', () => {
+    expect(statusOf('Ghana welcomed the truce call by the rebel leader.', 'truce', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf('Envoys arrived in Accra to revive truce efforts.', 'truce', 'noun', 'ceasefire')).toBe('planned');
+    expect(statusOf('Its bombing campaign killed dozens of civilians.', 'bombing', 'noun', 'offensive')).toBe('occurred');
   });
 
   it('leaves an event convened, held or observed occurred', () => {

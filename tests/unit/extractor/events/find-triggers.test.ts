@@ -11,7 +11,7 @@ const words = compileTriggers(lexicons.triggers);
 function triggersOf(text: string) {
   const nlp = annotateRecorded(text);
   const all = segmentText(text).flatMap((s) => findTriggers(tokensWithin(nlp, s), s, words));
-  return pruneTriggers(all, text).map((t) => `${t.text}:${t.subtype ?? t.type}`);
+  return pruneTriggers(all, text, nlp).map((t) => `${t.text}:${t.subtype ?? t.type}`);
 }
 
 describe('findTriggers', () => {
@@ -169,5 +169,52 @@ describe('findTriggers on the dependency tree', () => {
   it('reads "talk" in the singular as speech, not negotiations', () => {
     expect(triggersOf('Officials doubted the Kremlin talk of a truce.')).toEqual(['truce:ceasefire']);
     expect(triggersOf('Chad and Sudan held talks in Doha.')).toEqual(['talks:talks']);
+  });
+
+  it('reads talks a trip is made for as that trip, but talks parties met for as talks of their own', () => {
+    expect(triggersOf('The Chadian minister flew to Khartoum for talks on the border.')).toEqual(['flew to:meeting']);
+    expect(triggersOf('Chad and Sudan met in Doha for talks on the border.')).toEqual(['met:meeting', 'talks:talks']);
+  });
+
+  it('reads arriving in a place as a visit', () => {
+    expect(triggersOf('The Chilean envoy arrived in Lima on Monday.')).toEqual(['arrived in:meeting']);
+  });
+
+  it('reads a protest or démarche lodged with a government as an accusation', () => {
+    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')).toEqual(['protest:accusation']);
+    expect(triggersOf('Quito handed the Peruvian envoy a strong demarche.')).toEqual(['demarche:accusation']);
+  });
+
+  it('reads accepting a proposal as support and declaring war as a threat, not an attack', () => {
+    expect(triggersOf('The rebels accepted a truce proposed by Chile.')).toEqual(['accepted:support', 'truce:ceasefire']);
+    expect(triggersOf('Chad declared war on the rebels.')).toEqual(['declared war:threat']);
+    expect(triggersOf('Peru accepted an invitation from Chile.')).toEqual([]);
+  });
+
+  it('reads a capture, takeover or military intervention as an attack, and a disarmament as de-escalation', () => {
+    expect(triggersOf('Peru condemned the capture of the port by the rebels.')).toEqual(['condemned:accusation', 'capture:offensive']);
+    expect(triggersOf('Chile warned against a military intervention in Bolivia.')).toEqual(['warned:threat', 'military intervention:offensive']);
+    expect(triggersOf('The army was sent to combat the gangs.')).toEqual(['combat:offensive']);
+    expect(triggersOf('The deal provides for the disarmament of the rebels.')).toEqual(['deal:agreement', 'disarmament:ceasefire']);
+  });
+
+  it('reads summoning an envoy as a meeting, and summoning parties to talks as the talks alone', () => {
+    expect(triggersOf('Chile summoned the Peruvian ambassador on Monday.')).toEqual(['summoned:meeting']);
+    expect(triggersOf('The foreign ministers of Chile and Peru have been summoned to Lima for talks on a truce.')).toEqual(['talks:talks', 'truce:ceasefire']);
+  });
+
+  it('reads lashing out at a government as an accusation and striking a deal as an agreement', () => {
+    expect(triggersOf('Peru lashed out at Chile over the border.')).toEqual(['lashed out at:accusation']);
+    expect(triggersOf('Peru and Chile reached an understanding on the border.')).toEqual(['reached an understanding:agreement']);
+  });
+
+  it('reads counted votes as the ballots of a vote, not a vote of their own', () => {
+    expect(triggersOf('The council voted on the text, which drew 11 votes in favour.')).toEqual(['voted:resolution']);
+    expect(triggersOf('The council held a vote on the text.')).toEqual(['vote:resolution']);
+  });
+
+  it('reads an envoy recalled for consultations as no talks', () => {
+    expect(triggersOf('Ghana recalled its envoy to Togo for consultations.')).toEqual([]);
+    expect(triggersOf('Ghana and Togo began consultations on the border.')).toEqual(['consultations:talks']);
   });
 });

@@ -90,6 +90,17 @@ describe('mergeEvents', () => {
     expect(talks.map((e) => e.status)).toEqual(['occurred', 'planned']);
   });
 
+  it('makes one event of talks told without a tense and the same talks set for a later day', () => {
+    const text = 'Togo and Benin in long-awaited talks. Talks between Togo and Benin will open in Accra on March 14.';
+    expect(extract(text).events.filter((e) => e.type === 'talks').map((e) => e.status)).toEqual(['planned']);
+  });
+
+  it('reads the attack an act is set after as the attack told before, dated and peopled by that one', () => {
+    const text = 'Togo attacked Ghana on Thursday. On Friday, the Ghanaian ambassador to Togo was recalled by Accra in the aftermath of the attack.';
+    const offensives = extract(text).events.filter((e) => e.type === 'offensive');
+    expect(offensives.map((e) => [e.date.start, e.participants.map((p) => p.actor)])).toEqual([['2017-03-09', ['togo', 'ghana']]]);
+  });
+
   it('keeps a visit announced for next year apart from a meeting told under another word', () => {
     const text = 'Chad and Sudan leaders open summit in Doha. Sudan accepted an invitation to visit Chad next year.';
     expect(extract(text).events.filter((e) => e.type === 'meeting').map((e) => e.status)).toEqual(['occurred', 'planned']);

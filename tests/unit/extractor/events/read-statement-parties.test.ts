@@ -30,6 +30,11 @@ describe('readStatementParties', () => {
     ]);
   });
 
+  it('makes no statement of another actor out of what a speaker tells of it in quotes', () => {
+    const text = 'Ghana blamed the delay on Togo, telling reporters that "the delegation of Togo arrived late and rejected the agenda of the Benin mediators."';
+    expect(statements(text).map((e) => e.subtype)).toEqual(['accusation']);
+  });
+
   it('reads the addressee of "called on" and "appealed to"', () => {
     const found = statements('Kenya called on Uganda to withdraw. Ghana appealed to Togo for calm.');
     expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([

@@ -24,6 +24,11 @@ describe('findMentions', () => {
     expect(pairs).toContainEqual(['KAF', 'kenya']);
   });
 
+  it('reads the initials of an armed group the lexicon knows as that group', () => {
+    const { pairs } = mentionsOf('The Popular Mobilization Forces pulled back from the town. Later the PMF agreed to talk.');
+    expect(pairs).toContainEqual(['PMF', 'popular_mobilization_forces']);
+  });
+
   it('reads the troika, in either case, and the Quad as groupings of states', () => {
     expect(mentionsOf('Norway, Britain and the US, the troika behind the deal, voiced concern.').pairs).toContainEqual(['troika', 'troika']);
     expect(mentionsOf('The Quad urged both armies to accept a pause in the fighting.').pairs).toContainEqual(['Quad', 'quad']);

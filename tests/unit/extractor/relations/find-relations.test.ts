@@ -137,6 +137,23 @@ describe('findRelations', () => {
     expect(relationsOf('Chad, a member of the African Union, sent troops.')).toContain('chad MEMBER_OF african_union');
   });
 
+  it('makes the states listed after "the <body> countries," its members, but not one state added after it', () => {
+    expect(relationsOf('The plan was drafted by the ASEAN countries, Indonesia, Malaysia and Thailand, on Monday.')).toEqual(
+      expect.arrayContaining(['indonesia MEMBER_OF asean', 'malaysia MEMBER_OF asean', 'thailand MEMBER_OF asean']),
+    );
+    expect(relationsOf('The plan was drafted by the ASEAN countries, and Japan joined them.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('makes the actors a body includes or involves its members, and not those a deal involves', () => {
+    expect(relationsOf('ASEAN, which comprises Indonesia, Malaysia and Thailand, met on Monday.')).toEqual(
+      expect.arrayContaining(['indonesia MEMBER_OF asean', 'malaysia MEMBER_OF asean', 'thailand MEMBER_OF asean']),
+    );
+    expect(relationsOf('The G20 talks involving Brazil as host and India and China as guests resumed.')).toEqual(
+      expect.arrayContaining(['brazil MEMBER_OF g20', 'india MEMBER_OF g20', 'china MEMBER_OF g20']),
+    );
+    expect(relationsOf('A deal involving Russia and Iran was signed on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
+  });
+
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
@@ -168,6 +185,13 @@ describe('findRelations', () => {
     expect(relationsOf('The Sahel Front fights alongside the Malian army near Gao.')).toContain('sahel_front BACKS mali');
   });
 
+  it('makes who sends or leads a force to support an actor back it, and stand against whom it is supported against', () => {
+    const sent = relationsOf('France sent troops to support the Malian government against the Sahel Front.');
+    expect(sent).toEqual(expect.arrayContaining(['france BACKS mali', 'france OPPOSES sahel_front']));
+    expect(relationsOf('Chile has been leading a naval coalition to support Peru since 2019.')).toContain('chile BACKS peru');
+    expect(relationsOf('Russia urged Iran to support Syria at the talks.')).not.toContain('russia BACKS syria');
+  });
+
   it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
     expect(relationsOf("Exports fell after Peru's war on Chile began.")).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
     expect(relationsOf('Ghana vowed to fight the Sahel Front until it disarmed.')).toEqual(expect.arrayContaining(['ghana OPPOSES sahel_front', 'sahel_front OPPOSES ghana']));
@@ -178,10 +202,38 @@ describe('findRelations', () => {
     expect(relationsOf('Bolivia restored ties with Chile on Monday.')).not.toContain('bolivia OPPOSES chile');
   });
 
+  it('sets the passive subject of a predicate against the side of the clashes it was in', () => {
+    expect(relationsOf('Malian troops were seen after clashes with Sahel Front fighters near Gao.')).toEqual(
+      expect.arrayContaining(['mali OPPOSES sahel_front', 'sahel_front OPPOSES mali']),
+    );
+  });
+
+  it('does not read a named force\'s fight as a fight between its sender and the enemy', () => {
+    expect(relationsOf('The United Nations agreed to send the African Union mission to Somalia to fight al-Shabaab.')).not.toContain('al_shabaab OPPOSES un');
+  });
+
+  it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
+    expect(relationsOf('Eritrea broke away from Ethiopia after a long war.')).toContain('eritrea OPPOSES ethiopia');
+    expect(relationsOf('Eritrea seceded from Ethiopia in 1993.')).toContain('eritrea OPPOSES ethiopia');
+    expect(relationsOf('Peru broke the deadlock with Chile on Monday.')).not.toContain('peru OPPOSES chile');
+  });
+
+  it('makes those who seek to remove a ruler oppose the ruler', () => {
+    expect(relationsOf('The Sahel Front has since raised its demands to include the departure of President Ali Toure.')).toContain('sahel_front OPPOSES ali_toure');
+    expect(relationsOf('The Sahel Front vowed to topple President Ali Toure by force.')).toContain('sahel_front OPPOSES ali_toure');
+    expect(relationsOf('The Sahel Front vowed to topple President Ali Toure by force.')).not.toContain('ali_toure OPPOSES sahel_front');
+  });
+
   it('reads the title beside a name from the tree: its possessor, its demonym, or the bodies after "of"/"for"', () => {
     expect(relationsOf('Chile’s foreign affairs minister, Ana Ruiz, said the talks would resume.')).toContain('ana_ruiz REPRESENTS chile');
     const list = relationsOf('Omar Sidi, chief negotiator for the Sahel Front and the Azawad Movement, said the talks were over.');
     expect(list).toEqual(expect.arrayContaining(['omar_sidi REPRESENTS sahel_front', 'omar_sidi REPRESENTS azawad_movement']));
+  });
+
+  it('ties the head of a state\'s named body to the body, not to the state', () => {
+    const relations = relationsOf("Kofi Mensah, head of Ghana's National Peace Council, returned to Accra on Monday.");
+    expect(relations).toContain('kofi_mensah LEADS national_peace_council');
+    expect(relations).not.toContain('kofi_mensah LEADS ghana');
   });
 
   it('ties a person to their present office only, not to the former one listed with it', () => {

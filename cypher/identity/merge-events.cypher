@@ -1,3 +1,4 @@
+// The events identity made, reconciled from their reports; an event keeps its node when its id stays.
 UNWIND $events AS event
 MERGE (e:Event {id: event.id})
 SET e.articleId = event.articleId,
@@ -10,4 +11,5 @@ SET e.articleId = event.articleId,
     e.precision = event.precision,
     e.place = event.place,
     e.summary = event.summary,
-    e.confidence = event.confidence
+    e.confidence = event.confidence,
+    e.reportCount = size(event.reportKeys)

@@ -1,0 +1,12 @@
+// An event's participants are the union of its reports' (one relationship per actor and role).
+UNWIND $events AS event
+MATCH (e:Event {id: event.id})
+CALL (e) {
+  MATCH (:Actor)-[p:PARTICIPATED_IN]->(e)
+  DELETE p
+}
+CALL (e, event) {
+  UNWIND event.participants AS participant
+  MATCH (a:Actor {id: participant.actor})
+  MERGE (a)-[:PARTICIPATED_IN {role: participant.role}]->(e)
+}

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT report_key_unique IF NOT EXISTS FOR (r:Report) REQUIRE r.key IS UNIQUE

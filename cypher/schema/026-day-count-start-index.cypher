@@ -1,0 +1,1 @@
+CREATE RANGE INDEX day_count_start IF NOT EXISTS FOR (c:DayCount) ON (c.start)

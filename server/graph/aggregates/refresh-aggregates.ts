@@ -1,0 +1,58 @@
+/**
+ * Keeps the pre-aggregated views exact inside a write transaction. Every write path that changes
+ * events (extraction ingest, GDELT import, identity merges) does, in its own transaction:
+ *
+ *   const before = await tallyStoredEvents(tx, idsItWillTouch);   // before changing them
+ *   … the write …
+ *   await refreshAggregates(tx, before, idsItTouched);             // events created, changed or kept
+ *
+ * Only the rows those events count in change, by the difference between what the events counted
+ * before and after the write. An update of a row is `SET c.count = c.count + $delta` under Neo4j's
+ * write lock on it, so concurrent writers touching one row do not lose each other's changes. Why a
+ * difference rather than recounting each touched row from the events: a row of two busy actors (a
+ * month of USA–Russia) holds thousands of events, which every batch would walk again.
+ */
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { loadCypher } from '../cypher-files.js';
+import { AGGREGATE_FAMILIES, diffTallies, tallyEvents, type AggregateFamily, type EventFacts, type Tally } from './tally-events.js';
+
+const APPLY_STATEMENT: Record<AggregateFamily, string> = {
+  pairMonths: 'aggregates/apply-pair-months',
+  actorMonths: 'aggregates/apply-actor-months',
+  days: 'aggregates/apply-days',
+  actorDays: 'aggregates/apply-actor-days',
+};
+
+/** What the given events (those in the graph now) count in the aggregates. */
+export async function tallyStoredEvents(tx: ManagedTransaction, eventIds: Iterable<string>): Promise<Tally> {
+  return tallyEvents(await readEventFacts(tx, eventIds));
+}
+
+/** Brings the aggregates from what `before` counted to what the given events count now. */
+export async function refreshAggregates(tx: ManagedTransaction, before: Tally, eventIdsAfter: Iterable<string>): Promise<void> {
+  const changes = diffTallies(before, await tallyStoredEvents(tx, eventIdsAfter));
+  for (const family of AGGREGATE_FAMILIES) {
+    const rows = changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict }));
+    if (rows.length > 0) await tx.run(loadCypher(APPLY_STATEMENT[family]), { rows });
+  }
+}
+
+/** The aggregates' view of the given events, for tallies and for the checks that recount them. */
+export async function readEventFacts(tx: Pick<ManagedTransaction, 'run'>, eventIds: Iterable<string>): Promise<EventFacts[]> {
+  const ids = [...new Set(eventIds)];
+  if (ids.length === 0) return [];
+  const result = await tx.run(loadCypher('aggregates/read-event-facts'), { ids });
+  return result.records.map((record) => {
+    const quadClass: unknown = record.get('quadClass');
+    return {
+      id: record.get('id'),
+      type: record.get('type'),
+      subtype: record.get('subtype'),
+      cameo: record.get('cameo'),
+      quadClass: neo4j.isInt(quadClass) ? quadClass.toNumber() : (quadClass as number | null),
+      start: record.get('start'),
+      end: record.get('end'),
+      actors: record.get('actors'),
+    };
+  });
+}

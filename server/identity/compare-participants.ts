@@ -1,0 +1,41 @@
+/** Whether two reports' participants can be one event's, and how much they share. */
+import type { Participant, Role } from '../contract/extraction.js';
+import { IDENTITY_RULE, type IdentityRule } from './identity-rule.js';
+
+function rolesByActor(participants: Participant[]): Map<string, Set<Role>> {
+  const roles = new Map<string, Set<Role>>();
+  for (const { actor, role } of participants) roles.set(actor, (roles.get(actor) ?? new Set<Role>()).add(role));
+  return roles;
+}
+
+function areRolesCompatible(a: Set<Role>, b: Set<Role>, rule: IdentityRule): boolean {
+  const conflicting = (x: Role, y: Role) => rule.conflictingRoles.some(([p, q]) => (x === p && y === q) || (x === q && y === p));
+  return [...a].some((x) => [...b].some((y) => !conflicting(x, y)));
+}
+
+function actorsIn(participants: Participant[], role: Role): Set<string> {
+  return new Set(participants.filter((p) => p.role === role).map((p) => p.actor));
+}
+
+// Both name actors in the role, and none of them the same.
+function disagreeOn(role: Role, a: Participant[], b: Participant[]): boolean {
+  const inA = actorsIn(a, role);
+  const inB = actorsIn(b, role);
+  return inA.size > 0 && inB.size > 0 && ![...inA].some((actor) => inB.has(actor));
+}
+
+/**
+ * The Jaccard overlap of the two reports' actors, or null when they share fewer than
+ * `minSharedParticipants` actors or one actor plays conflicting roles (the accuser in one is the
+ * accused in the other: two statements, not one), or when both name actors in a role that must agree
+ * and share none of them.
+ */
+export function scoreParticipants(a: Participant[], b: Participant[], rule: IdentityRule = IDENTITY_RULE): number | null {
+  const rolesA = rolesByActor(a);
+  const rolesB = rolesByActor(b);
+  const shared = [...rolesA.keys()].filter((actor) => rolesB.has(actor));
+  if (shared.some((actor) => !areRolesCompatible(rolesA.get(actor)!, rolesB.get(actor)!, rule))) return null;
+  if (shared.length < rule.minSharedParticipants) return null;
+  if (rule.rolesThatMustAgree.some((role) => disagreeOn(role, a, b))) return null;
+  return shared.length / new Set([...rolesA.keys(), ...rolesB.keys()]).size;
+}
