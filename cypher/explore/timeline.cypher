@@ -1,14 +1,16 @@
-// Dated events overlapping the window [$from, $to], earliest first; $fetch is one past the cap, to detect it.
+// Dated events overlapping the window [$from, $to] (reported by at least $minSources sources), earliest first; $fetch is one past the cap, to detect it.
 MATCH (e:Event)
 WHERE e.start <= date($to) AND e.end >= date($from)
   AND ($types IS NULL OR e.type IN $types)
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
+  AND coalesce(e.sourceCount, 1) >= $minSources
 WITH e
 ORDER BY e.start, e.end, e.id
 LIMIT $fetch
 RETURN e {
   .id, .type, .subtype, .status, .precision, .place, .summary, .confidence, .articleId,
   start: toString(e.start), end: toString(e.end),
+  reportCount: coalesce(e.reportCount, 1), sourceCount: coalesce(e.sourceCount, 1),
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
     RETURN {actor: a.id, name: a.name, kind: a.kind, role: p.role} AS participant

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationOutputter;
 import edu.stanford.nlp.pipeline.JSONOutputter;
 import edu.stanford.nlp.pipeline.SentenceAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.EnhancedPlusPlusDe
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -136,14 +138,21 @@ public final class NlpWorker {
       Annotation document = new Annotation(text);
       pipeline.annotate(document);
       trees.annotate(document);
-      respond(exchange, 200, JSONOutputter.jsonPrint(document), "application/json");
+      // JSONOutputter.jsonPrint(Annotation) turns each byte of a non-ASCII character into a char of its
+      // own ('é' came back as two U+FFxx chars); printing to a byte stream keeps UTF-8 whole.
+      ByteArrayOutputStream json = new ByteArrayOutputStream();
+      new JSONOutputter().print(document, json, new AnnotationOutputter.Options());
+      respond(exchange, 200, json.toByteArray(), "application/json");
     } catch (RuntimeException error) {
       respond(exchange, 500, "annotation failed: " + error.getClass().getSimpleName(), "text/plain");
     }
   }
 
   private static void respond(HttpExchange exchange, int status, String body, String type) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    respond(exchange, status, body.getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  private static void respond(HttpExchange exchange, int status, byte[] bytes, String type) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -86,6 +86,9 @@ export const TimelineEventSchema = z.object({
   summary: z.string(),
   confidence: z.number(),
   articleId: IdSchema,
+  /** Corroboration: the articles that report the event, and their distinct sources (1 and 1 for an event GDELT coded). */
+  reportCount: z.number().int().nonnegative(),
+  sourceCount: z.number().int().nonnegative(),
   participants: z.array(EventParticipantSchema),
 });
 
@@ -165,6 +168,8 @@ export const TimelineQuerySchema = z
     ...WindowShape,
     types: commaList(EventTypeSchema).optional(),
     actor: IdSchema.optional(),
+    /** Only events reported by at least this many distinct sources. */
+    minSources: countParam(1, 1_000_000, 1),
     limit: countParam(1, 20_000, 5_000),
   })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE);
@@ -254,9 +259,6 @@ export const EventDetailsSchema = z.object({
     /** Who coded the event: the extractor, from the article's sentences, or GDELT (imported; its articles carry no text). */
     codedBy: z.enum(['extractor', 'gdelt']),
     gdelt: GdeltFactsSchema.nullable(),
-    /** Corroboration: the articles that report the event, and their distinct sources. */
-    reportCount: z.number().int().nonnegative(),
-    sourceCount: z.number().int().nonnegative(),
   }),
   evidence: z.array(EventEvidenceSchema),
   /** Every report of the event, by article (none for an event GDELT coded: its mentions carry no passage). */

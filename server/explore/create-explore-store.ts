@@ -63,7 +63,11 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
         const density = bucketDayCounts(spans, filters.from, filters.to);
         if (density.total > timelineItemLimit) return { events: [], capped: true, density };
       }
-      const rows = await read<{ event: TimelineEvent }>('timeline', { ...filters, fetch: toCypherCount(query.limit + 1) }, options);
+      const rows = await read<{ event: TimelineEvent }>('timeline', {
+        ...filters,
+        minSources: toCypherCount(query.minSources),
+        fetch: toCypherCount(query.limit + 1),
+      }, options);
       return { events: rows.slice(0, query.limit).map((row) => row.event), capped: rows.length > query.limit };
     },
 

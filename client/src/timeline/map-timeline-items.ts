@@ -105,9 +105,10 @@ function toItem(event: TimelineEvent, id: string, group: string, laneActor: stri
   };
 }
 
-/** The hover text: date, type, status, summary and who took part in which role. */
+/** The hover text: date, type, status, summary, who took part in which role and, when several articles report it, how many. */
 export function describeEvent(event: TimelineEvent): string {
   const who = event.participants.map((p) => `${p.name} (${p.role})`).join(', ');
   const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
-  return `${formatEventDate(event.start, event.end, event.precision)} · ${humanize(event.type)}${status}\n${event.summary}\n${who}`;
+  const reports = event.reportCount > 1 ? `\n${event.reportCount} reports from ${event.sourceCount} source${event.sourceCount === 1 ? '' : 's'}` : '';
+  return `${formatEventDate(event.start, event.end, event.precision)} · ${humanize(event.type)}${status}\n${event.summary}\n${who}${reports}`;
 }
