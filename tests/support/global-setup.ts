@@ -5,7 +5,7 @@
  * recorded annotation for (tests/fixtures/nlp) go to it.
  */
 import type { TestProject } from 'vitest/node';
-import { createTestNeo4j, DEFAULT_TEST_BOLT_PORT } from '../../scripts/neo4j/instances.js';
+import { createTestNeo4j, readTestBoltPort, TEST_NEO4J_PASSWORD } from '../../scripts/neo4j/instances.js';
 import { createLocalNlp } from '../../scripts/nlp/local-nlp.js';
 import { projectRoot } from '../../scripts/run-cli.js';
 import type { Neo4jConnection } from '../../server/graph/driver.js';
@@ -15,8 +15,6 @@ declare module 'vitest' {
     neo4j: Neo4jConnection;
   }
 }
-
-const TEST_PASSWORD = 'test-password-not-secret';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const stopNlp = await startNlp();
@@ -43,9 +41,9 @@ async function startNeo4j(project: TestProject): Promise<() => Promise<void>> {
     project.provide('neo4j', { uri: NEO4J_URI, user: NEO4J_USER ?? 'neo4j', password: NEO4J_PASSWORD ?? '', database: NEO4J_DATABASE ?? 'neo4j' });
     return async () => {};
   }
-  const server = createTestNeo4j(projectRoot, Number(process.env.NEO4J_TEST_PORT ?? DEFAULT_TEST_BOLT_PORT), TEST_PASSWORD);
+  const server = createTestNeo4j(projectRoot, readTestBoltPort(), TEST_NEO4J_PASSWORD);
   const outcome = await server.start();
-  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: TEST_PASSWORD, database: 'neo4j' });
+  project.provide('neo4j', { uri: server.uri, user: 'neo4j', password: TEST_NEO4J_PASSWORD, database: 'neo4j' });
   // A server this run found already running (a developer's) is left running.
   return async () => {
     if (outcome === 'started') await server.stop();

@@ -8,6 +8,8 @@ import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js'
 import type { NlpSentence } from '../nlp/nlp-document.js';
 import { spanHead } from '../nlp/sentence-tree.js';
 import { includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
+import { conjunctsOf } from './find-conjuncts.js';
+import { attackedStates } from './find-attacked-states.js';
 import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
@@ -200,9 +202,18 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
   const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
   const found = [...(verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx)];
+  const tree = ctx.tree;
+  const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];
-  for (const { m, role } of found) {
+  for (const { m, role } of [...found, ...joined]) {
     if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
-  return addEventAffiliations(trigger.type, participants, ctx.ties);
+  return addEventAffiliations(trigger.type, [...participants, ...struckStates(trigger, participants, ctx)], ctx.ties);
+}
+
+/** The states an attack with no target of its own strikes through their places ("shelled the Syrian border town"). */
+function struckStates(trigger: Trigger, participants: CandidateParticipant[], ctx: RoleContext): CandidateParticipant[] {
+  const head = ctx.tree && trigger.type === 'offensive' && !participants.some((p) => p.role === 'target') ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  const states = ctx.tree && head ? attackedStates(ctx.tree, head, ctx.sentence) : [];
+  return states.filter((e, i) => states.findIndex((x) => x.id === e.id) === i && !participants.some((p) => p.id === e.id)).map((e) => ({ id: e.id, role: 'target', kind: e.kind }));
 }

@@ -35,7 +35,7 @@ export interface EventContext {
 /** "the resolution that calls for": the subject of the verb is a thing, not an actor. */
 const RELATIVE_BEFORE = /\b[a-z]+\s+(that|which)\s+$/;
 /** "banned by previous U.N. resolutions", "several earlier truces": a plural of past or many events is background, not an event. */
-const BACKGROUND_PLURAL = /\b(previous|earlier|past|prior|existing|several|multiple|numerous|successive|many|countless)\s+(?:[A-Z][\w.]*\s+|[a-z-]+\s+){0,2}$/;
+const BACKGROUND_PLURAL = new RegExp(`\\b(${lexicons.moods.background.join('|')})\\s+(?:[A-Z][\\w.]*\\s+|[a-z-]+\\s+){0,2}$`);
 const PRESENT_PERFECT = /\b(has|have)\s+(?:[a-z]+ly\s+|now\s+|just\s+)?[a-z]+ed\b/;
 const UNKNOWN_DATE: EventDate = { start: null, end: null, precision: 'unknown' };
 

@@ -159,8 +159,10 @@ function isAnnounced(s: NlpSentence, chain: NlpToken[]): boolean {
 export function readStatus(clause: TriggerClause, type: EventType, moods: Moods, mood: Mood): EventStatus {
   const { sentence: s, head, predicate, chain } = clause;
   const own = withAskingVerb(s, ownChain(chain), moods);
-  // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held.
-  if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate)) return 'planned';
+  // "failed to agree on a truce": what its actors failed to bring about is still pending; "talks" in "failed to agree in talks" were held,
+  // and a resolution they "failed to comply with" stands.
+  const observed = !isVerb(head) && moods.observing.includes(lemma(predicate));
+  if (mood === 'unfulfilled' && (isVerb(head) || headOf(s, head) === predicate) && !observed) return 'planned';
   // A statement is the speaking: what it says is to come ("said they would reject") is not its time.
   if (type === 'statement') return isVerb(head) && isAnnounced(s, own) ? 'planned' : 'occurred';
   if (isVerb(head)) return chainStatus(s, own, moods) ?? 'occurred';

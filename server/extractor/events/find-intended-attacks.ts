@@ -1,6 +1,7 @@
 /**
  * Stage 3d: threats made without a threat word, read from the tree: "X vowed to keep fighting Y", "X planned to
- * retake the town" (a verb of intent whose complement, directly or through one more verb, is an attack). Declaring
+ * retake the town", "X is ready to wage war on Y" (a verb or adjective of intent whose complement, directly or through
+ * one more verb, is an attack). Declaring
  * the intent to use force is a threat (CAMEO 138); the verb of intent becomes its trigger and read-statement-parties
  * reads its speaker from its subject. The attack keeps its own trigger.
  */
@@ -23,12 +24,12 @@ function intendsAttack(s: NlpSentence, verb: NlpToken, attacks: Trigger[], depth
   });
 }
 
-/** Threat triggers at the verbs of intent whose complement is an attack, where no trigger stands already. */
+/** Threat triggers at the verbs and adjectives of intent whose complement is an attack, where no trigger stands already. */
 export function findIntendedAttacks(nlp: NlpDocument, segments: Segment[], found: Trigger[], speech: Speech): Trigger[] {
   const attacks = found.filter((t) => t.type === 'offensive');
   return nlp.sentences.flatMap((s) =>
     s.tokens.flatMap((t): Trigger[] => {
-      if (!t.pos.startsWith('VB') || !speech.intending.includes(t.lemma.toLowerCase()) || found.some((f) => f.start < t.end && t.start < f.end)) return [];
+      if (!(t.pos.startsWith('VB') || t.pos.startsWith('JJ')) || !speech.intending.includes(t.lemma.toLowerCase()) || found.some((f) => f.start < t.end && t.start < f.end)) return [];
       const segment = segments.find((g) => g.kind !== 'noise' && g.start <= t.start && t.end <= g.end);
       if (!segment || !intendsAttack(s, t, attacks)) return [];
       return [{ start: t.start, end: t.end, text: t.word, segment: segment.index, type: 'statement', subtype: 'threat', form: 'verb' }];

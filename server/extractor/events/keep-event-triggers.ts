@@ -13,6 +13,8 @@ import type { TokenTree } from '../nlp/token-tree.js';
 /** A matched trigger phrase: the token that carries its part of speech, its form and its type. */
 export interface TriggerMatch {
   anchor: number;
+  /** Every token of the matched phrase ("held … fire"). */
+  covered: number[];
   form: 'noun' | 'verb';
   type: string;
 }
@@ -116,7 +118,8 @@ function hasOtherSense(tree: TokenTree, m: TriggerMatch): boolean {
 function withdrawsNoForces(tree: TokenTree, m: TriggerMatch): boolean {
   if (m.type !== 'ceasefire') return false;
   const military = (c: number) => tree.tokens[c]?.ner !== 'O' || lexicons.senses.forces.includes(lemmaAt(tree, c)) || tree.childrenOf(c, ['compound']).some(military);
-  const objects = objectsOf(tree, m).filter((c) => tree.tokens[c]?.pos.startsWith('NN'));
+  // "held fire", "suspended attacks": an object inside the phrase is the phrase's own word, not what is pulled back.
+  const objects = objectsOf(tree, m).filter((c) => tree.tokens[c]?.pos.startsWith('NN') && !m.covered.includes(c));
   return objects.length > 0 && !objects.some(military);
 }
 

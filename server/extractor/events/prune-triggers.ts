@@ -2,7 +2,7 @@
 import type { Trigger } from '../document-model.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
-import { childrenOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
+import { childrenOf, headOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
 
 const headToken = (t: Trigger, nlp: NlpDocument) => {
   const sentence = sentenceAt(nlp, t.start);
@@ -48,7 +48,27 @@ function isTally(t: Trigger, nlp: NlpDocument): boolean {
   return !!sentence && !!head && lexicons.senses.tallies.includes(head.lemma.toLowerCase()) && childrenOf(sentence, head, /^nummod$/).length > 0;
 }
 
+/**
+ * "a truce between the government and recognised opposition groups", parsed as a verb coordinated with a noun: a verb has no
+ * clause of its own there, only a participle's place before a noun.
+ */
+function isVerbOfNounList(t: Trigger, nlp: NlpDocument): boolean {
+  const sentence = sentenceAt(nlp, t.start);
+  const head = t.form === 'verb' ? headToken(t, nlp) : undefined;
+  const over = sentence && head?.rel === 'conj' ? headOf(sentence, head) : undefined;
+  return !!sentence && !!head && !!over && over.pos.startsWith('NN') && childrenOf(sentence, head, /^nsubj/).length === 0;
+}
+
+/** "technology banned by previous resolutions": a participle whose agent is past or many events states a standing fact, not an act. */
+function isBackgroundAgent(t: Trigger, nlp: NlpDocument): boolean {
+  const sentence = sentenceAt(nlp, t.start);
+  const head = t.form === 'verb' ? headToken(t, nlp) : undefined;
+  if (!sentence || !head || head.pos !== 'VBN' || childrenOf(sentence, head, /^aux/).length > 0) return false;
+  const agents = childrenOf(sentence, head, /^obl/).filter((o) => o.pos === 'NNS' && childrenOf(sentence, o, /^case$/).some((c) => c.lemma.toLowerCase() === 'by'));
+  return agents.some((a) => childrenOf(sentence, a, /^(amod|det)$/).some((m) => lexicons.moods.background.includes(m.lemma.toLowerCase())));
+}
+
 /** Triggers that name an event of their own. */
 export function pruneTriggers(triggers: Trigger[], text: string, nlp: NlpDocument): Trigger[] {
-  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isTripTalks(t, triggers, nlp) && !isAgreedView(t, text) && !isTally(t, nlp));
+  return triggers.filter((t) => !isSupportVerb(t, triggers, text) && !isTripTalks(t, triggers, nlp) && !isAgreedView(t, text) && !isTally(t, nlp) && !isVerbOfNounList(t, nlp) && !isBackgroundAgent(t, nlp));
 }

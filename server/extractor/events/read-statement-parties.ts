@@ -84,7 +84,8 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const { sentence: s, head } = clause;
   const sentenceMentions = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
   const inSentence = sentenceMentions.filter((m) => !m.bystander && !isPost(m, sentenceMentions, s));
-  const verb = head.pos.startsWith('VB') ? head : carrierOf(s, head, speech);
+  // "X is ready to wage war": an adjective of intent is the predicate its subject speaks through, like a verb.
+  const verb = head.pos.startsWith('VB') || head.pos.startsWith('JJ') ? head : carrierOf(s, head, speech);
   if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
   const { subjects } = subjectsOf(s, verb);
   // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.

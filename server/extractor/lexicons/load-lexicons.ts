@@ -62,6 +62,8 @@ const MoodsSchema = z.object({
   starting: z.array(z.string()).default([]),
   inEffect: z.array(z.string()).default([]),
   askingNouns: z.array(z.string()).default([]),
+  background: z.array(z.string()).default([]),
+  observing: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */

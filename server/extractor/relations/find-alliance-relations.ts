@@ -1,8 +1,10 @@
-/** Stage 7, continued: BACKS from the tree: "X's allies A and B", "A, a close ally of X", "A backs X", "A fights alongside X". */
+/** Stage 7, continued: BACKS from the tree: "X's allies A and B", "A, a close ally of X", "A backs X", "A fights alongside X", "pro-X militias". */
 import type { CandidateRelation, Mention } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import { actorOfPhrase, actorsOfList, complementOf, mentionAt, subjectsOf } from './read-tree-actors.js';
+import { buildDemonymIndex } from '../mentions/build-alias-table.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
 
 /** Nouns naming one who stands by another: the one stood by is their owner or "of" complement. */
 const ALLY_NOUNS = new Set(['ally', 'supporter', 'backer', 'patron', 'sponsor', 'protector']);
@@ -74,7 +76,26 @@ function relationsOfSentence(s: NlpSentence, mentions: Mention[]): CandidateRela
   });
 }
 
-/** Backing the tree states through ally nouns, backing verbs with an actor object, and fighting alongside. */
+const demonyms = buildDemonymIndex(lexicons);
+/** "pro-Russian": a state's demonym after "pro-". */
+const PRO = /^[Pp]ro[-‑](\p{Lu}[\p{L}]*)$/u;
+
+/** "pro-Russian separatists": the state of the demonym after "pro-" backs the actor the word belongs to or modifies, if the article names that state. */
+function proRelations(s: NlpSentence, mentions: Mention[], named: Set<string>): CandidateRelation[] {
+  return s.tokens.flatMap((t) => {
+    const demonym = PRO.exec(t.word)?.[1];
+    const state = demonym ? demonyms.get(demonym)?.state : undefined;
+    const backed = mentionAt(mentions, t) ?? mentionAt(mentions, headOf(s, t));
+    if (!state || !backed || backed.entity.id === state.id || !named.has(state.id)) return [];
+    return [{ source: state.id, type: 'BACKS' as const, target: backed.entity.id, evidence: { start: s.start, end: s.end } }];
+  });
+}
+
+/** Backing the tree states through ally nouns, backing verbs with an actor object, fighting alongside, and "pro-" demonyms. */
 export function findAllianceRelations(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
-  return nlp.sentences.flatMap((s) => relationsOfSentence(s, mentions.filter((m) => m.start >= s.start && m.end <= s.end)));
+  const named = new Set(mentions.filter((m) => !m.setting).map((m) => m.entity.id));
+  return nlp.sentences.flatMap((s) => {
+    const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    return [...relationsOfSentence(s, inside), ...proRelations(s, inside, named)];
+  });
 }

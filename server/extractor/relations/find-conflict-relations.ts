@@ -25,25 +25,36 @@ function mutual(a: string, b: string, evidence: { start: number; end: number }):
   ];
 }
 
+/** The widest gap between two names listed together: ", ", " and ", " & ". */
+const LIST_GAP = 5;
+
+/** Whether a state's forces and a group are named side by side ("government forces and Hezbollah fighters"). */
+function listedAsForces(mentions: Mention[], state: string, group: string): boolean {
+  const forces = mentions.filter((m) => m.entity.id === state && STATE_FORCES.test(m.text));
+  const fighters = mentions.filter((m) => m.entity.id === group);
+  const gap = (f: Mention, g: Mention) => (g.start >= f.end ? g.start - f.end : f.start - g.end);
+  return forces.some((f) => fighters.some((g) => gap(f, g) >= 0 && gap(f, g) <= LIST_GAP));
+}
+
 /**
- * Attackers oppose their targets; an armed group attacking beside a state's forces backs that state. Only sides named together in one
- * span of the event's evidence count: a side merged in from another mention of the event may belong to another act.
+ * Attackers oppose their targets; an armed group attacking listed with a state's forces backs that state. Only sides named together in
+ * one span of the event's evidence count: a side merged in from another mention of the event may belong to another act.
  */
 function attackRelations(mentions: Mention[], events: MergedEvent[]): CandidateRelation[] {
   const isActor = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind !== 'person');
-  const namedAsForces = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind === 'state' && STATE_FORCES.test(m.text));
   return events
     .filter((e) => e.trigger.type === 'offensive')
     .flatMap((e) => {
       const evidence = e.evidence[0]!;
       const namedIn = (id: string, span: { start: number; end: number }) => mentions.some((m) => m.entity.id === id && m.start >= span.start && m.end <= span.end);
       const together = (a: string, b: string) => e.evidence.some((span) => namedIn(a, span) && namedIn(b, span));
-      const sources = e.participants.filter((p) => p.role === 'source' && isActor(p.id));
+      // A body such as the UN authorises or condemns force; states and armed groups wield it.
+      const sources = e.participants.filter((p) => p.role === 'source' && p.kind !== 'organization' && isActor(p.id));
       const targets = e.participants.filter((p) => p.role === 'target' && isActor(p.id));
       const opposes = sources.flatMap((s) => targets.filter((t) => together(s.id, t.id)).map((t) => ({ source: s.id, type: 'OPPOSES' as const, target: t.id, evidence })));
-      const states = sources.filter((s) => s.kind === 'state' && namedAsForces(s.id));
-      const backers = states.length ? sources.filter((s) => s.kind === 'armed_group') : [];
-      const backing = backers.flatMap((b) => states.filter((s) => together(b.id, s.id)).map((s) => ({ source: b.id, type: 'BACKS' as const, target: s.id, evidence })));
+      const states = sources.filter((s) => s.kind === 'state');
+      const backers = sources.filter((s) => s.kind === 'armed_group');
+      const backing = backers.flatMap((b) => states.filter((s) => listedAsForces(mentions, s.id, b.id)).map((s) => ({ source: b.id, type: 'BACKS' as const, target: s.id, evidence })));
       return [...opposes, ...backing];
     });
 }

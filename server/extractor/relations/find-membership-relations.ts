@@ -89,6 +89,19 @@ function relationsOfSentence(sentence: NlpSentence, mentions: Mention[]): Candid
   });
 }
 
+/** The nouns that make a body named after another one of its missions ("the UN Support Mission in Libya", "the African Union force"). */
+const MISSION = /\b(mission|force|peacekeepers|peacekeeping operation)\b/i;
+
+/** "the UN Support Mission in Libya": a mission or force whose name begins with another body's name belongs to that body. */
+export function findMissionParents(mentions: Mention[]): CandidateRelation[] {
+  const bodies = mentions.filter((m) => isBody(m) && !m.setting);
+  return bodies.flatMap((mission) => {
+    if (!MISSION.test(mission.entity.name)) return [];
+    const parent = bodies.find((b) => b.entity.id !== mission.entity.id && b.entity.kind === 'organization' && mission.entity.name.startsWith(`${b.text} `));
+    return parent ? [{ source: mission.entity.id, type: 'MEMBER_OF' as const, target: parent.entity.id, evidence: { start: mission.start, end: mission.end } }] : [];
+  });
+}
+
 /** Memberships the tree states: an apposition or predicate "member of"/"part of" a body, a subject that joined it, states listed as a body's countries or as included in it. */
 export function findMembershipRelations(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
   return nlp.sentences.flatMap((s) => relationsOfSentence(s, mentions));

@@ -1,11 +1,11 @@
 /**
  * Stage 7, continued: OPPOSES from the tree: "X fought Y", "X's war on Y", "X called for protests against Y", "X severed ties with Y",
- * "X broke away from Y", "X sought to topple Y", "X demanded Y's departure".
+ * "X broke away from Y", "X sought to topple Y", "X demanded Y's departure", "Y, designated a terrorist group by X".
  */
 import type { CandidateRelation, Mention } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
-import { actorOfPhrase, actorsOfList, complementOf, nearestActorSubjects, nearestSubjects } from './read-tree-actors.js';
+import { actorOfPhrase, actorsOfList, complementOf, nearestActorSubjects, nearestSubjects, subjectsOf } from './read-tree-actors.js';
 
 /** Verbs of fighting: subject and object fight each other. */
 const FIGHTING_VERBS = new Set(['fight', 'combat', 'confront', 'battle', 'rout', 'crush', 'invade']);
@@ -26,6 +26,10 @@ const BREAKING = new Set(['cut', 'sever', 'severing', 'break', 'suspend']);
 const AGAINST = new Set(['against', 'on', 'with']);
 const WITH = new Set(['with']);
 const OF = new Set(['of']);
+const BY = new Set(['by']);
+/** Verbs that label their object: "X is regarded by Y as a terrorist group", "Y designated X a terrorist organisation". */
+const LABELLING_VERBS = new Set(['regard', 'designate', 'list', 'brand', 'label', 'consider', 'classify', 'blacklist', 'deem']);
+const TERROR = /^terror(ist|ism)?$/i;
 
 type Pair = { sources: Mention[]; target: Mention | undefined; mutual: boolean };
 
@@ -46,8 +50,27 @@ function sendsActor(s: NlpSentence, verb: NlpToken, mentions: Mention[]): boolea
   return governor !== undefined && /^advcl/.test(verb.rel) && childrenOf(s, governor, /^obj$/).some((o) => actorOfPhrase(s, o, mentions) !== undefined);
 }
 
+/** Whether a noun is called terrorist ("a terrorist group", "terrorists"). */
+const isTerrorLabel = (s: NlpSentence, n: NlpToken) => n.pos.startsWith('NN') && (TERROR.test(n.lemma) || childrenOf(s, n, /^(amod|compound)$/).some((c) => TERROR.test(c.lemma)));
+
+/**
+ * "the PKK, regarded by the US as a terrorist group", "Chile designated the Sahel Front a terrorist organisation": who labels an actor
+ * terrorist opposes it. The label may hang from the verb or, when the parser misplaces it, from the labelled name.
+ */
+function labellingPair(s: NlpSentence, verb: NlpToken, mentions: Mention[]): Pair | undefined {
+  // "designated the Front a terrorist group": the parser makes the name the indirect object and the label the object.
+  const labelled = /^acl/.test(verb.rel) ? headOf(s, verb) : childrenOf(s, verb, /^(obj|iobj|nsubj:pass)$/).find((c) => actorOfPhrase(s, c, mentions));
+  const target = labelled ? actorOfPhrase(s, labelled, mentions) : undefined;
+  if (!labelled || !target || ![...childrenOf(s, verb), ...childrenOf(s, labelled)].some((n) => isTerrorLabel(s, n))) return undefined;
+  const agent = complementOf(s, verb, BY);
+  const subjects = verb.rel === 'acl' ? [] : subjectsOf(s, verb).filter((x) => x.index !== labelled.index);
+  const sources = [...(agent ? actorsOfList(s, agent, mentions) : []), ...subjects.flatMap((x) => actorsOfList(s, x, mentions))];
+  return { sources, target, mutual: false };
+}
+
 function pairOf(s: NlpSentence, t: NlpToken, mentions: Mention[]): Pair | undefined {
   const lemma = t.lemma.toLowerCase();
+  if (t.pos.startsWith('VB') && LABELLING_VERBS.has(lemma)) return labellingPair(s, t, mentions);
   if (t.pos.startsWith('VB') && (FIGHTING_VERBS.has(lemma) || OPPOSING_VERBS.has(lemma))) {
     const object = childrenOf(s, t, /^obj$/)[0];
     const sources = sendsActor(s, t, mentions) ? [] : nearestSubjects(s, t).flatMap((x) => actorsOfList(s, x, mentions));

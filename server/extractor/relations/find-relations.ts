@@ -4,10 +4,10 @@ import { conflictRelations } from './find-conflict-relations.js';
 import { findHostilityRelations } from './find-hostility-relations.js';
 import { holdsPastOffice } from './holds-past-office.js';
 import { findLedByRelations } from './find-led-by-relations.js';
-import { findMembershipRelations } from './find-membership-relations.js';
+import { findMembershipRelations, findMissionParents } from './find-membership-relations.js';
 import { findAllianceRelations } from './find-alliance-relations.js';
 import { findOppositionRelations } from './find-opposition-relations.js';
-import { createTitleReading, readOwnedBodies, readTitleOwners, type TitleOwner } from './read-title-owners.js';
+import { createTitleReading, readOwnedBodies, readOwningStates, readTitleOwners, type TitleOwner } from './read-title-owners.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { MergedEvent } from '../events/merge-events.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
@@ -151,14 +151,20 @@ function mergeTitleRelations(ties: CandidateRelation[], read: TitleOwner[], isSt
 }
 
 export function findRelations({ text, mentions, ties, segments, events, groupCountries, nlp }: RelationContext): CandidateRelation[] {
+  const isState = (id: string) => mentions.some((m) => m.entity.id === id && m.entity.kind === 'state');
+  const titled = mergeTitleRelations(titleRelations(nlp, mentions, ties, segments), readTitleOwners(nlp, mentions, titleReading), isState);
+  // A title says more than a possessive: "Israel's Netanyahu" ties only a person no title ties.
+  const owned = readOwningStates(nlp, mentions).filter((r) => !ties.has(r.source) && !titled.some((t) => t.source === r.source));
   const all = [
-    ...mergeTitleRelations(titleRelations(nlp, mentions, ties, segments), readTitleOwners(nlp, mentions, titleReading), (id) => mentions.some((m) => m.entity.id === id && m.entity.kind === 'state')),
+    ...titled,
+    ...owned,
     ...backingRelations(text, mentions, segments),
     ...conflictRelations(mentions, events, segments, groupCountries),
     ...findHostilityRelations(nlp, mentions),
     ...findLedByRelations(nlp, mentions),
     ...membershipRelations(text, mentions, segments),
     ...findMembershipRelations(nlp, mentions),
+    ...findMissionParents(mentions),
     ...findAllianceRelations(nlp, mentions),
     ...findOppositionRelations(nlp, mentions),
     ...readOwnedBodies(nlp, mentions),

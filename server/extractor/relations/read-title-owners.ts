@@ -136,3 +136,16 @@ export function readOwnedBodies(nlp: NlpDocument, mentions: Mention[]): Candidat
       return leads ? [{ source: person.entity.id, type: 'LEADS' as const, target: owned.entity.id, evidence: { start: s.start, end: s.end } }] : [];
     });
 }
+
+/** "Israel's Netanyahu": a person a state's name owns, with no title of their own, is written as that state's leader. */
+export function readOwningStates(nlp: NlpDocument, mentions: Mention[]): CandidateRelation[] {
+  return mentions
+    .filter((m) => m.entity.kind === 'person')
+    .flatMap((person) => {
+      const s = sentenceAt(nlp, person.start);
+      const head = s ? spanHead(s.tokens, person) : undefined;
+      const owner = s && head ? childrenOf(s, head, /^nmod:poss$/).flatMap((c) => mentionAt(mentions, c) ?? [])[0] : undefined;
+      if (!s || owner?.entity.kind !== 'state') return [];
+      return [{ source: person.entity.id, type: 'LEADS' as const, target: owner.entity.id, evidence: { start: s.start, end: s.end } }];
+    });
+}

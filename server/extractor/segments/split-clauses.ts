@@ -1,6 +1,6 @@
 /** A sentence's clauses, so an event's participants and date come from its own clause ("talks stalled after troops advanced"). */
-/** "since the army advanced" opens a clause; "since last month" only dates the one it is in. */
-const SINCE_CLAUSE = String.raw`since(?!\s+(?:last|this|early|mid|late|then|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))`;
+/** "since the army advanced" opens a clause; "since last month" and "since the end of January" only date the one they are in. */
+const SINCE_CLAUSE = String.raw`since(?!\s+(?:last|this|early|mid|late|then|the\s+(?:end|start|beginning|middle|turn)\s+of\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d))`;
 const BOUNDARY = new RegExp(String.raw`\s+(?:after|while|whereas|because|${SINCE_CLAUSE}|before|when|but|although)\s+|[;:]\s+|,\s+(?:saying|adding|which|while|but|as)\s+`, 'g');
 /** ", who backs Lukashenko," or ", which backs the government,": a relative clause between commas, inside the clause around it. */
 const PARENTHETICAL = /,\s+(?:who|which)\s+[^,;]*,/g;

@@ -9,10 +9,11 @@ import { openEmptyTestGraph, type TestGraph } from '../../support/open-test-grap
 
 let graph: TestGraph;
 
-// Events a year or several months long, which the month aggregates key by their first and last month.
+// Events a year or several months long, which the month aggregates key by their first and last month; their
+// actors take part in no synthetic event, so no other article's report joins them (cross-article identity).
 const LONG_EVENTS: Extraction = {
   article: { id: 'long-events', title: 'Long events', published: '2013-01-10', url: '', source: 'Test' },
-  actors: ['actor_0', 'actor_1', 'actor_2'].map((id) => ({ id, name: id, kind: 'state' as const, aliases: [id] })),
+  actors: ['long_0', 'long_1', 'long_2'].map((id) => ({ id, name: id, kind: 'state' as const, aliases: [id] })),
   events: [
     ['y1', '2012-01-01', '2012-12-31', 'year'],
     ['r1', '2012-11-15', '2013-02-10', 'day'],
@@ -20,7 +21,7 @@ const LONG_EVENTS: Extraction = {
   ].map(([id, start, end, precision]) => ({
     id: id!, type: 'talks' as const, subtype: null, cameo: null, status: 'occurred' as const,
     date: { start: start!, end: end!, precision: precision as 'day' },
-    participants: [{ actor: 'actor_0', role: 'source' as const }, { actor: 'actor_1', role: 'target' as const }, { actor: 'actor_2', role: 'participant' as const }],
+    participants: [{ actor: 'long_0', role: 'source' as const }, { actor: 'long_1', role: 'target' as const }, { actor: 'long_2', role: 'participant' as const }],
     place: null, summary: 'long talks', evidence: [{ text: 'Long talks.', start: 0, end: 11 }], confidence: 1,
   })),
   relations: [],
@@ -67,8 +68,8 @@ describe('the actor graph read from the month aggregates', () => {
 
   it('counts an event spanning months once, in a window of whole months and in one cut mid-month', async () => {
     for (const [from, to] of [['2012-12-01', '2013-01-31'], ['2012-12-20', '2013-01-05'], ['2012-06-01', '2012-06-30']]) {
-      const { edges } = await buildActorGraph(graph.driver, graph.database, GraphQuerySchema.parse({ from, to, actors: 'actor_0,actor_1', types: 'talks' }));
-      const { edges: expected } = await buildActorGraph(graph.driver, graph.database, GraphQuerySchema.parse({ from, to, actors: 'actor_0,actor_1', types: 'talks' }), { aggregates: false });
+      const { edges } = await buildActorGraph(graph.driver, graph.database, GraphQuerySchema.parse({ from, to, actors: 'long_0,long_1', types: 'talks' }));
+      const { edges: expected } = await buildActorGraph(graph.driver, graph.database, GraphQuerySchema.parse({ from, to, actors: 'long_0,long_1', types: 'talks' }), { aggregates: false });
       expect(edges).toEqual(expected);
       expect(edges.length).toBeGreaterThan(0);
     }

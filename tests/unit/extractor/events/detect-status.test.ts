@@ -85,6 +85,10 @@ describe('readStatus', () => {
     expect(statusOf(text, 'talks', 'noun', 'talks')).toBe('occurred');
   });
 
+  it('leaves an event the actors failed to comply with occurred', () => {
+    expect(statusOf('Chad has failed to comply with the council resolution on the border.', 'resolution', 'noun', 'resolution')).toBe('occurred');
+  });
+
   it('calls an event noun asked for, threatened or qualified as to come planned', () => {
     expect(statusOf('The envoy urged an immediate ceasefire in the north.', 'ceasefire', 'noun', 'ceasefire')).toBe('planned');
     expect(statusOf('Ghana and Togo called for talks on the border.', 'talks', 'noun', 'talks')).toBe('planned');

@@ -19,4 +19,9 @@ describe('findIntendedAttacks', () => {
   it('reads a vow to do anything but attack as no threat', () => {
     expect(threats('Peru vowed to continue talks with Chile.')).toEqual([]);
   });
+
+  it('reads being ready to attack as a threat', () => {
+    expect(threats('Peru is ready to wage war against Chile.').map((e) => e.participants[0]?.actor)).toEqual(['peru']);
+    expect(threats('Peru is ready to resume talks with Chile.')).toEqual([]);
+  });
 });

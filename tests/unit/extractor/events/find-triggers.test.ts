@@ -180,8 +180,11 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('The Chilean envoy arrived in Lima on Monday.')).toEqual(['arrived in:meeting']);
   });
 
-  it('reads a protest or démarche lodged with a government as an accusation', () => {
-    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')).toEqual(['protest:accusation']);
+  it('reads a protest or démarche lodged with a government as an accusation, and a street protest as none', () => {
+    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')).toHaveLength(1);
+    expect(triggersOf('Peru lodged a formal protest with Chile over the incident.')[0]).toMatch(/:accusation$/);
+    expect(triggersOf('Peru issued a strongly worded protest on Monday.')).toEqual(['issued:accusation']);
+    expect(triggersOf('Thousands joined the protests against Chile in Lima.')).toEqual([]);
     expect(triggersOf('Quito handed the Peruvian envoy a strong demarche.')).toEqual(['demarche:accusation']);
   });
 
@@ -206,6 +209,24 @@ describe('findTriggers on the dependency tree', () => {
   it('reads lashing out at a government as an accusation and striking a deal as an agreement', () => {
     expect(triggersOf('Peru lashed out at Chile over the border.')).toEqual(['lashed out at:accusation']);
     expect(triggersOf('Peru and Chile reached an understanding on the border.')).toEqual(['reached an understanding:agreement']);
+  });
+
+  it('reads a verb the parser coordinates with a noun as a participle, not an act', () => {
+    expect(triggersOf('A truce between the government in Accra and recognised opposition groups should be in place within a month, they said.')).toEqual(['truce:ceasefire']);
+  });
+
+  it('reads a ban by past resolutions as a standing fact, and a ban by a body as an act', () => {
+    expect(triggersOf('Chad tested a rocket of a kind banned by previous UN resolutions.')).toEqual(['resolutions:resolution']);
+    expect(triggersOf('Chad tested a rocket of a kind banned by the council on Monday.')).toEqual(['banned:sanctions']);
+  });
+
+  it('reads CAMEO acts beyond the commonest words: recalling an envoy, vowing revenge, liberating a town, holding fire', () => {
+    expect(triggersOf('Peru withdrew its ambassador from Chile.')).toEqual(['withdrew:sanctions']);
+    expect(triggersOf('The rebels vowed revenge against Chile.')).toEqual(['vowed revenge:threat']);
+    expect(triggersOf('The army liberated the town from the rebels.')).toEqual(['liberated:offensive']);
+    expect(triggersOf('Both armies held fire along the border.')).toEqual(['held fire:ceasefire']);
+    expect(triggersOf('The Peruvian president spoke on the phone with his Chilean counterpart.')).toEqual(['spoke on the phone:meeting']);
+    expect(triggersOf('Peru and Chile reopened their embassies.')).toEqual(['reopened:agreement']);
   });
 
   it('reads counted votes as the ballots of a vote, not a vote of their own', () => {

@@ -88,4 +88,10 @@ describe('findReportedDemands', () => {
     const found = statements("Ghana's foreign minister Kofi Mensah said Ghanaian troops should arrive in Togo by May.");
     expect(found).toEqual([]);
   });
+
+  it('reads wanting an act of another actor, named in the act\'s own phrase, as a demand', () => {
+    const found = statements('Liberia wants a full withdrawal of Guinean troops from the border.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['demand', 'liberia:source', 'guinea:target']]);
+    expect(statements('Liberia wants peace talks soon.')).toEqual([]);
+  });
 });

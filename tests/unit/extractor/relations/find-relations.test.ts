@@ -154,6 +154,11 @@ describe('findRelations', () => {
     expect(relationsOf('A deal involving Russia and Iran was signed on Monday.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
 
+  it('makes a mission named after another body part of it', () => {
+    const relations = relationsOf('The UN Assistance Mission in Chad (UNAMC) said on Monday that the UN would stay in Chad.');
+    expect(relations.filter((r) => r.endsWith('MEMBER_OF un'))).toHaveLength(1);
+  });
+
   it('does not make one state in apposition a member', () => {
     expect(relationsOf('Aid came from Kenya, the IGAD chair.').filter((r) => r.includes('MEMBER_OF'))).toEqual([]);
   });
@@ -192,6 +197,12 @@ describe('findRelations', () => {
     expect(relationsOf('Russia urged Iran to support Syria at the talks.')).not.toContain('russia BACKS syria');
   });
 
+  it('makes the state of a "pro-" demonym back the actor it qualifies, when the article names that state', () => {
+    const backed = relationsOf('Pro-Russian separatists shelled the town on Monday, but Russia denied any role.').filter((r) => r.startsWith('russia BACKS'));
+    expect(backed).toHaveLength(1);
+    expect(relationsOf('Pro-Russian separatists shelled the town on Monday.').filter((r) => r.startsWith('russia BACKS'))).toEqual([]);
+  });
+
   it('reads opposition from the tree: fighting sets both sides against each other, protests and broken ties only their authors', () => {
     expect(relationsOf("Exports fell after Peru's war on Chile began.")).toEqual(expect.arrayContaining(['peru OPPOSES chile', 'chile OPPOSES peru']));
     expect(relationsOf('Ghana vowed to fight the Sahel Front until it disarmed.')).toEqual(expect.arrayContaining(['ghana OPPOSES sahel_front', 'sahel_front OPPOSES ghana']));
@@ -210,6 +221,12 @@ describe('findRelations', () => {
 
   it('does not read a named force\'s fight as a fight between its sender and the enemy', () => {
     expect(relationsOf('The United Nations agreed to send the African Union mission to Somalia to fight al-Shabaab.')).not.toContain('al_shabaab OPPOSES un');
+  });
+
+  it('makes who labels an actor terrorist oppose it, and not who labels an actor otherwise', () => {
+    expect(relationsOf('The Sahel Front, designated by Chile as a terrorist group, attacked the port.')).toContain('chile OPPOSES sahel_front');
+    expect(relationsOf('Chile designated the Sahel Front a terrorist organisation on Monday.')).toContain('chile OPPOSES sahel_front');
+    expect(relationsOf('Chile designated Peru as the host of the talks.')).not.toContain('chile OPPOSES peru');
   });
 
   it('makes a region that broke away or seceded from a state oppose it, and not a deadlock broken with it', () => {
@@ -259,6 +276,13 @@ describe('findRelations', () => {
 
   it('makes the authors of severing ties oppose the other side', () => {
     expect(relationsOf('Peru and its allies announced the severing of ties with Chile last month.')).toContain('peru OPPOSES chile');
+  });
+
+  it('makes a person owned by a state\'s name lead it, unless a title ties them otherwise', () => {
+    expect(relationsOf("Talks stalled, but Chile's Ana Ruiz remains hopeful.")).toContain('ana_ruiz LEADS chile');
+    const minister = relationsOf("Chilean Foreign Minister Ana Ruiz arrived on Monday. Chile's Ana Ruiz said the talks would resume.");
+    expect(minister).toContain('ana_ruiz REPRESENTS chile');
+    expect(minister).not.toContain('ana_ruiz LEADS chile');
   });
 
   it('makes a person owning a body lead it', () => {

@@ -31,5 +31,6 @@ describe('splitClauses', () => {
   it('cuts at "since" before a clause but not before a date', () => {
     expect(clauses('Talks stalled since the army advanced')).toEqual(['Talks stalled', 'the army advanced']);
     expect(clauses('The army has shelled the valley since last month')).toEqual(['The army has shelled the valley since last month']);
+    expect(clauses('The town has been held since the end of January by the rebels')).toEqual(['The town has been held since the end of January by the rebels']);
   });
 });
