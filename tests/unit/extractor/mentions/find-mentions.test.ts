@@ -71,6 +71,14 @@ describe('findMentions', () => {
     expect(mentions.find((m) => m.text === 'Norway')).toMatchObject({ setting: true });
   });
 
+  it('reads two peoples named as the sides of a fight as their states, but not a people alone', () => {
+    expect(mentionsOf('Clashes between Azeris and Georgians in the valley went on for a week.').pairs).toEqual([
+      ['Azeris', 'azerbaijan'],
+      ['Georgians', 'georgia'],
+    ]);
+    expect(mentionsOf('Georgians living in the valley held a vigil on Sunday.').pairs).toEqual([]);
+  });
+
   it('keeps a demonym that only describes something out of the actors', () => {
     const { pairs } = mentionsOf('Thousands of Syrian civilians fled.');
     expect(pairs).toEqual([]);
