@@ -91,6 +91,13 @@ describe('findMentions', () => {
     expect(ties.get('pierre_lamarque')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'france' } });
   });
 
+  it("reads a breakaway region's adjective before a title as the region, and not before other nouns", () => {
+    const { pairs, ties } = mentionsOf('Abkhaz Foreign Minister Daur Lakoba met the envoy in Abkhaz villages near the river.');
+    expect(pairs).toContainEqual(['Abkhaz', 'abkhazia']);
+    expect(pairs.filter(([, id]) => id === 'abkhazia')).toHaveLength(1);
+    expect(ties.get('daur_lakoba')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'abkhazia' } });
+  });
+
   it('ties a president to the state they lead', () => {
     const { ties } = mentionsOf('Kenyan President Daniel Omondi arrived on Monday.');
     expect(ties.get('daniel_omondi')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'kenya' } });
