@@ -6,6 +6,7 @@ LIMIT $limit
 RETURN e {
   .id, .type, .subtype, .status, .precision, .place, .summary, .confidence, .articleId,
   start: toString(e.start), end: toString(e.end),
+  reportCount: coalesce(e.reportCount, 1), sourceCount: coalesce(e.sourceCount, 1),
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
     RETURN {actor: a.id, name: a.name, kind: a.kind, role: p.role} AS participant

@@ -1,7 +1,9 @@
-// Dated events overlapping the window [$from, $to], earliest first; $fetch is one past the cap, to detect it.
+// Dated events overlapping the window [$from, $to] that at least $minSources distinct sources report, earliest first;
+// $fetch is one past the cap, to detect it. An event without counts (GDELT coded it) has its one source article.
 MATCH (e:Event)
 WHERE e.start <= date($to) AND e.end >= date($from)
   AND ($types IS NULL OR e.type IN $types)
+  AND coalesce(e.sourceCount, 1) >= $minSources
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
 WITH e
 ORDER BY e.start, e.end, e.id
@@ -9,6 +11,7 @@ LIMIT $fetch
 RETURN e {
   .id, .type, .subtype, .status, .precision, .place, .summary, .confidence, .articleId,
   start: toString(e.start), end: toString(e.end),
+  reportCount: coalesce(e.reportCount, 1), sourceCount: coalesce(e.sourceCount, 1),
   participants: COLLECT {
     MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
     RETURN {actor: a.id, name: a.name, kind: a.kind, role: p.role} AS participant

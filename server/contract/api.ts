@@ -87,7 +87,13 @@ export const TimelineEventSchema = z.object({
   confidence: z.number(),
   articleId: IdSchema,
   participants: z.array(EventParticipantSchema),
+  /** Corroboration: the articles' reports of the event, and their distinct sources (an event GDELT coded counts its one source article). */
+  reportCount: z.number().int().nonnegative(),
+  sourceCount: z.number().int().nonnegative(),
 });
+
+/** Only events that this many distinct sources report (1: every event). The same for `/api/graph`, `/api/timeline` and `/api/export`. */
+const minSourcesParam = countParam(1, 1_000, 1);
 
 // ---------- GET /api/health ----------
 
@@ -113,6 +119,7 @@ const GraphFilterShape = {
   kinds: commaList(ActorKindSchema).optional(),
   /** Edges lighter than this (shared events, or supporting passages of a relation) are left out. */
   minWeight: countParam(1, 1_000_000, 1),
+  minSources: minSourcesParam,
   /** The most edges returned, heaviest first. */
   limit: countParam(1, 20_000, 2_000),
 };
@@ -165,6 +172,7 @@ export const TimelineQuerySchema = z
     ...WindowShape,
     types: commaList(EventTypeSchema).optional(),
     actor: IdSchema.optional(),
+    minSources: minSourcesParam,
     limit: countParam(1, 20_000, 5_000),
   })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE);
@@ -254,9 +262,6 @@ export const EventDetailsSchema = z.object({
     /** Who coded the event: the extractor, from the article's sentences, or GDELT (imported; its articles carry no text). */
     codedBy: z.enum(['extractor', 'gdelt']),
     gdelt: GdeltFactsSchema.nullable(),
-    /** Corroboration: the articles that report the event, and their distinct sources. */
-    reportCount: z.number().int().nonnegative(),
-    sourceCount: z.number().int().nonnegative(),
   }),
   evidence: z.array(EventEvidenceSchema),
   /** Every report of the event, by article (none for an event GDELT coded: its mentions carry no passage). */

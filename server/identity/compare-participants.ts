@@ -25,7 +25,8 @@ function disagreeOn(role: Role, a: Participant[], b: Participant[]): boolean {
 }
 
 /**
- * The Jaccard overlap of the two reports' actors, or null when they share fewer than
+ * The share of the smaller participant list the other report names too (a report that names fewer
+ * participants, as short reports do, is no evidence of another event), or null when they share fewer than
  * `minSharedParticipants` actors or one actor plays conflicting roles (the accuser in one is the
  * accused in the other: two statements, not one), or when both name actors in a role that must agree
  * and share none of them.
@@ -37,5 +38,5 @@ export function scoreParticipants(a: Participant[], b: Participant[], rule: Iden
   if (shared.some((actor) => !areRolesCompatible(rolesA.get(actor)!, rolesB.get(actor)!, rule))) return null;
   if (shared.length < rule.minSharedParticipants) return null;
   if (rule.rolesThatMustAgree.some((role) => disagreeOn(role, a, b))) return null;
-  return shared.length / new Set([...rolesA.keys(), ...rolesB.keys()]).size;
+  return shared.length / Math.min(rolesA.size, rolesB.size);
 }

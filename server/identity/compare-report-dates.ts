@@ -20,14 +20,27 @@ export function measureDateGap(a: DatedRange, b: DatedRange): number | null {
   return Math.max(toDay(a.start), toDay(b.start)) - Math.min(toDay(a.end), toDay(b.end));
 }
 
+/** The days two reports of a type family may stand apart: the family's own allowance, else `adjacentDays`. */
+export function allowedGapDays(family: string, rule: IdentityRule = IDENTITY_RULE): number {
+  return rule.familyAdjacentDays[family] ?? rule.adjacentDays;
+}
+
+const isVague = (range: DatedRange, rule: IdentityRule): boolean =>
+  range.start !== null && range.end !== null && toDay(range.end) - toDay(range.start) + 1 > rule.vagueRangeDays;
+
 /**
- * 1 for overlapping ranges, 0.5 for adjacent ones, null when they cannot be one event (too far
- * apart, or either undated: an undated report joins no other, a known limit).
+ * For overlapping ranges, from 0.5 up to 1 as they share more of the span they cover together (a
+ * week's planned window fits the two-day conference better than the one-day meeting on its eve);
+ * 0.5 for ranges at most `allowedGap` days apart; null when they cannot be one event (further apart,
+ * either undated or vaguer than `vagueRangeDays`: such a report joins no other, a known limit).
  */
-export function scoreDates(a: DatedRange, b: DatedRange, rule: IdentityRule = IDENTITY_RULE): number | null {
+export function scoreDates(a: DatedRange, b: DatedRange, allowedGap: number, rule: IdentityRule = IDENTITY_RULE): number | null {
+  if (isVague(a, rule) || isVague(b, rule)) return null;
   const gap = measureDateGap(a, b);
-  if (gap === null || gap > rule.adjacentDays) return null;
-  return gap <= 0 ? 1 : 0.5;
+  if (gap === null || gap > allowedGap) return null;
+  if (gap > 0) return 0.5;
+  const union = Math.max(toDay(a.end!), toDay(b.end!)) - Math.min(toDay(a.start!), toDay(b.start!)) + 1;
+  return 0.5 + (0.5 * (1 - gap)) / union;
 }
 
 /** Shifts an ISO day by whole days: the window a candidate look-up searches around a report. */

@@ -13,6 +13,16 @@ export interface IdentityRule {
   typeFamilies: Record<string, EventType[]>;
   /** Days two reports' date ranges may stand apart and still be one event (ranges already widen with precision). */
   adjacentDays: number;
+  /**
+   * Families whose reports may stand further apart than `adjacentDays`: an accord is negotiated,
+   * agreed, takes effect and is broken over days, and reports date whichever step they tell.
+   */
+  familyAdjacentDays: Record<string, number>;
+  /**
+   * A report dated by a wider range than this ("within six months", "by the end of the year") says
+   * when an event may happen, not when it does: like an undated report, it joins no other.
+   */
+  vagueRangeDays: number;
   /** Role pairs that cannot be one actor's part in one event (who accuses vs who is accused). */
   conflictingRoles: [Role, Role][];
   /**
@@ -39,6 +49,8 @@ export const IDENTITY_RULE: IdentityRule = {
     accord: ['agreement', 'ceasefire'],
   },
   adjacentDays: 1,
+  familyAdjacentDays: { accord: 7 },
+  vagueRangeDays: 31,
   conflictingRoles: [['source', 'target']],
   rolesThatMustAgree: ['source', 'target'],
   minSharedParticipants: 1,

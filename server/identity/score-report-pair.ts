@@ -1,5 +1,5 @@
 /** The "same real-world event" rule between two reports: a score in (0, 1], or null when they are two events. */
-import { scoreDates } from './compare-report-dates.js';
+import { allowedGapDays, scoreDates } from './compare-report-dates.js';
 import { scoreParticipants } from './compare-participants.js';
 import { scorePlaces } from './compare-places.js';
 import type { IdentityReport } from './identity-report.js';
@@ -15,8 +15,9 @@ import { toTypeFamily } from './type-family.js';
  */
 export function scoreReportPair(a: IdentityReport, b: IdentityReport, rule: IdentityRule = IDENTITY_RULE): number | null {
   if (a.articleId === b.articleId) return null;
-  if (toTypeFamily(a.type, a.subtype, rule) !== toTypeFamily(b.type, b.subtype, rule)) return null;
-  const date = scoreDates(a, b, rule);
+  const family = toTypeFamily(a.type, a.subtype, rule);
+  if (family !== toTypeFamily(b.type, b.subtype, rule)) return null;
+  const date = scoreDates(a, b, allowedGapDays(family, rule), rule);
   if (date === null) return null;
   const participants = scoreParticipants(a.participants, b.participants, rule);
   if (participants === null) return null;

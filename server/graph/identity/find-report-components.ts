@@ -6,9 +6,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { IdentityReport } from '../../identity/identity-report.js';
 import { IDENTITY_RULE, type IdentityRule } from '../../identity/identity-rule.js';
-import { shiftDay } from '../../identity/compare-report-dates.js';
+import { allowedGapDays, shiftDay } from '../../identity/compare-report-dates.js';
 import { scoreReportPair } from '../../identity/score-report-pair.js';
-import { listFamilyTypes } from '../../identity/type-family.js';
+import { listFamilyTypes, toTypeFamily } from '../../identity/type-family.js';
 import { loadCypher } from '../cypher-files.js';
 import { toPlainJson } from '../to-plain-json.js';
 import { fromReportRow, SPAN_BUCKETS, type ReportRow } from './report-rows.js';
@@ -50,14 +50,17 @@ async function findCompatibleReports(tx: ManagedTransaction, reports: IdentityRe
   if (dated.length === 0) return [];
   const bySeed = new Map(dated.map((r) => [r.key, r]));
   const result = await tx.run(loadCypher('identity/find-candidate-reports'), {
-    reports: dated.map((r) => ({
-      key: r.key,
-      articleId: r.articleId,
-      types: listFamilyTypes(r.type, rule),
-      from: shiftDay(r.start!, -rule.adjacentDays),
-      to: shiftDay(r.end!, rule.adjacentDays),
-      actors: r.participants.map((p) => p.actor),
-    })),
+    reports: dated.map((r) => {
+      const days = allowedGapDays(toTypeFamily(r.type, r.subtype, rule), rule);
+      return {
+        key: r.key,
+        articleId: r.articleId,
+        types: listFamilyTypes(r.type, rule),
+        from: shiftDay(r.start!, -days),
+        to: shiftDay(r.end!, days),
+        actors: r.participants.map((p) => p.actor),
+      };
+    }),
     spanBuckets: SPAN_BUCKETS,
   });
   return result.records.flatMap((record) => {

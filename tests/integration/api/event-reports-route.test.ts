@@ -54,7 +54,14 @@ describe('GET /api/events/:id for an event two articles report', () => {
   it('shows the event once in the timeline', async () => {
     const response = await api.app.inject({ method: 'GET', url: '/api/timeline?from=2016-02-01&to=2016-02-29' });
     const { events } = TimelineResponseSchema.parse(response.json());
-    expect(events.map((event) => event.id)).toEqual(['daily:e3']);
+    expect(events.map(({ id, reportCount, sourceCount }) => ({ id, reportCount, sourceCount }))).toEqual([{ id: 'daily:e3', reportCount: 2, sourceCount: 2 }]);
+  });
+
+  it('keeps to events reported by at least minSources sources', async () => {
+    const timeline = async (minSources: number) =>
+      TimelineResponseSchema.parse((await api.app.inject({ method: 'GET', url: `/api/timeline?from=2016-02-01&to=2016-02-29&minSources=${minSources}` })).json()).events;
+    expect((await timeline(2)).map((event) => event.id)).toEqual(['daily:e3']);
+    expect(await timeline(3)).toEqual([]);
   });
 
   it('is not found under the id of a report that is not the smallest', async () => {

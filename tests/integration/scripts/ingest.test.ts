@@ -81,6 +81,17 @@ describe('npm run ingest', () => {
     expect((performance.now() - started) / 1000).toBeLessThan(20);
   });
 
+  it('recomputes identity over the whole graph with --rebuild-identity, and asks for files or that flag', async () => {
+    // The graph holds what the tests above loaded.
+    const result = await runIngestCli(['--rebuild-identity']);
+    expect(result.code).toBe(0);
+    const [{ reports, events }] = (await queryRows(graph, 'MATCH (r:Report)-[:OF]->(e:Event) RETURN count(r) AS reports, count(DISTINCT e) AS events')) as [{ reports: number; events: number }];
+    expect(result.stdout).toMatch(new RegExp(`^identity rebuilt: ${reports} reports make ${events} events in [\\d.]+ s$`, 'm'));
+    const bare = await runIngestCli([]);
+    expect(bare.code).not.toBe(0);
+    expect(bare.stderr).toMatch(/^error: ingest: give files or folders to load, or --rebuild-identity$/m);
+  }, 90_000);
+
   it('says which path does not exist', async () => {
     const result = await runIngestCli([join(inputDir, 'missing.json')]);
     expect(result.code).not.toBe(0);

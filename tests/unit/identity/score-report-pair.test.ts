@@ -73,6 +73,31 @@ describe('scoreReportPair', () => {
     expect(scoreReportPair(report('a', 'e1'), report('b', 'e1', { place: null, placeCountry: null }))).not.toBeNull();
   });
 
+  it('joins an accord reported as negotiated and, days later, as agreed, but not two a fortnight apart', () => {
+    const talkedOf = report('a', 'e1', { type: 'ceasefire', status: 'ongoing', ...day('2016-02-05') });
+    expect(scoreReportPair(talkedOf, report('b', 'e3', { type: 'ceasefire', status: 'planned', ...day('2016-02-11') }))).not.toBeNull();
+    expect(scoreReportPair(talkedOf, report('b', 'e3', { type: 'ceasefire', ...day('2016-02-19') }))).toBeNull();
+    expect(scoreReportPair(report('a', 'e1', day('2016-02-05')), report('b', 'e1', day('2016-02-11')))).toBeNull();
+  });
+
+  it('joins no report dated only within half a year', () => {
+    const withinSixMonths = report('a', 'e4', { type: 'ceasefire', status: 'planned', start: '2015-11-14', end: '2016-05-14', precision: 'month' });
+    expect(scoreReportPair(withinSixMonths, report('b', 'e3', { type: 'ceasefire', ...day('2016-02-11') }))).toBeNull();
+  });
+
+  it('takes a report naming one of the participants as fully as one naming them all', () => {
+    const many = report('a', 'e1', { participants: ['russia', 'united_states', 'un', 'iran', 'turkey', 'france'].map((actor) => ({ actor, role: 'participant' as const })) });
+    const one = report('b', 'e1', { participants: [{ actor: 'russia', role: 'participant' }] });
+    expect(scoreReportPair(many, one)).toBe(scoreReportPair(report('a', 'e1'), one));
+  });
+
+  it("scores a planned week's window higher against the two-day conference than against a one-day meeting in it", () => {
+    const plannedWeek = report('a', 'e9', { type: 'meeting', status: 'planned', start: '2016-02-08', end: '2016-02-14', precision: 'week' });
+    const conference = report('b', 'e2', { type: 'meeting', start: '2016-02-11', end: '2016-02-12' });
+    const eve = report('b', 'e1', { type: 'meeting', ...day('2016-02-11') });
+    expect(scoreReportPair(plannedWeek, conference)!).toBeGreaterThan(scoreReportPair(plannedWeek, eve)!);
+  });
+
   it('scores the same whichever report comes first', () => {
     const a = report('a', 'e1');
     const b = report('b', 'e1', { type: 'meeting', ...day('2016-02-02'), participants: [{ actor: 'russia', role: 'participant' }] });

@@ -15,6 +15,8 @@ function buildEvent(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
     summary: 'Talks in Geneva are suspended',
     confidence: 0.9,
     articleId: 'a1',
+    reportCount: 1,
+    sourceCount: 1,
     participants: [
       { actor: 'un', name: 'United Nations', kind: 'organization', role: 'mediator' },
       { actor: 'syria', name: 'Syria', kind: 'state', role: 'participant' },
@@ -90,10 +92,29 @@ describe('labelEvent', () => {
     expect(labelEvent(buildEvent(), 'un')).toBe('Talks · Syria');
   });
 
+  it('counts the reports of an event several articles report, and says how many sources in the tooltip', () => {
+    const [item] = mapTimelineItems([buildEvent({ reportCount: 3, sourceCount: 2 })], 'type', null).items;
+    expect(item?.content).toBe('Talks · United Nations, Syria ×3');
+    expect(item?.title).toContain('3 reports from 2 sources');
+  });
+
+  it('adds no count to an event one article reports', () => {
+    const [item] = mapTimelineItems([buildEvent()], 'type', null).items;
+    expect(item?.content).not.toContain('×');
+    expect(item?.title).toContain('1 report');
+  });
+
   it('labels items short, keeping the whole summary for the tooltip', () => {
     const [item] = mapTimelineItems([buildEvent()], 'type', null).items;
     expect(item?.content).toBe('Talks · United Nations, Syria');
     expect(item?.title).toContain('Talks in Geneva are suspended');
+  });
+
+  it('says in the hover text how many reports and sources an event several articles report has', () => {
+    const [once] = mapTimelineItems([buildEvent()], 'type', null).items;
+    expect(once?.title).not.toContain('reports');
+    const [item] = mapTimelineItems([buildEvent({ reportCount: 3, sourceCount: 2 })], 'type', null).items;
+    expect(item?.title).toContain('3 reports from 2 sources');
   });
 
   it('returns the events of unknown date for the undated tray', () => {
