@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { buildApp, type AppDeps } from './app.js';
 import type { Config } from './config.js';
+import { warmQueryPlans } from './warm-query-plans.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -23,6 +24,7 @@ export async function startServer(config: Config, deps: AppDeps & { driver: Driv
     await app.close().finally(() => deps.driver.close());
     throw error;
   }
+  void warmQueryPlans(app);
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= app.close().finally(() => deps.driver.close()));
   return { app, url: `http://${displayHost(config.HOST)}:${config.PORT}`, close };
