@@ -7,7 +7,9 @@
 import type { EventType, Role } from '../../contract/extraction.js';
 import type { CandidateParticipant, CandidateRelation, EntityRef } from '../document-model.js';
 
-export type ConflictSides = Array<readonly [EntityRef, EntityRef]>;
+/** A side is an actor: its id, and its kind for the participant it becomes. */
+type Side = Pick<EntityRef, 'id' | 'kind'>;
+export type ConflictSides = Array<readonly [Side, Side]>;
 
 /** Events made between the sides of a conflict. */
 const BETWEEN_SIDES: ReadonlySet<EventType> = new Set(['ceasefire', 'talks', 'agreement']);
@@ -28,7 +30,7 @@ export function findConflictSides(relations: CandidateRelation[], entities: Map<
 /** The participants of an event between sides, with the other side of each conflict only one of whose sides they name. */
 export function withOtherSides(type: EventType, participants: CandidateParticipant[], sides: ConflictSides, types = BETWEEN_SIDES): CandidateParticipant[] {
   if (!types.has(type)) return participants;
-  const named = (e: EntityRef) => participants.find((p) => p.id === e.id && p.role !== 'mediator');
+  const named = (e: Side) => participants.find((p) => p.id === e.id && p.role !== 'mediator');
   const facing = (p: CandidateParticipant): Role => (p.role === 'source' ? 'target' : p.role === 'target' ? 'source' : 'participant');
   const added: CandidateParticipant[] = [];
   for (const [a, b] of sides) {
@@ -40,7 +42,19 @@ export function withOtherSides(type: EventType, participants: CandidateParticipa
   return [...participants, ...added];
 }
 
-/** The merged events with the other sides of their conflicts: one mention may name one side of a truce, another mention the other. */
-export function addOtherSides<E extends { trigger: { type: EventType }; participants: CandidateParticipant[] }>(events: E[], sides: ConflictSides): E[] {
-  return events.map((e) => ({ ...e, participants: withOtherSides(e.trigger.type, e.participants, sides, FOUGHT) }));
+type SidedEvent = { trigger: { type: EventType }; participants: CandidateParticipant[] };
+
+/** The attacker and the attacked of each attack, but for persons: sides of the fighting the article tells. */
+function attackSides(events: SidedEvent[]): ConflictSides {
+  const actors = (e: SidedEvent, role: 'source' | 'target') => e.participants.filter((p) => p.role === role && p.kind !== 'person').map((p) => ({ id: p.id, kind: p.kind }));
+  return events.filter((e) => e.trigger.type === 'offensive').flatMap((e) => actors(e, 'source').flatMap((a) => actors(e, 'target').map((b) => [a, b] as const)));
+}
+
+/**
+ * The merged events with the other sides of their conflicts: one mention may name one side of a truce, another mention the
+ * other; once all events are known, the two sides of an attack are sides too ("an armistice" before "X shelled Y").
+ */
+export function addOtherSides<E extends SidedEvent>(events: E[], sides: ConflictSides): E[] {
+  const all = [...sides, ...attackSides(events)];
+  return events.map((e) => ({ ...e, participants: withOtherSides(e.trigger.type, e.participants, e.trigger.type === 'offensive' ? sides : all, FOUGHT) }));
 }

@@ -21,6 +21,11 @@ describe('findConflictSides', () => {
     expect(statement?.participants.filter((p) => p.role === 'target').map((p) => p.actor).sort()).toEqual(['chad', 'chadian_rebels']);
   });
 
+  it('gives a truce the other side of an attack the article tells after it', () => {
+    const text = 'On Monday Chad violated the armistice. Chad fired rockets at Niger on Monday.';
+    expect(actorsOf(text, 'ceasefire')).toEqual([['chad', 'niger']]);
+  });
+
   it('adds no side to a truce between others', () => {
     expect(actorsOf(`${WAR} Last Monday Kenya and Uganda agreed to a truce.`, 'ceasefire')).toEqual([['kenya', 'uganda']]);
   });
