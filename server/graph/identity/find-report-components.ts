@@ -49,23 +49,29 @@ async function findCompatibleReports(tx: ManagedTransaction, reports: IdentityRe
   const dated = reports.filter((r) => r.start !== null && r.end !== null);
   if (dated.length === 0) return [];
   const bySeed = new Map(dated.map((r) => [r.key, r]));
+  const occupied = await findOccupiedSpanBuckets(tx, [...new Set(dated.flatMap((r) => listFamilyTypes(r.type, rule)))]);
   const result = await tx.run(loadCypher('identity/find-candidate-reports'), {
     reports: dated.map((r) => {
       const days = allowedGapDays(toTypeFamily(r.type, r.subtype, rule), rule);
       return {
         key: r.key,
         articleId: r.articleId,
-        types: listFamilyTypes(r.type, rule),
+        seeks: listFamilyTypes(r.type, rule).flatMap((type) => (occupied.get(type) ?? []).map((bucket) => ({ type, bucket }))),
         from: shiftDay(r.start!, -days),
         to: shiftDay(r.end!, days),
         actors: r.participants.map((p) => p.actor),
       };
     }),
-    spanBuckets: SPAN_BUCKETS,
   });
   return result.records.flatMap((record) => {
     const seed = bySeed.get(record.get('from') as string)!;
     const candidate = { report: fromReportRow(toPlainJson(record.get('report')) as unknown as ReportRow), event: record.get('event') as string | null };
     return scoreReportPair(seed, candidate.report, rule) === null ? [] : [candidate];
   });
+}
+
+/** The span buckets holding a report of each type, by type: a bucket left out holds none. */
+async function findOccupiedSpanBuckets(tx: ManagedTransaction, types: string[]): Promise<Map<string, number[]>> {
+  const result = await tx.run(loadCypher('identity/find-occupied-span-buckets'), { types, spanBuckets: SPAN_BUCKETS });
+  return new Map(result.records.map((record) => [record.get('type') as string, (record.get('buckets') as unknown[]).map(Number)]));
 }
