@@ -130,6 +130,14 @@ describe('buildEvents', () => {
     expect(events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['kenya:source', 'chad:target', 'sudan:target']);
   });
 
+  it('addresses "them" to the actors last named together: an appeal\'s addressees, or the parties of a deal', () => {
+    const asked = extract('Kenya pressed Ethiopia and Eritrea to sign the peace deal, while the Nigerian president phoned to urge them to compromise.');
+    const nigeria = asked.events.find((e) => e.type === 'statement' && e.participants.some((p) => p.actor === 'nigeria' && p.role === 'source'));
+    expect(nigeria?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['nigeria:source', 'ethiopia:target', 'eritrea:target']);
+    const agreed = extract('Peru and Chile agreed on Monday to end the border dispute. Brazil urged them to keep their word.');
+    expect(agreed.events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['brazil:source', 'peru:target', 'chile:target']);
+  });
+
   it('gives an act asked of someone to the one asked, as planned', () => {
     const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
     expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
