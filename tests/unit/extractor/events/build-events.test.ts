@@ -138,6 +138,11 @@ describe('buildEvents', () => {
     expect(agreed.events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['brazil:source', 'peru:target', 'chile:target']);
   });
 
+  it('reads "accuses the government of" stalling as aimed at the home government, not at another state\'s', () => {
+    const { events } = extract('Congolese troops fought M23 rebels near Goma. M23 accuses the government of trying to centralize power.');
+    expect(events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['m23:source', 'dr_congo:target']);
+  });
+
   it('gives an act asked of someone to the one asked, as planned', () => {
     const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
     expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
