@@ -18,6 +18,8 @@ const ViewStateUrlSchema = z.object({
   to: IsoDaySchema.nullable().catch(null),
   types: commaList(EventTypeSchema),
   kinds: commaList(ActorKindSchema),
+  /** Only events at least this many distinct sources report (1: all). */
+  minSources: z.coerce.number().int().min(1).max(1_000).catch(1),
   actor: IdSchema.nullable().catch(null),
   event: IdSchema.nullable().catch(null),
   expand: commaList(IdSchema),
@@ -52,7 +54,7 @@ export function formatViewState(state: ViewState): string {
     const fallback = DEFAULT_VIEW_STATE[key as keyof ViewState];
     const text = Array.isArray(value) ? value.join(',') : value;
     const defaultText = Array.isArray(fallback) ? fallback.join(',') : fallback;
-    if (text !== null && text !== defaultText) params.set(key, text);
+    if (text !== null && text !== defaultText) params.set(key, String(text));
   }
   const query = params.toString();
   return query === '' ? '' : `?${query}`;

@@ -1,12 +1,14 @@
 // Changes to the actor-pair rows (source id < target id), by type and month span; a row counting nothing goes.
+// `key` starts with the first month, so its one unique index serves both this MERGE and a window's range read.
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.source}), (b:Actor {id: row.target})
-MERGE (a)-[r:PAIR_MONTHS {type: row.type, first: date(row.first), last: date(row.last)}]->(b)
-  ON CREATE SET r.count = 0, r.cooperation = 0, r.conflict = 0,
-    r.spanLast = CASE WHEN row.first <> row.last THEN date(row.last) END
-SET r.count = r.count + row.count,
-    r.cooperation = r.cooperation + row.cooperation,
-    r.conflict = r.conflict + row.conflict
-WITH r
-WHERE r.count = 0
-DELETE r
+MERGE (c:PairMonthCount {key: row.first + '|' + row.last + '|' + row.type + '|' + row.source + '|' + row.target})
+  ON CREATE SET c.source = row.source, c.target = row.target, c.type = row.type,
+    c.first = date(row.first), c.last = date(row.last),
+    c.count = 0, c.cooperation = 0, c.conflict = 0,
+    c.spanLast = CASE WHEN row.first <> row.last THEN date(row.last) END
+SET c.count = c.count + row.count,
+    c.cooperation = c.cooperation + row.cooperation,
+    c.conflict = c.conflict + row.conflict
+WITH c
+WHERE c.count = 0
+DELETE c

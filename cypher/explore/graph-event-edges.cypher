@@ -1,7 +1,9 @@
-// Pairs of actors sharing dated events of the window, one edge per event type, heaviest first.
+// Pairs of actors sharing dated events of the window that at least $minSources distinct sources report, one edge per event type
+// (weighted by events, whatever number of articles report each), heaviest first.
 MATCH (e:Event)
 WHERE e.start <= date($to) AND e.end >= date($from)
   AND ($types IS NULL OR e.type IN $types)
+  AND coalesce(e.sourceCount, 1) >= $minSources
 MATCH (a:Actor)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Actor)
 WHERE a.id < b.id
   AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))

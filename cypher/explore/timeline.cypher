@@ -1,9 +1,10 @@
-// Dated events overlapping the window [$from, $to] (reported by at least $minSources sources), earliest first; $fetch is one past the cap, to detect it.
+// Dated events overlapping the window [$from, $to] that at least $minSources distinct sources report, earliest first;
+// $fetch is one past the cap, to detect it. An event without counts (GDELT coded it) has its one source article.
 MATCH (e:Event)
 WHERE e.start <= date($to) AND e.end >= date($from)
   AND ($types IS NULL OR e.type IN $types)
-  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
   AND coalesce(e.sourceCount, 1) >= $minSources
+  AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
 WITH e
 ORDER BY e.start, e.end, e.id
 LIMIT $fetch

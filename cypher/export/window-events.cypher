@@ -1,8 +1,10 @@
 // Events of the window with every participant, passage (with its article) and report: dated events overlapping [$from, $to] (and the undated
-// ones when $undated), of the types asked, with an actor asked for and one of the kinds asked for; $fetch is one past the cap.
+// ones when $undated), of the types asked, with an actor asked for and one of the kinds asked for, that at least $minSources distinct sources
+// report (an event without counts, GDELT's, has one); $fetch is one past the cap.
 MATCH (e:Event)
 WHERE ((e.start <= date($to) AND e.end >= date($from)) OR ($undated AND e.start IS NULL))
   AND ($types IS NULL OR e.type IN $types)
+  AND coalesce(e.sourceCount, 1) >= $minSources
   AND ($actors IS NULL OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actors })
   AND ($kinds IS NULL OR EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.kind IN $kinds })
 WITH e

@@ -70,12 +70,21 @@ async function measureDataset(driver: Driver, connection: Neo4jConnection, [name
   for (const [reads, setting] of READ_MODES) {
     const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent', READ_AGGREGATES: setting }), { driver, database: 'neo4j', consoleConnection: connection });
     try {
-      for (const [url, runs] of urls) figures.push({ ...(await measureLatency(app, url, runs)), reads });
+      for (const [url, runs] of urls) figures.push({ ...(await measureOrNote(app, url, runs)), reads });
     } finally {
       await app.close();
     }
   }
   return { name, label, loadSeconds, figures };
+}
+
+/** One URL's figures; a URL that fails (a 503 past 8 s on a loaded machine) is noted, and the others still run. */
+async function measureOrNote(app: Awaited<ReturnType<typeof buildApp>>, url: string, runs: number): Promise<LatencyFigures> {
+  try {
+    return await measureLatency(app, url, runs);
+  } catch (error) {
+    return { url, runs: 0, p50: NaN, p95: NaN, size: `failed: ${error instanceof Error ? error.message.slice(0, 80) : String(error)}` };
+  }
 }
 
 export function describeMachine(): string {

@@ -10,6 +10,7 @@ import { ArticleSchema, type Article } from '../../server/contract/extraction.js
 import type { NlpDocument } from '../../server/extractor/nlp/nlp-document.js';
 import { extractArticle } from '../../server/extractor/pipeline.js';
 import type { NlpClient } from '../../server/nlp/create-nlp-client.js';
+import { LOCAL_NLP_PORT } from '../../server/nlp/local-nlp-url.js';
 import { mapWithConcurrency } from '../../server/nlp/map-with-concurrency.js';
 import { createLocalNlp } from '../nlp/local-nlp.js';
 import { openNlpClient } from '../nlp/open-nlp-client.js';
@@ -62,9 +63,16 @@ function measureStages(articles: Article[], documents: NlpDocument[], seconds: n
   return done / (Number(process.hrtime.bigint() - started) / 1e9);
 }
 
-/** The local worker's peak resident memory (VmHWM), when this machine runs it. */
-function workerPeakMb(): number | null {
-  const pid = createLocalNlp(projectRoot).pid();
+/** The port of the project's worker the bench annotates through: the default one, or the one loopback service CORENLP_URL names. */
+function localWorkerPort(urls: string[] | undefined): number | null {
+  if (!urls) return LOCAL_NLP_PORT;
+  const url = new URL(urls[0] as string);
+  return urls.length === 1 && ['127.0.0.1', 'localhost'].includes(url.hostname) ? Number(url.port) : null;
+}
+
+/** That worker's peak resident memory (VmHWM), when this checkout started it. */
+function workerPeakMb(port: number | null): number | null {
+  const pid = port === null ? null : createLocalNlp(projectRoot, port).pid();
   if (pid === null) return null;
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : null;
@@ -78,11 +86,12 @@ export const extractionSection: BenchSection = {
     const articles = readArticles(dir);
     const long = buildLongArticle(articles);
     const meanWords = articles.reduce((sum, a) => sum + countWords(a), 0) / articles.length;
-    const nlp = await openNlpClient(projectRoot, parseConfig(process.env), (line) => process.stderr.write(`${line}\n`), { cached: false });
+    const config = parseConfig(process.env);
+    const nlp = await openNlpClient(projectRoot, config, (line) => process.stderr.write(`${line}\n`), { cached: false });
     await timeEndToEnd(articles.slice(0, 2), nlp); // warms the JVM's code paths
     const news = await timeEndToEnd(articles, nlp);
     const longRun = await timeEndToEnd([long], nlp);
-    const peak = workerPeakMb();
+    const peak = workerPeakMb(localWorkerPort(config.CORENLP_URL));
     return [
       { label: `end to end, cold cache, ${articles.length} articles (mean ${Math.round(meanWords)} words)`, value: articles.length / news.seconds, unit: 'articles/s' },
       { label: `end to end, one ${countWords(long)}-word article`, value: longRun.seconds, unit: 's' },

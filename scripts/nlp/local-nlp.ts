@@ -13,8 +13,12 @@ import { LOCAL_NLP_PORT } from '../../server/nlp/local-nlp-url.js';
 
 const READY_TIMEOUT_MS = 240_000;
 const STOP_TIMEOUT_MS = 20_000;
-// Depparse, the POS tagger and the 4-class NER model fit in about 2 GB; threads match the 2 cores.
+// The parser, the POS tagger and the 4-class NER model need under 1 GB; the cap leaves room for a 200,000-character request.
 const HEAP = '3g';
+// The serial collector: measured against G1 on two cores, the same CPU time and wall-clock time, and half the
+// peak memory (0.9 against 1.8 GB), as G1 grows the heap towards its cap long before it must.
+const COLLECTOR = '-XX:+UseSerialGC';
+// Requests served at once, and threads over one request's sentences: the 2 cores.
 const THREADS = 2;
 
 export interface LocalNlp {
@@ -64,7 +68,7 @@ export function createLocalNlp(root: string, port = LOCAL_NLP_PORT): LocalNlp {
 
 function spawnWorker(classpath: string, port: number, logFile: string): number {
   const log = openSync(logFile, 'a');
-  const child = spawn('java', [`-Xmx${HEAP}`, '-XX:+UseG1GC', '-cp', classpath, 'NlpWorker', String(port), String(THREADS)], {
+  const child = spawn('java', [`-Xmx${HEAP}`, COLLECTOR, '-cp', classpath, 'NlpWorker', String(port), String(THREADS)], {
     detached: true,
     stdio: ['ignore', log, log],
   });

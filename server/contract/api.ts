@@ -86,11 +86,14 @@ export const TimelineEventSchema = z.object({
   summary: z.string(),
   confidence: z.number(),
   articleId: IdSchema,
-  /** Corroboration: the articles that report the event, and their distinct sources (1 and 1 for an event GDELT coded). */
+  participants: z.array(EventParticipantSchema),
+  /** Corroboration: the articles' reports of the event, and their distinct sources (an event GDELT coded counts its one source article). */
   reportCount: z.number().int().nonnegative(),
   sourceCount: z.number().int().nonnegative(),
-  participants: z.array(EventParticipantSchema),
 });
+
+/** Only events that this many distinct sources report (1: every event). The same for `/api/graph`, `/api/timeline` and `/api/export`. */
+const minSourcesParam = countParam(1, 1_000, 1);
 
 // ---------- GET /api/health ----------
 
@@ -116,6 +119,7 @@ const GraphFilterShape = {
   kinds: commaList(ActorKindSchema).optional(),
   /** Edges lighter than this (shared events, or supporting passages of a relation) are left out. */
   minWeight: countParam(1, 1_000_000, 1),
+  minSources: minSourcesParam,
   /** The most edges returned, heaviest first. */
   limit: countParam(1, 20_000, 2_000),
 };
@@ -168,8 +172,7 @@ export const TimelineQuerySchema = z
     ...WindowShape,
     types: commaList(EventTypeSchema).optional(),
     actor: IdSchema.optional(),
-    /** Only events reported by at least this many distinct sources. */
-    minSources: countParam(1, 1_000_000, 1),
+    minSources: minSourcesParam,
     limit: countParam(1, 20_000, 5_000),
   })
   .refine(windowInOrder, WINDOW_ORDER_ISSUE);

@@ -2,7 +2,7 @@
  * The actor graph of a time window: actors active in it, edges from shared events (one per pair and
  * event type, weighted by how many) and from stated relations between those actors, heaviest first.
  * The whole months of the window are read from the month aggregates, the days at its edges from the
- * events; a window with no whole month in it is read from the events alone.
+ * events; a window with no whole month in it, or filtered by sources, is read from the events alone.
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphQuery, GraphResponse } from '../contract/api.js';
@@ -20,7 +20,8 @@ export interface ActorGraphOptions extends ReadOptions {
 /** Reads the window's actors, then its two kinds of edges, and keeps the `limit` heaviest edges. */
 export async function buildActorGraph(driver: Driver, database: string, query: GraphQuery, options: ActorGraphOptions = {}): Promise<GraphResponse> {
   const window = toWindowParams(query);
-  const months = options.aggregates === false ? null : findWholeMonths(window.from, window.to);
+  // The month aggregates count every event: a graph of corroborated events only is read from the events.
+  const months = options.aggregates === false || query.minSources > 1 ? null : findWholeMonths(window.from, window.to);
   const suffix = months ? '-by-month' : '';
   const filters = {
     ...window,
@@ -29,6 +30,7 @@ export async function buildActorGraph(driver: Driver, database: string, query: G
     kinds: toListParam(query.kinds),
     actors: toListParam(query.actors),
     minWeight: query.minWeight,
+    minSources: query.minSources,
     fetch: toCypherCount(query.limit + 1),
   };
   const active = await readRows<GraphNode>(driver, database, `graph-actors${suffix}`, filters, options);

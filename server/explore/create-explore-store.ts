@@ -56,10 +56,11 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
     actorGraph: (query, options) => buildActorGraph(driver, database, query, { ...options, aggregates }),
 
     // The aggregates count the window first: a window holding more than the limit is answered with counts.
+    // They do not know sources, so a window filtered by sources is counted from its events.
     async timeline(query, options) {
-      const filters = { ...toWindowParams(query), types: toListParam(query.types), actor: query.actor ?? null };
+      const filters = { ...toWindowParams(query), types: toListParam(query.types), actor: query.actor ?? null, minSources: query.minSources };
       if (aggregates) {
-        const spans = await read<DaySpanCount>(query.actor ? 'timeline-actor-day-counts' : 'timeline-day-counts', filters, options);
+        const spans = await read<DaySpanCount>(chooseDayCounts(query), filters, options);
         const density = bucketDayCounts(spans, filters.from, filters.to);
         if (density.total > timelineItemLimit) return { events: [], capped: true, density };
       }
@@ -102,4 +103,10 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
       return { actors, events };
     },
   };
+}
+
+/** Which day counts answer a timeline query: the aggregates unless sources filter it. */
+function chooseDayCounts({ actor, minSources }: TimelineQuery): string {
+  if (minSources > 1) return 'timeline-corroborated-day-counts';
+  return actor ? 'timeline-actor-day-counts' : 'timeline-day-counts';
 }

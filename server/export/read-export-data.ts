@@ -83,6 +83,7 @@ export async function readExportData(driver: Driver, database: string, query: Ex
     types: toListParam(query.types),
     actors: toListParam(query.actors),
     kinds: toListParam(query.kinds),
+    minSources: query.minSources,
     fetch: toCypherCount(EXPORT_EVENT_LIMIT + 1),
   });
   const events = rows.slice(0, EXPORT_EVENT_LIMIT).map((row) => row.event);

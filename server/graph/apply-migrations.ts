@@ -3,6 +3,7 @@
  * recorded as `(:Migration {id, appliedAt})` nodes, in order, then waits for the indexes to be online.
  */
 import type { Driver } from 'neo4j-driver';
+import { rebuildAggregates } from './aggregates/rebuild-aggregates.js';
 import { listCypher, loadCypher } from './cypher-files.js';
 
 export interface MigrationReport {
@@ -11,6 +12,8 @@ export interface MigrationReport {
 }
 
 const MIGRATION_FILE = /^\d{3}-[a-z0-9-]+$/;
+// The first of the aggregates' migrations: a graph that gets it now may hold events they have not counted.
+const AGGREGATES_MIGRATION = '020-pair-month-count-key-unique';
 const INDEX_ONLINE_TIMEOUT_SECONDS = 300;
 // A concurrent applier may create the same rule between our check and our statement: already done.
 const ALREADY_EXISTS_CODES = new Set([
@@ -45,6 +48,7 @@ export async function applyMigrations(driver: Driver, database: string): Promise
     { timeoutSeconds: INDEX_ONLINE_TIMEOUT_SECONDS },
     { database },
   );
+  if (report.applied.includes(AGGREGATES_MIGRATION)) await rebuildAggregates(driver, database);
   return report;
 }
 

@@ -13,6 +13,14 @@ function areRolesCompatible(a: Set<Role>, b: Set<Role>, rule: IdentityRule): boo
   return [...a].some((x) => [...b].some((y) => !conflicting(x, y)));
 }
 
+// A mediator of one accord may be a party to another: an actor is evidence of one event only when it
+// plays a part of the same kind (mediating, or taking part) in both reports.
+const isMediating = (role: Role) => role === 'mediator';
+
+function playsSameKindOfPart(a: Set<Role>, b: Set<Role>): boolean {
+  return [...a].some((x) => [...b].some((y) => isMediating(x) === isMediating(y)));
+}
+
 function actorsIn(participants: Participant[], role: Role): Set<string> {
   return new Set(participants.filter((p) => p.role === role).map((p) => p.actor));
 }
@@ -25,7 +33,7 @@ function disagreeOn(role: Role, a: Participant[], b: Participant[]): boolean {
 }
 
 /**
- * The share of the smaller participant list the other report names too (a report that names fewer
+ * The share of the smaller participant list the other report names too, in a part of the same kind (a report that names fewer
  * participants, as short reports do, is no evidence of another event), or null when they share fewer than
  * `minSharedParticipants` actors or one actor plays conflicting roles (the accuser in one is the
  * accused in the other: two statements, not one), or when both name actors in a role that must agree
@@ -34,8 +42,9 @@ function disagreeOn(role: Role, a: Participant[], b: Participant[]): boolean {
 export function scoreParticipants(a: Participant[], b: Participant[], rule: IdentityRule = IDENTITY_RULE): number | null {
   const rolesA = rolesByActor(a);
   const rolesB = rolesByActor(b);
-  const shared = [...rolesA.keys()].filter((actor) => rolesB.has(actor));
-  if (shared.some((actor) => !areRolesCompatible(rolesA.get(actor)!, rolesB.get(actor)!, rule))) return null;
+  const common = [...rolesA.keys()].filter((actor) => rolesB.has(actor));
+  if (common.some((actor) => !areRolesCompatible(rolesA.get(actor)!, rolesB.get(actor)!, rule))) return null;
+  const shared = common.filter((actor) => playsSameKindOfPart(rolesA.get(actor)!, rolesB.get(actor)!));
   if (shared.length < rule.minSharedParticipants) return null;
   if (rule.rolesThatMustAgree.some((role) => disagreeOn(role, a, b))) return null;
   return shared.length / Math.min(rolesA.size, rolesB.size);

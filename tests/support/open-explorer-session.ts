@@ -27,11 +27,11 @@ export interface ExplorerSession {
   close(): Promise<void>;
 }
 
-/** Starts the explorer on the demo data and opens a page on it (not yet navigated). */
-export async function openExplorerSession(): Promise<ExplorerSession> {
+/** Starts the explorer on the demo data (with `env`'s settings) and opens a page on it (not yet navigated). */
+export async function openExplorerSession(env: Record<string, string> = {}): Promise<ExplorerSession> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await ensureClientBuilt();
-  const explorer = await startExplorer(inject('neo4j'), CLIENT_DIST_DIR);
+  const explorer = await startExplorer(inject('neo4j'), CLIENT_DIST_DIR, env);
   const report = await loadDemoData(explorer.driver, explorer.database);
   expect(report.goldArticles).toBeGreaterThan(0);
   // The seeds go through the real extractor: every one must load, as `npm start` needs them.

@@ -7,9 +7,10 @@ export type AggregateTable = Record<AggregateFamily, string[]>;
 
 // Each family's rows as the graph holds them (a map's key order is not kept: rows are compared with sorted keys).
 const STORED: Record<AggregateFamily, string> = {
-  pairMonths: `MATCH (a:Actor)-[r:PAIR_MONTHS]->(b:Actor)
-    RETURN {source: a.id, target: b.id, type: r.type, first: toString(r.first), last: toString(r.last)} AS key, r.count AS count, r.cooperation AS cooperation, r.conflict AS conflict,
-      r.spanLast IS NOT NULL = (r.first <> r.last) AND coalesce(r.spanLast = r.last, true) AS spanMarked`,
+  pairMonths: `MATCH (c:PairMonthCount)
+    RETURN {source: c.source, target: c.target, type: c.type, first: toString(c.first), last: toString(c.last)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
+      c.spanLast IS NOT NULL = (c.first <> c.last) AND coalesce(c.spanLast = c.last, true)
+        AND c.key = toString(c.first) + '|' + toString(c.last) + '|' + c.type + '|' + c.source + '|' + c.target AS spanMarked`,
   actorMonths: `MATCH (c:ActorMonthCount)
     RETURN {actor: c.actor, type: c.type, first: toString(c.first), last: toString(c.last)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
       c.spanLast IS NOT NULL = (c.first <> c.last) AND coalesce(c.spanLast = c.last, true) AS spanMarked`,

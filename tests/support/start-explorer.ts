@@ -13,10 +13,10 @@ export interface RunningExplorer {
   close(): Promise<void>;
 }
 
-/** Builds the app with its own driver and listens on 127.0.0.1 at a port the system picks. */
-export async function startExplorer(connection: Neo4jConnection, clientDir: string): Promise<RunningExplorer> {
+/** Builds the app with its own driver and listens on 127.0.0.1 at a port the system picks; `env` adds settings. */
+export async function startExplorer(connection: Neo4jConnection, clientDir: string, env: Record<string, string> = {}): Promise<RunningExplorer> {
   const driver = createNeo4jDriver(connection);
-  const config = parseConfig({ LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' });
+  const config = parseConfig({ LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0', ...env });
   const app = await buildApp(config, { driver, database: connection.database, consoleConnection: connection, clientDir });
   await app.listen({ host: config.HOST, port: config.PORT });
   const { port } = app.server.address() as AddressInfo;

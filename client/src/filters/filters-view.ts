@@ -1,4 +1,4 @@
-/** The filter bar: event types, actor kinds and the date range, all read from and written to the store. */
+/** The filter bar: event types, actor kinds, the date range and the sources needed, all read from and written to the store. */
 import { h } from '../dom.js';
 import { ACTOR_KINDS, EVENT_TYPES, colourOfEventType, colourOfKind, humanize } from '../palette.js';
 import type { Store } from '../store.js';
@@ -29,12 +29,20 @@ export function createFiltersView(el: HTMLElement, store: Store): FiltersView {
   };
   from.addEventListener('change', onDates);
   to.addEventListener('change', onDates);
-  const clear = h('button', { type: 'button', className: 'link-button', testid: 'filter-clear', onclick: () => store.set({ types: [], kinds: [], from: null, to: null, expand: [] }) }, 'Clear filters');
+  // Corroboration: only events that at least this many distinct sources report.
+  const minSources = h('input', { type: 'number', min: '1', max: '1000', step: '1', title: 'Only events at least this many sources report', testid: 'filter-min-sources' });
+  minSources.addEventListener('change', () => {
+    const value = Number(minSources.value);
+    if (Number.isInteger(value) && value >= 1 && value <= 1_000) store.set({ minSources: value });
+    else minSources.value = String(store.get().minSources);
+  });
+  const clear = h('button', { type: 'button', className: 'link-button', testid: 'filter-clear', onclick: () => store.set({ types: [], kinds: [], minSources: 1, from: null, to: null, expand: [] }) }, 'Clear filters');
 
   el.append(
     h('div', { className: 'filter-group', testid: 'filter-types' }, h('span', { className: 'label' }, 'Events'), ...typePills),
     h('div', { className: 'filter-group', testid: 'filter-kinds' }, h('span', { className: 'label' }, 'Actors'), ...kindPills),
     h('div', { className: 'filter-group' }, h('span', { className: 'label' }, 'Dates'), from, '–', to),
+    h('label', { className: 'filter-group' }, h('span', { className: 'label' }, 'Sources ≥'), minSources),
     clear,
   );
 
@@ -43,6 +51,7 @@ export function createFiltersView(el: HTMLElement, store: Store): FiltersView {
     kindPills.forEach((p) => p.setAttribute('aria-pressed', String(isOn(state.kinds, p.value as never))));
     from.value = state.from ?? '';
     to.value = state.to ?? '';
+    minSources.value = String(state.minSources);
   };
   update(store.get());
   return { update, destroy: () => el.replaceChildren() };

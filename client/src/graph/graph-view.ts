@@ -17,7 +17,7 @@ import { endId, shapeActorGraph, shapeCypherGraph, type ShapedGraph } from './sh
 
 const RELOAD_DELAY_MS = 250;
 
-const DATA_KEYS = ['from', 'to', 'types', 'kinds', 'expand', 'graph'] as const;
+const DATA_KEYS = ['from', 'to', 'types', 'kinds', 'minSources', 'expand', 'graph'] as const;
 
 export interface GraphView {
   update(state: ViewState, previous: ViewState): void;

@@ -1,14 +1,16 @@
 /**
- * The evidence panel: the selected event (summary, date, place, participants and their roles) and,
- * per article, the sentences that report it highlighted inside the article's text; for an event GDELT
- * coded, what GDELT measured and a link to its source.
+ * The evidence panel: the selected event (summary, date, place, participants and their roles) and
+ * every report of it: per article, its source and publication date, the date it gave when that differs
+ * from the event's, and the sentences that report it highlighted inside the article's text; for an
+ * event GDELT coded, what GDELT measured and a link to its source.
  */
-import type { EventDetails, EventEvidence } from '../../../server/contract/api.js';
+import type { EventDetails, EventEvidence, EventReport } from '../../../server/contract/api.js';
 import type { Api } from '../api.js';
 import { h } from '../dom.js';
 import { formatEventDate } from '../format-date.js';
 import { colourOfEventType, humanize } from '../palette.js';
 import type { Store } from '../store.js';
+import { describeCorroboration } from '../timeline/map-timeline-items.js';
 import { closeButton, createDetailsPanel, type DetailsPanel } from './create-details-panel.js';
 import { splitHighlights } from './split-highlights.js';
 
@@ -24,7 +26,7 @@ export function createEvidencePanel(el: HTMLElement, store: Store, api: Api): De
   });
 }
 
-function renderEvent({ event, evidence }: EventDetails, store: Store): HTMLElement[] {
+function renderEvent({ event, evidence, reports }: EventDetails, store: Store): HTMLElement[] {
   const type = h('span', { className: 'badge' }, humanize(event.type) + (event.subtype ? ` · ${event.subtype}` : ''));
   type.style.setProperty('--colour', colourOfEventType(event.type));
   const facts = [formatEventDate(event.start, event.end, event.precision), event.place, event.status === 'occurred' ? null : event.status];
@@ -35,8 +37,17 @@ function renderEvent({ event, evidence }: EventDetails, store: Store): HTMLEleme
     h('ul', { className: 'participants' }, ...event.participants.map((p) =>
       h('li', {}, h('button', { type: 'button', className: 'link-button', onclick: () => store.set({ actor: p.actor }) }, p.name), h('span', { className: 'chip' }, p.role)),
     )),
-    ...(event.gdelt ? [renderGdeltSource(event.gdelt, evidence)] : groupByArticle(evidence).map(renderArticle)),
+    ...(event.gdelt ? [renderGdeltSource(event.gdelt, evidence)] : renderReports(event, evidence, reports)),
   ];
+}
+
+type EventFacts = EventDetails['event'];
+
+// One box per reporting article, under a count of reports and sources.
+function renderReports(event: EventFacts, evidence: readonly EventEvidence[], reports: readonly EventReport[]): HTMLElement[] {
+  const heading = h('h3', { className: 'reports-heading', testid: 'report-count' }, describeCorroboration(event));
+  const reportOf = new Map(reports.map((report) => [report.article.id, report]));
+  return [heading, ...groupByArticle(evidence).map((passages) => renderArticle(passages, event, reportOf.get(passages[0]!.article.id)))];
 }
 
 // GDELT codes events from articles it does not pass on: what it measured, and a link to each source.
@@ -61,20 +72,29 @@ function groupByArticle(evidence: readonly EventEvidence[]): EventEvidence[][] {
   return [...byArticle.values()];
 }
 
-function renderArticle(passages: EventEvidence[]): HTMLElement {
+function renderArticle(passages: EventEvidence[], event: EventFacts, report: EventReport | undefined): HTMLElement {
   const article = passages[0]!.article;
   // Without the stored text, the quoted sentences are all there is to show.
   const runs = article.text === null ? passages.map((p) => ({ text: p.text, highlighted: true })) : splitHighlights(article.text, passages);
   const link = article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.title) : h('span', {}, article.title);
   return h(
     'article',
-    { className: 'source-article' },
+    { className: 'source-article', testid: 'event-report' },
     h('h3', {}, link),
     h('p', { className: 'muted' }, [article.source, `published ${formatEventDate(article.published, null, 'day')}`].filter((part) => part).join(' · ')),
+    report ? renderReportDate(report, event) : null,
     h('div', { className: 'article-text', testid: 'article-text' }, ...runs.map((run) =>
       run.highlighted ? h('mark', { testid: 'evidence-sentence' }, run.text) : run.text,
     )),
   );
+}
+
+/** The date this report gave, when it is not the event's: disagreeing reports stay visible. */
+function renderReportDate({ date, status }: EventReport, event: EventFacts): HTMLElement | null {
+  const sameDate = date.start === event.start && date.end === event.end && date.precision === event.precision;
+  if (sameDate && status === event.status) return null;
+  const said = sameDate ? status : `${formatEventDate(date.start, date.end, date.precision)}${status === event.status ? '' : ` · ${status}`}`;
+  return h('p', { className: 'report-date', testid: 'report-date' }, `This report: ${said}`);
 }
 
 /** Scrolls each article box to its first highlighted sentence, then the sidebar until the first of them is in sight. */

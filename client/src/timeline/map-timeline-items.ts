@@ -46,13 +46,17 @@ export function mapTimelineItems(
   return { ...(grouping === 'type' ? groupByType(dated, highlightActor) : groupByActor(dated, highlightActor)), undated };
 }
 
-/** A label short enough for a timeline item: "Talks · United Nations, Syria +1", leaving out the lane's own actor. */
+/**
+ * A label short enough for a timeline item: "Talks · United Nations, Syria +1 ×3", leaving out the lane's own
+ * actor; "×3" when three articles report the event.
+ */
 export function labelEvent(event: TimelineEvent, laneActor: string | null = null): string {
   const names = event.participants.filter((p) => p.actor !== laneActor).map((p) => p.name);
   const unique = [...new Set(names)];
   const more = unique.length > LABEL_NAMES ? ` +${unique.length - LABEL_NAMES}` : '';
   const who = unique.slice(0, LABEL_NAMES).join(', ');
-  return who === '' ? humanize(event.type) : `${humanize(event.type)} · ${who}${more}`;
+  const reports = event.reportCount > 1 ? ` ×${event.reportCount}` : '';
+  return (who === '' ? humanize(event.type) : `${humanize(event.type)} · ${who}${more}`) + reports;
 }
 
 function groupByType(events: readonly TimelineEvent[], highlightActor: string | null) {
@@ -105,10 +109,15 @@ function toItem(event: TimelineEvent, id: string, group: string, laneActor: stri
   };
 }
 
-/** The hover text: date, type, status, summary, who took part in which role and, when several articles report it, how many. */
+/** The hover text: date, type, status, summary, who took part in which role, and how many reports and sources. */
 export function describeEvent(event: TimelineEvent): string {
   const who = event.participants.map((p) => `${p.name} (${p.role})`).join(', ');
   const status = event.status === 'occurred' ? '' : ` · ${event.status}`;
-  const reports = event.reportCount > 1 ? `\n${event.reportCount} reports from ${event.sourceCount} source${event.sourceCount === 1 ? '' : 's'}` : '';
-  return `${formatEventDate(event.start, event.end, event.precision)} · ${humanize(event.type)}${status}\n${event.summary}\n${who}${reports}`;
+  return `${formatEventDate(event.start, event.end, event.precision)} · ${humanize(event.type)}${status}\n${event.summary}\n${who}\n${describeCorroboration(event)}`;
+}
+
+/** "3 reports from 2 sources", "1 report". */
+export function describeCorroboration({ reportCount, sourceCount }: Pick<TimelineEvent, 'reportCount' | 'sourceCount'>): string {
+  const reports = `${reportCount} ${reportCount === 1 ? 'report' : 'reports'}`;
+  return reportCount > 1 ? `${reports} from ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'}` : reports;
 }

@@ -112,7 +112,13 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     controller = new AbortController();
     setStatus('loading', 'Loading events…');
     try {
-      const query = { from: plan.from ?? undefined, to: plan.to ?? undefined, types: plan.key, limit: String(EVENT_LIMIT) };
+      const query = {
+        from: plan.from ?? undefined,
+        to: plan.to ?? undefined,
+        types: plan.types,
+        minSources: String(plan.minSources),
+        limit: String(EVENT_LIMIT),
+      };
       const answer = await api.timeline(query, controller.signal);
       events = answer.events;
       density = answer.density ?? null;
@@ -187,15 +193,19 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
     else toolbar.setCounts(countDensityInView(density), density.total);
   }
 
-  /** The window's share of the counts: whole buckets inside it, and parts of those across its edges by their days. */
-  function countDensityInView({ unit, buckets }: TimelineDensity): number {
+  /**
+   * The window's share of the counts: whole buckets inside it, and parts of those across its edges by
+   * their days. An event spanning several buckets counts in each, so this is capped at the total.
+   */
+  function countDensityInView({ unit, buckets, total }: TimelineDensity): number {
     const { start, end } = timeline.getWindow();
     const width = unit === 'day' ? 1 : 7;
-    return Math.round(buckets.reduce((sum, bucket) => {
+    const inView = buckets.reduce((sum, bucket) => {
       const from = Math.max(toLocalDate(bucket.start).getTime(), start.getTime());
       const to = Math.min(toLocalDate(addDays(bucket.end, 1)).getTime(), end.getTime());
       return to > from ? sum + (bucket.count * (to - from)) / (width * DAY_MS) : sum;
-    }, 0));
+    }, 0);
+    return Math.min(total, Math.round(inView));
   }
 
   function openDefaultWindow(days: readonly string[]) {
@@ -234,7 +244,8 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   return {
     update(state, previous) {
       if (state.from !== previous.from || state.to !== previous.to) showWindow(state);
-      if (state.types.join() !== previous.types.join() || state.from !== previous.from || state.to !== previous.to) void load(state);
+      const filtered = state.types.join() !== previous.types.join() || state.minSources !== previous.minSources;
+      if (filtered || state.from !== previous.from || state.to !== previous.to) void load(state);
       if (state.group !== previous.group || state.actor !== previous.actor) redraw(state);
       else if (state.event !== previous.event) select(state.event);
     },

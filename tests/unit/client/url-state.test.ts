@@ -8,6 +8,7 @@ describe('view state in the URL', () => {
       to: '2016-02-29',
       types: ['talks', 'ceasefire'],
       kinds: ['state'],
+      minSources: 3,
       actor: 'russia',
       event: 'geneva-brief:e1',
       expand: ['syria', 'iran'],
@@ -31,6 +32,12 @@ describe('view state in the URL', () => {
     expect(state.group).toBe('type');
     expect(state.panel).toBe('details');
     expect(state.actor).toBeNull();
+  });
+
+  it('falls back to every event for a sources filter that is not a whole number from 1', () => {
+    expect(parseViewState('?minSources=0').minSources).toBe(1);
+    expect(parseViewState('?minSources=two').minSources).toBe(1);
+    expect(parseViewState('?minSources=2').minSources).toBe(2);
   });
 
   it('keeps a valid list when a sibling parameter is invalid', () => {

@@ -35,6 +35,14 @@ describe('scoreReportPair', () => {
     expect(scoreReportPair(report('a', 'e1', { status: 'planned' }), report('b', 'e1', { status: 'occurred' }))).not.toBeNull();
   });
 
+  it('takes an actor that mediates one accord and is a party to another as no evidence they are one', () => {
+    const broker = report('a', 'e1', { type: 'agreement', place: null, participants: [{ actor: 'chad', role: 'participant' }, { actor: 'norway', role: 'mediator' }] });
+    const party = report('b', 'e3', { type: 'ceasefire', place: null, start: '2016-02-04', end: '2016-02-04', participants: [{ actor: 'norway', role: 'source' }, { actor: 'peru', role: 'source' }] });
+    expect(scoreReportPair(broker, party)).toBeNull();
+    const sameBroker = report('b', 'e3', { type: 'ceasefire', place: null, participants: [{ actor: 'chad', role: 'participant' }, { actor: 'norway', role: 'mediator' }] });
+    expect(scoreReportPair(broker, sameBroker)).not.toBeNull();
+  });
+
   it('never joins two reports of one article', () => {
     expect(scoreReportPair(report('a', 'e1'), report('a', 'e2'))).toBeNull();
   });

@@ -4,6 +4,8 @@ import { ExtractionSchema, type Extraction } from '../../../../server/contract/e
 import { gdeltCodebook } from '../../../../server/gdelt/load-gdelt-codebook.js';
 import { mapGdeltRow, type GdeltRecord } from '../../../../server/gdelt/map-gdelt-row.js';
 import { parseGdeltRow } from '../../../../server/gdelt/parse-gdelt-row.js';
+import { rebuildAggregates } from '../../../../server/graph/aggregates/rebuild-aggregates.js';
+import { applyMigrations } from '../../../../server/graph/apply-migrations.js';
 import { ingestExtractions } from '../../../../server/graph/ingest-extraction.js';
 import { writeGdeltBatch } from '../../../../server/graph/write-gdelt-batch.js';
 import { buildGdeltColumns } from '../../../support/build-gdelt-row.js';
@@ -93,4 +95,25 @@ describe('the aggregates, after any ingests, re-ingests and GDELT imports', () =
       { numRuns: 12 },
     );
   }, 240_000);
+});
+
+describe('rebuildAggregates', () => {
+  it('recounts every row from the events, whatever the rows held before', async () => {
+    await queryRows(graph, 'MATCH (n) WHERE NOT n:Migration DETACH DELETE n');
+    const [docs, records] = fc.sample(fc.tuple(writeArbitrary, gdeltRecordArbitrary), { numRuns: 1, seed: 11 })[0]!;
+    if (docs.kind === 'ingest') await ingestExtractions(graph.driver, graph.database, docs.docs.map((doc) => ({ doc, text: null })));
+    await writeGdeltBatch(graph.driver, graph.database, [records]);
+    await queryRows(graph, "MATCH (c:DayCount) SET c.count = c.count + 5 CREATE (:DayCount {type: 'talks', start: date('1999-01-01'), end: date('1999-01-01'), count: 2, cooperation: 0, conflict: 0})");
+    await rebuildAggregates(graph.driver, graph.database);
+    expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
+    expect((await readStoredAggregates(graph)).days.length).toBeGreaterThan(0);
+  });
+
+  it('runs when the aggregates\' migration first applies to a graph that holds events', async () => {
+    await queryRows(graph, 'MATCH (c:PairMonthCount|ActorMonthCount|DayCount|ActorDayCount) DELETE c');
+    await queryRows(graph, "MATCH (m:Migration {id: '020-pair-month-count-key-unique'}) DELETE m");
+    await applyMigrations(graph.driver, graph.database);
+    expect((await readStoredAggregates(graph)).days.length).toBeGreaterThan(0);
+    expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
+  });
 });

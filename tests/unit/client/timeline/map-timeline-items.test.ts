@@ -92,6 +92,18 @@ describe('labelEvent', () => {
     expect(labelEvent(buildEvent(), 'un')).toBe('Talks · Syria');
   });
 
+  it('counts the reports of an event several articles report, and says how many sources in the tooltip', () => {
+    const [item] = mapTimelineItems([buildEvent({ reportCount: 3, sourceCount: 2 })], 'type', null).items;
+    expect(item?.content).toBe('Talks · United Nations, Syria ×3');
+    expect(item?.title).toContain('3 reports from 2 sources');
+  });
+
+  it('adds no count to an event one article reports', () => {
+    const [item] = mapTimelineItems([buildEvent()], 'type', null).items;
+    expect(item?.content).not.toContain('×');
+    expect(item?.title).toContain('1 report');
+  });
+
   it('labels items short, keeping the whole summary for the tooltip', () => {
     const [item] = mapTimelineItems([buildEvent()], 'type', null).items;
     expect(item?.content).toBe('Talks · United Nations, Syria');
