@@ -22,7 +22,7 @@ export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string
   const answered = trigger.subtype === 'rejection' ? lastAimedAt(earlier, speakers) : undefined;
   if (answered) return answered.participants.filter((p) => p.role === 'source' && !speakers.some((s) => s.id === p.id)).map((p) => ({ ...p, role: 'target' as const }));
   if (BOTH_SIDES.test(text.slice(trigger.end, trigger.end + 40))) return partiesOf(lastBetweenParties(earlier, trigger), speakers);
-  if (clause && speaksToThem(clause)) return lastGroupAddressed(earlier, trigger, speakers);
+  if (clause && speaksToThem(clause, speech)) return lastGroupAddressed(earlier, trigger, speakers);
   const object = triggers.find((t) => t.start >= trigger.end);
   if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return clause && refersBack(clause, speech) ? partiesOf(lastTold(earlier, trigger), speakers) : [];
   const types = KIN[object.type] ?? [object.type];
@@ -31,9 +31,9 @@ export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string
   return partiesOf(antecedent, speakers);
 }
 
-/** "urged them to compromise", "told them": the statement verb's object is the plural pronoun. */
-function speaksToThem({ sentence: s, head }: TriggerClause): boolean {
-  return head.pos.startsWith('VB') && childrenOf(s, head, /^(obj|iobj)$/).some((o) => o.pos === 'PRP' && o.lemma.toLowerCase() === 'they');
+/** "urged them to compromise", "warned them": the statement verb's object is the plural pronoun; "told them" only reports words. */
+function speaksToThem({ sentence: s, head }: TriggerClause, speech: Speech): boolean {
+  return head.pos.startsWith('VB') && !speech.reporting.includes(head.lemma.toLowerCase()) && childrenOf(s, head, /^(obj|iobj)$/).some((o) => o.pos === 'PRP' && o.lemma.toLowerCase() === 'they');
 }
 
 /**

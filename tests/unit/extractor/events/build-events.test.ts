@@ -138,6 +138,11 @@ describe('buildEvents', () => {
     expect(agreed.events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['brazil:source', 'peru:target', 'chile:target']);
   });
 
+  it('reads "told them" as words reported to a group, not aimed at it', () => {
+    const { events } = extract('Peru and Chile agreed on Monday to end the border dispute. "You have made history," the Brazilian president told them.');
+    expect(events.filter((e) => e.type === 'statement').flatMap((e) => e.participants.filter((p) => p.role === 'target'))).toEqual([]);
+  });
+
   it('reads "accuses the government of" stalling as aimed at the home government, not at another state\'s', () => {
     const { events } = extract('Congolese troops fought M23 rebels near Goma. M23 accuses the government of trying to centralize power.');
     expect(events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['m23:source', 'dr_congo:target']);
