@@ -5,10 +5,13 @@ import { apiSection } from './bench/api.js';
 import { extractionSection } from './bench/extraction.js';
 import { graphFrameSection } from './bench/graph-frame.js';
 import { ingestSection } from './bench/ingest.js';
+import { scaleSection } from './bench/scale.js';
 import { runCli } from './run-cli.js';
 
 /** The sections, in the order they run; add a section by adding it here. */
-const SECTIONS: BenchSection[] = [extractionSection, ingestSection, apiSection, graphFrameSection];
+const SECTIONS: BenchSection[] = [extractionSection, ingestSection, apiSection, graphFrameSection, scaleSection];
+/** What a run without --only measures: all but the scale section, which --events (or --only scale) asks for. */
+const DEFAULT_SECTIONS = SECTIONS.filter((section) => section !== scaleSection);
 
 const format = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 
@@ -16,8 +19,8 @@ const format = (value: number): string => (value >= 100 ? value.toFixed(0) : val
 async function runSections(options: BenchOptions, only: string[] | undefined): Promise<void> {
   const failed: string[] = [];
   // A section is named by its first word (extraction, api, graph).
-  const chosen = SECTIONS.filter((section) => !only || only.includes(section.name.split(' ')[0]!.toLowerCase()));
-  if (chosen.length === 0) throw new Error(`--only names no section (choose from ${SECTIONS.map((s) => s.name.split(' ')[0]).join(', ')})`);
+  const chosen = only ? SECTIONS.filter((section) => only.includes(section.name.split(' ')[0]!.replace(/:$/, '').toLowerCase())) : options.events !== undefined ? [scaleSection] : DEFAULT_SECTIONS;
+  if (chosen.length === 0) throw new Error(`--only names no section (choose from ${SECTIONS.map((s) => s.name.split(' ')[0]!.replace(/:$/, '')).join(', ')})`);
   for (const section of chosen) {
     process.stdout.write(`${section.name}\n`);
     try {
@@ -37,8 +40,16 @@ const program = new Command()
   .description('Measure extraction speed, ingest and import speed, API latency, the graph view\'s frame time and peak memory')
   .option('--dir <dir>', 'folder of *.article.json to extract', 'tests/fixtures/unseen')
   .option('--seconds <n>', 'length of each timed loop', '3')
-  .option('--only <sections>', 'comma-separated sections to run: extraction, ingest, api, graph')
-  .action((options: { dir: string; seconds: string; only?: string }) =>
-    runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3 }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));
+  .option('--only <sections>', 'comma-separated sections to run: extraction, ingest, api, graph, scale')
+  .option('--events <n>', 'run the scale section on a generated GDELT history of n events (alone, unless --only names others)')
+  .action((options: { dir: string; seconds: string; only?: string; events?: string }) =>
+    runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3, ...parseEvents(options.events) }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));
+
+function parseEvents(value: string | undefined): { events?: number } {
+  if (value === undefined) return {};
+  const events = Number(value);
+  if (!Number.isInteger(events) || events < 1) throw new Error(`--events: "${value}" is not a positive whole number`);
+  return { events };
+}
 
 await program.parseAsync();

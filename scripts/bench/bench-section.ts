@@ -10,6 +10,8 @@ export interface BenchOptions {
   dir: string;
   /** How long each timed loop runs, in seconds. */
   seconds: number;
+  /** Events the scale section generates and imports (--events). */
+  events?: number;
 }
 
 export interface BenchSection {

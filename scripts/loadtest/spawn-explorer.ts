@@ -8,6 +8,8 @@ import type { Neo4jConnection } from '../../server/graph/driver.js';
 
 export interface SpawnedExplorer {
   url: string;
+  /** The server process, to read its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export function spawnExplorer(root: string, connection: Neo4jConnection, port: n
       const ready = READY.exec(output);
       if (ready) {
         clearTimeout(timer);
-        resolve({ url: ready[1]!, stop });
+        resolve({ url: ready[1]!, pid: child.pid!, stop });
       }
     });
     void exited.then(() => {

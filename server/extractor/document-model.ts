@@ -4,7 +4,7 @@ import type { ActorKind, EventDate, EventStatus, EventType, RelationType, Role, 
 /** headline: the first title line; caption: photo caption; noise: read-time, dateline, repeats; body: the rest. */
 export type SegmentKind = 'headline' | 'body' | 'caption' | 'noise';
 
-/** A sentence of the article text; `text === article.text.slice(start, end)`. */
+/** A sentence of the article text as read (hard wraps joined, see joinWrappedLines): `text === joinWrappedLines(article.text).slice(start, end)`. */
 export interface Segment {
   index: number;
   paragraph: number;

@@ -3,7 +3,7 @@
  * relative dates are resolved against `article.published`, never the clock. Every stage reads the one
  * NLP document (nlp/: tokens, lemmas, parts of speech, entities, dependencies) made by CoreNLP.
  * The stages, in order, each folder one of them:
- *   segments/   segment the text (headline, body, captions, noise) and its clauses
+ *   segments/   join hard-wrapped lines, segment the text (headline, body, captions, noise) and its clauses
  *   mentions/   actors: states, bodies, armed groups, persons (NER), references, title ties
  *   events/     triggers on lemmas → events (roles, statement parties, status, place) → headline alignment → merge
  *   dates/      dates attached through the tree, periods, defaults
@@ -30,6 +30,7 @@ import { mergeEvents } from './events/merge-events.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 import { tokensWithin } from './nlp/tokens-within.js';
 import { pruneTriggers } from './events/prune-triggers.js';
+import { joinWrappedLines } from './segments/join-wrapped-lines.js';
 import { segmentText } from './segments/segment-text.js';
 
 export { ExtractionError };
@@ -38,19 +39,21 @@ const triggerWords = compileTriggers(lexicons.triggers);
 
 /** Events, actors and relations of one article, read from its NLP document, checked against the contract before they leave. */
 export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
-  const segments = segmentText(article.text, article.title);
+  // The text CoreNLP read (the NLP client joins the same wraps): offsets are the article's, evidence quotes the article itself.
+  const text = joinWrappedLines(article.text);
+  const segments = segmentText(text, article.title);
   const usable = segments.filter((s) => s.kind !== 'noise');
-  const { mentions, ties, groupCountries } = findMentions(article.text, segments, nlp);
+  const { mentions, ties, groupCountries } = findMentions(text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
   const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
-  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), article.text, nlp);
+  const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), text, nlp);
   const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
   // The sides of the article's conflicts as its mentions tell them, before any event: truces are made between them.
   const sides = findConflictSides(conflictRelations(mentions, [], segments, groupCountries), new Map(mentions.map((m) => [m.entity.id, m.entity] as const)));
-  const built = buildEvents(segments, triggers, { text: article.text, published: article.published, news, mentions, ties, triggers, nlp, sides });
+  const built = buildEvents(segments, triggers, { text: text, published: article.published, news, mentions, ties, triggers, nlp, sides });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(addOtherSides(mergeEvents(candidates, article.text, nlp), sides), article.published, news);
-  const relations = findRelations({ text: article.text, mentions, ties, segments, events, groupCountries, nlp });
+  const events = applyDefaultDates(addOtherSides(mergeEvents(candidates, text, nlp), sides), article.published, news);
+  const relations = findRelations({ text: text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));
   const document = assembleExtraction({ article, mentions, affiliations, events: addRelatedAffiliations(events, relations, kinds), relations, cameo: lexicons.triggers.cameo });

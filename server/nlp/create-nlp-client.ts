@@ -4,6 +4,7 @@
  */
 import { NLP_DOCUMENT_VERSION, type NlpDocument } from '../extractor/nlp/nlp-document.js';
 import { readCoreNlpJson } from '../extractor/nlp/read-corenlp-json.js';
+import { joinWrappedLines } from '../extractor/segments/join-wrapped-lines.js';
 import type { AnnotationCache } from './annotation-cache.js';
 import { NlpUnavailableError } from './nlp-unavailable-error.js';
 import { splitForAnnotation } from './split-for-annotation.js';
@@ -20,6 +21,7 @@ export interface NlpClientOptions {
 }
 
 export interface NlpClient {
+  /** The document of an article's text (its hard wraps joined, see joinWrappedLines). */
   annotate(text: string): Promise<NlpDocument>;
   /** How many requests the services take at once (two per service). */
   concurrency: number;
@@ -42,7 +44,9 @@ export function createNlpClient(options: NlpClientOptions): NlpClient {
     return readCoreNlpJson(await response.json(), offset);
   }
 
-  async function annotate(text: string): Promise<NlpDocument> {
+  async function annotate(article: string): Promise<NlpDocument> {
+    // CoreNLP breaks sentences at every line break: it reads the text with its wraps joined, as the extractor does (same offsets), and the cache keeps that text.
+    const text = joinWrappedLines(article);
     const cached = options.cache?.read(text);
     if (cached) return cached;
     const parts = await Promise.all(splitForAnnotation(text, CHUNK_CHARS).map((chunk) => annotateChunk(chunk.text, chunk.start)));

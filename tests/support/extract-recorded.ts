@@ -9,6 +9,7 @@ import { projectRoot } from '../../scripts/run-cli.js';
 import type { Article, Extraction } from '../../server/contract/extraction.js';
 import type { NlpDocument } from '../../server/extractor/nlp/nlp-document.js';
 import { extractArticle } from '../../server/extractor/pipeline.js';
+import { joinWrappedLines } from '../../server/extractor/segments/join-wrapped-lines.js';
 import { createAnnotationCache } from '../../server/nlp/annotation-cache.js';
 import { createNlpClient, type NlpClient } from '../../server/nlp/create-nlp-client.js';
 import { LOCAL_NLP_URL } from '../../server/nlp/local-nlp-url.js';
@@ -16,15 +17,15 @@ import { LOCAL_NLP_URL } from '../../server/nlp/local-nlp-url.js';
 const RECORDINGS = join(projectRoot, 'tests', 'fixtures', 'nlp');
 const recordings = createAnnotationCache(RECORDINGS);
 
-/** The recorded document of `text`, recording it first when there is none. */
+/** The recorded document of `text`, recording it first when there is none; kept, as the NLP client keeps it, under the text CoreNLP read. */
 export function annotateRecorded(text: string): NlpDocument {
-  const recorded = recordings.read(text);
+  const recorded = recordings.read(joinWrappedLines(text));
   if (recorded) return recorded;
   execFileSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'scripts', 'nlp', 'record-annotation.ts'), RECORDINGS], {
     input: text,
     stdio: ['pipe', 'inherit', 'inherit'],
   });
-  const fresh = recordings.read(text);
+  const fresh = recordings.read(joinWrappedLines(text));
   if (!fresh) throw new Error('annotateRecorded: the annotation was not recorded');
   return fresh;
 }

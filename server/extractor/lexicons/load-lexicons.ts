@@ -24,6 +24,8 @@ const OrganizationSchema = z.object({
   aliases: z.array(z.string()).min(1),
   /** The body it is an organ or agency of ("unsc" → "un"): news names either for the same act. */
   partOf: z.string().optional(),
+  /** Adjectives for a breakaway region, read as a state's demonyms are ("Transnistrian officials", not "Transnistrian villages"). */
+  demonyms: z.array(z.string()).optional(),
 });
 
 const TitlesSchema = z.object({

@@ -46,7 +46,11 @@ function stateAliases(country: CountryEntry, lexicons: Lexicons): AliasEntry[] {
 function organizationAliases(lexicons: Lexicons): AliasEntry[] {
   return lexicons.organizations.flatMap((org) => {
     const entity: EntityRef = { id: org.id, name: org.name, kind: org.kind };
-    return org.aliases.map((surface) => ({ surface, entity, place: false, demonym: false }));
+    const demonyms = (org.demonyms ?? []).flatMap((d) => [
+      { surface: d, entity, place: false, demonym: true },
+      ...pluralDemonym(d).map((surface) => ({ surface, entity, place: false, demonym: true, plural: true })),
+    ]);
+    return [...org.aliases.map((surface) => ({ surface, entity, place: false, demonym: false })), ...demonyms];
   });
 }
 

@@ -3,6 +3,7 @@ import type { ActorKind } from '../../contract/extraction.js';
 import type { EntityRef, Mention, Segment } from '../document-model.js';
 import { findEntitySpans, type EntitySpan } from '../nlp/entity-spans.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
+import { sentenceAt } from '../nlp/sentence-tree.js';
 import { toActorId } from './to-actor-id.js';
 
 const WORD = String.raw`[A-Z][\p{L}.'’-]*`;
@@ -100,6 +101,23 @@ function findAcronymGroups(segments: Segment[], isKnownName: (name: string) => b
   );
 }
 
+/** "Polisario Front" → "Polisario": an armed group named by one proper noun before its generic head goes by that noun alone. */
+const ONE_WORD_GROUP = /^([A-Z][\p{L}'’-]+)\s+(?:Front|Movement|Army|Militia)$/u;
+
+/** The one-word short forms of the armed groups found, when the word names nothing else. */
+function findShortForms(found: BodyName[], isKnownName: (name: string) => boolean): Map<string, EntityRef> {
+  return new Map(found.flatMap((b) => {
+    const word = ONE_WORD_GROUP.exec(b.name)?.[1];
+    return word && !isKnownName(word) ? [[word, toBodyEntity(b.name)] as const] : [];
+  }));
+}
+
+/** A short form used as a name: NER tags the word there ("Karvani fighters", "a Karvani envoy"; not "Popular anger"). */
+function isNamed(nlp: NlpDocument, start: number): boolean {
+  const ner = sentenceAt(nlp, start)?.tokens.find((t) => t.start === start)?.ner;
+  return ner !== undefined && ner !== 'O';
+}
+
 /** "the 5+2 format", "the 2+2 dialogue": a negotiating format named by the count of its parties and observers. */
 const NUMBERED_FORMAT = /(?<![\w+])(\d\+\d)\s+(format|dialogue|mechanism)\b/g;
 
@@ -129,12 +147,14 @@ export function findBodyMentions(segments: Segment[], known: Mention[], isKnownN
       return acronym && !isKnownName(acronym) ? [[acronym, toBodyEntity(b.name)] as const] : [];
     }),
   ]);
+  const shortForms = findShortForms(found, isKnownName);
   const named = found.map(({ name, at, segment }) => ({ start: segment.start + at, end: segment.start + at + name.length, text: name, segment: segment.index, entity: toBodyEntity(name), alias: true }));
   const short = segments.flatMap((segment) =>
-    [...acronyms].flatMap(([acronym, entity]) =>
-      [...segment.text.matchAll(new RegExp(`(?<![\\w.])${acronym}(?![\\w])`, 'g'))].map((m) => {
+    [...acronyms, ...shortForms].flatMap(([acronym, entity]) =>
+      [...segment.text.matchAll(new RegExp(`(?<![\\w.])${acronym}(?![\\w])`, 'g'))].flatMap((m) => {
         const start = segment.start + (m.index ?? 0);
-        return { start, end: start + acronym.length, text: acronym, segment: segment.index, entity, alias: true };
+        if (shortForms.get(acronym) === entity && !isNamed(nlp, start)) return [];
+        return [{ start, end: start + acronym.length, text: acronym, segment: segment.index, entity, alias: true }];
       }),
     ),
   );

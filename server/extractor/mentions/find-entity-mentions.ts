@@ -41,8 +41,12 @@ function isCity(sentence: NlpToken[], start: number, end: number, governed: bool
   return head ? isCityUse(sentence, head, governed) : !governed;
 }
 
-function isRejected(entry: AliasEntry, after: string): boolean {
-  if (entry.demonym && DESCRIBES.test(after) && !ACTING_NOUN.test(after)) return true;
+/** "between Azeris and Armenians": a people named beside another as the two sides stands for its state. */
+const PAIRED_PEOPLE = { before: /\b[A-Z][\p{L}]+s\s+(?:and|or|against)\s+$/u, after: /^\s+(?:and|or|against)\s+[A-Z]/ };
+
+function isRejected(entry: AliasEntry, before: string, after: string): boolean {
+  const paired = entry.plural === true && (PAIRED_PEOPLE.before.test(before) || PAIRED_PEOPLE.after.test(after));
+  if (entry.demonym && DESCRIBES.test(after) && !ACTING_NOUN.test(after) && !paired) return true;
   return !entry.place && NOT_STATE_AFTER.test(after);
 }
 
@@ -55,7 +59,7 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     if (!entry) continue;
     const before = segment.text.slice(0, m.index);
     const after = segment.text.slice(m.index + m[0].length);
-    if (isRejected(entry, after)) continue;
+    if (isRejected(entry, before, after)) continue;
     const extension = entry.entity.kind === 'state' ? ((GOVERNMENT_NOUNS.exec(after) ?? POSSESSED_GOVERNMENT.exec(after))?.[0].length ?? 0) : 0;
     const start = segment.start + m.index;
     if (entry.place && isCity(sentenceAt(nlp, start)?.tokens ?? [], start, start + m[0].length, extension > 0, before)) continue;

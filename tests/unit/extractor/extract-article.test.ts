@@ -18,6 +18,19 @@ describe('extractArticle: events and roles', () => {
     expect(appeal?.date).toEqual({ start: '2017-03-09', end: '2017-03-09', precision: 'day' });
   });
 
+  it('keeps a title with its name across the line break of a hard-wrapped article', () => {
+    const text = [
+      'Envoys meet in Tallinn',
+      'TALLINN, March 9 The Estonian Foreign Minister',
+      'Karin Tamm urged Russia on Thursday to release the',
+      'two fishing boats its coast guard held last week.',
+      'Finland backed the call.',
+    ].join('\n');
+    const appeal = extract(text).events.find((e) => e.subtype === 'appeal');
+    expect(appeal?.participants).toEqual(expect.arrayContaining([{ actor: 'karin_tamm', role: 'source' }, { actor: 'estonia', role: 'source' }, { actor: 'russia', role: 'target' }]));
+    expect(appeal?.evidence[0]?.text).toContain('Minister\nKarin Tamm');
+  });
+
   it('plans a meeting announced for next week, with its place', () => {
     const { events } = extract('The Japanese Prime Minister Ken Sato is set to meet Chinese and South Korean officials in Tokyo next week.');
     const meeting = events.find((e) => e.type === 'meeting');

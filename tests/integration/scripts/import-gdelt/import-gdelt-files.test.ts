@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import yazl from 'yazl';
 import { importGdeltFiles, type GdeltImportOptions, type GdeltImportReporter } from '../../../../scripts/import-gdelt/import-gdelt-files.js';
 import { projectRoot } from '../../../../scripts/run-cli.js';
 import { buildGdeltLine } from '../../../support/build-gdelt-row.js';
@@ -59,6 +61,32 @@ describe('importGdeltFiles', () => {
     expect(second.totals).toMatchObject({ events: sampleRows.length, written: 0 });
     expect(await snapshotGraph(graph)).toEqual(snapshot);
   }, 120_000);
+
+  it('loads a zipped export as the same events as the plain file, and a second import of the zip changes nothing', async () => {
+    // The same graph but for when each article was imported.
+    const withoutImportTimes = (snapshot: string[]) => snapshot.map((node) => node.replace(/"ingestedAt":"[^"]*",?/, ''));
+    await importFiles([SAMPLE]);
+    const fromPlain = withoutImportTimes(await snapshotGraph(graph));
+
+    // Zipped as GDELT publishes it: the CSV alone inside 20191024143000.export.CSV.zip.
+    const zipped = join(dir, `${basename(SAMPLE)}.zip`);
+    const zip = new yazl.ZipFile();
+    zip.addFile(SAMPLE, basename(SAMPLE));
+    zip.end();
+    await pipeline(zip.outputStream, createWriteStream(zipped));
+
+    await graph.driver.close();
+    graph = await openEmptyTestGraph();
+    const first = await importFiles([zipped]);
+    expect(first.skipped).toEqual([]);
+    expect(first.totals).toMatchObject({ events: sampleRows.length, written: sampleRows.length, malformed: 0, failedFiles: 0 });
+    const fromZip = await snapshotGraph(graph);
+    expect(withoutImportTimes(fromZip)).toEqual(fromPlain);
+
+    const second = await importFiles([zipped]);
+    expect(second.totals).toMatchObject({ events: sampleRows.length, written: 0 });
+    expect(await snapshotGraph(graph)).toEqual(fromZip);
+  }, 180_000);
 
   it('stores a row as a dated event with its CAMEO code, counts, scores, place and canonical actors', async () => {
     const file = join(dir, 'one.export.CSV');

@@ -16,6 +16,12 @@ describe('bodies the lexicon does not know', () => {
     expect(bodiesOf('The UN Security Council Committee met on Friday.').map((b) => b[1])).not.toContain('un_security_council_committee');
   });
 
+  it('reads the one proper noun of an armed group\'s name alone as that group, but not a generic word', () => {
+    const bodies = bodiesOf('The Karvani Front attacked a border post on Monday. Later Karvani fighters withdrew and a Karvani envoy urged talks.');
+    expect(bodies.filter((b) => b[1] === 'karvani_front').map((b) => b[0])).toEqual(['Karvani Front', 'Karvani', 'Karvani']);
+    expect(bodiesOf('The Popular Front attacked a border post. Popular anger grew.').map((b) => b[0])).toEqual(['Popular Front']);
+  });
+
   it('reads an acronym the article names as a party or group as that body, wherever it recurs', () => {
     const bodies = bodiesOf("Zambia's ruling PFZ-RC party met its rivals on Monday. The PFZ-RC said it would join the talks.");
     expect(bodies).toContainEqual(['PFZ-RC', 'pfz_rc', 'organization']);

@@ -71,6 +71,14 @@ describe('findMentions', () => {
     expect(mentions.find((m) => m.text === 'Norway')).toMatchObject({ setting: true });
   });
 
+  it('reads two peoples named as the sides of a fight as their states, but not a people alone', () => {
+    expect(mentionsOf('Clashes between Azeris and Georgians in the valley went on for a week.').pairs).toEqual([
+      ['Azeris', 'azerbaijan'],
+      ['Georgians', 'georgia'],
+    ]);
+    expect(mentionsOf('Georgians living in the valley held a vigil on Sunday.').pairs).toEqual([]);
+  });
+
   it('keeps a demonym that only describes something out of the actors', () => {
     const { pairs } = mentionsOf('Thousands of Syrian civilians fled.');
     expect(pairs).toEqual([]);
@@ -81,6 +89,13 @@ describe('findMentions', () => {
     expect(pairs).toContainEqual(['Pierre Lamarque', 'pierre_lamarque']);
     expect(pairs).toContainEqual(['Lamarque', 'pierre_lamarque']);
     expect(ties.get('pierre_lamarque')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'france' } });
+  });
+
+  it("reads a breakaway region's adjective before a title as the region, and not before other nouns", () => {
+    const { pairs, ties } = mentionsOf('Abkhaz Foreign Minister Daur Lakoba met the envoy in Abkhaz villages near the river.');
+    expect(pairs).toContainEqual(['Abkhaz', 'abkhazia']);
+    expect(pairs.filter(([, id]) => id === 'abkhazia')).toHaveLength(1);
+    expect(ties.get('daur_lakoba')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'abkhazia' } });
   });
 
   it('ties a president to the state they lead', () => {
