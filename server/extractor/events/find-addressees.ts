@@ -22,12 +22,33 @@ export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string
   const answered = trigger.subtype === 'rejection' ? lastAimedAt(earlier, speakers) : undefined;
   if (answered) return answered.participants.filter((p) => p.role === 'source' && !speakers.some((s) => s.id === p.id)).map((p) => ({ ...p, role: 'target' as const }));
   if (BOTH_SIDES.test(text.slice(trigger.end, trigger.end + 40))) return partiesOf(lastBetweenParties(earlier, trigger), speakers);
+  if (clause && speaksToThem(clause, speech)) return lastGroupAddressed(earlier, trigger, speakers);
   const object = triggers.find((t) => t.start >= trigger.end);
   if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return clause && refersBack(clause, speech) ? partiesOf(lastTold(earlier, trigger), speakers) : [];
   const types = KIN[object.type] ?? [object.type];
   // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
   const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
   return partiesOf(antecedent, speakers);
+}
+
+/** "urged them to compromise", "warned them": the statement verb's object is the plural pronoun; "told them" only reports words. */
+function speaksToThem({ sentence: s, head }: TriggerClause, speech: Speech): boolean {
+  return head.pos.startsWith('VB') && !speech.reporting.includes(head.lemma.toLowerCase()) && childrenOf(s, head, /^(obj|iobj)$/).some((o) => o.pos === 'PRP' && o.lemma.toLowerCase() === 'they');
+}
+
+/**
+ * "X pressed A and B to sign, while Y phoned to urge them": "them" are the two or more actors last named together, as the
+ * last event told before that has two or more parties besides the speakers shows them: a statement's or an act's targets,
+ * or, for an event between parties, its participants.
+ */
+function lastGroupAddressed(earlier: CandidateEvent[], trigger: Trigger, speakers: CandidateParticipant[]): CandidateParticipant[] {
+  const spoken = (p: CandidateParticipant) => speakers.some((s) => s.id === p.id);
+  const group = (e: CandidateEvent) => {
+    const targets = e.participants.filter((p) => p.role === 'target' && !spoken(p));
+    return targets.length ? targets : e.participants.filter((p) => p.role === 'participant' && !spoken(p));
+  };
+  const last = earlier.filter((e) => e.trigger.start < trigger.start && group(e).length >= 2).at(-1);
+  return last ? group(last).map((p) => ({ ...p, role: 'target' as const })) : [];
 }
 
 /** "Kigali denies the charge": a rejection with no addressee of its own answers the last statement aimed at its speakers. */

@@ -7,7 +7,8 @@ export type DemonymIndex = Map<string, { state: EntityRef; demonym: string; coun
 
 const GROUP = /\b(?:(?:pro|anti)-[A-Z][\p{L}]+\s+)?(?:([A-Z][\p{L}]+)(?:['’]s)?\s+)?(?:(armed|political|main|primary|mainstream|moderate)\s+)?([Oo]pposition|[Rr]ebels?|[Ss]eparatists|[Ii]nsurgents|[Mm]ilitants|[Gg]angs)(?:\s+(forces|groups?|fighters|delegations?|bloc|factions?|parties|representatives|leaders?))?\b(?![-‑]|\s+to\b|\s+(?:politicians?|lawmakers?|figures?|activists?|MPs?)\b|(?:\s+and\s+\w+)?\s+(?:areas|territory|territories|strongholds|districts|neighbourhoods|neighborhoods|held)\b)/gu;
 const ARMED = /^(rebels?|separatists|insurgents|militants|gangs|armed|forces|fighters|factions?)$/i;
-const HOME_GOVERNMENT = /\b(?:[Tt]he\s+)?(?:[Rr]egime|[Gg]overnment)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of|in)\b)/g;
+/** "the government of Sudan" names another state's; "accused the government of stalling" names the home one. */
+const HOME_GOVERNMENT = /\b(?:[Tt]he\s+)?(?:[Rr]egime|[Gg]overnment)(?:\s+(?:forces|troops|delegation|army))?\b(?!\s+(?:of\b(?!\s+[a-z]+ing\b)|in\b))/g;
 
 interface GroupHit {
   start: number;

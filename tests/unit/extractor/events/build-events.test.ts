@@ -130,6 +130,24 @@ describe('buildEvents', () => {
     expect(events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['kenya:source', 'chad:target', 'sudan:target']);
   });
 
+  it('addresses "them" to the actors last named together: an appeal\'s addressees, or the parties of a deal', () => {
+    const asked = extract('Kenya pressed Ethiopia and Eritrea to sign the peace deal, while the Nigerian president phoned to urge them to compromise.');
+    const nigeria = asked.events.find((e) => e.type === 'statement' && e.participants.some((p) => p.actor === 'nigeria' && p.role === 'source'));
+    expect(nigeria?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['nigeria:source', 'ethiopia:target', 'eritrea:target']);
+    const agreed = extract('Peru and Chile agreed on Monday to end the border dispute. Brazil urged them to keep their word.');
+    expect(agreed.events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['brazil:source', 'peru:target', 'chile:target']);
+  });
+
+  it('reads "told them" as words reported to a group, not aimed at it', () => {
+    const { events } = extract('Peru and Chile agreed on Monday to end the border dispute. "You have made history," the Brazilian president told them.');
+    expect(events.filter((e) => e.type === 'statement').flatMap((e) => e.participants.filter((p) => p.role === 'target'))).toEqual([]);
+  });
+
+  it('reads "accuses the government of" stalling as aimed at the home government, not at another state\'s', () => {
+    const { events } = extract('Congolese troops fought M23 rebels near Goma. M23 accuses the government of trying to centralize power.');
+    expect(events.find((e) => e.type === 'statement')?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['m23:source', 'dr_congo:target']);
+  });
+
   it('gives an act asked of someone to the one asked, as planned', () => {
     const { events } = extract('Kenya urged Chad to withdraw its troops. Niger called on the two leaders to meet.');
     expect(events.filter((e) => e.type !== 'statement').map((e) => [e.type, e.status, e.participants.map((p) => p.actor)])).toEqual([['ceasefire', 'planned', ['chad']]]);
