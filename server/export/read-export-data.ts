@@ -5,7 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { ExportQuery } from '../contract/api.js';
-import type { Actor, ArticleMeta, DatePrecision, EventStatus, EventType, Evidence, Participant, RelationType, Role, StatementSubtype } from '../contract/extraction.js';
+import type { Actor, ArticleMeta, DatePrecision, EventStatus, EventType, Evidence, RelationType, Role, StatementSubtype } from '../contract/extraction.js';
+import type { FlatEventFields } from '../contract/flat-event-fields.js';
 import { toCypherCount } from '../explore/read-rows.js';
 import { toListParam, toWindowParams } from '../explore/time-window.js';
 import { loadCypher } from '../graph/cypher-files.js';
@@ -14,20 +15,9 @@ import { readPlainRows, type ReadOptions } from '../graph/read-plain-rows.js';
 /** The most events one export carries (the timeline's own cap), earliest first. */
 export const EXPORT_EVENT_LIMIT = 20_000;
 
-export interface ExportEvent {
+export interface ExportEvent extends FlatEventFields {
   id: string;
   articleId: string;
-  type: EventType;
-  subtype: StatementSubtype | null;
-  cameo: string | null;
-  status: EventStatus;
-  start: string | null;
-  end: string | null;
-  precision: DatePrecision;
-  place: string | null;
-  summary: string;
-  confidence: number;
-  participants: Participant[];
   /** Every passage of every report; `localId` is null for a passage GDELT coded. */
   evidence: (Evidence & { articleId: string; localId: string | null })[];
   /** What each article said of the event (none for an event GDELT coded). */

@@ -1,28 +1,16 @@
 /** One article's report of an event: what the identity rule compares, keyed `<articleId>:<localId>`. */
-import type { DatePrecision, EventStatus, EventType, Participant, StatementSubtype } from '../contract/extraction.js';
+import type { FlatEventFields } from '../contract/flat-event-fields.js';
 
-export interface IdentityReport {
+export interface IdentityReport extends FlatEventFields {
   /** `<articleId>:<localId>`: unique in the graph, and the id of the event when it is its cluster's smallest. */
   key: string;
   articleId: string;
   /** The event's id in its article's extraction document. */
   localId: string;
-  type: EventType;
-  subtype: StatementSubtype | null;
-  cameo: string | null;
-  status: EventStatus;
-  /** ISO days, both null exactly when precision is `unknown`. */
-  start: string | null;
-  end: string | null;
-  precision: DatePrecision;
-  place: string | null;
   /** The place's country (ISO 3166 alpha-2) when a gazetteer knows it: "Geneva" and "Switzerland" are compatible. */
   placeCountry: string | null;
   /** True when the place is a country itself (not a city or region in one). */
   placeIsCountry: boolean;
-  participants: Participant[];
-  summary: string;
-  confidence: number;
 }
 
 /** A report's key: its article's id and its id in that article's document. */

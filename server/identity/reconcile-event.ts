@@ -1,29 +1,19 @@
 /**
  * One event from the reports of its cluster: the most precise date a report gives, the latest
- * status, the place and type most reports give, every participant in every role reported.
+ * status, the place and type most reports give, every participant in every role reported (the union
+ * of the reports' (actor, role) pairs, by actor then role).
  */
-import type { DatePrecision, EventStatus, EventType, Participant, StatementSubtype } from '../contract/extraction.js';
+import type { DatePrecision, EventStatus, Participant } from '../contract/extraction.js';
+import type { FlatEventFields } from '../contract/flat-event-fields.js';
 import { compareKeys, type IdentityReport } from './identity-report.js';
 
-export interface ReconciledEvent {
+export interface ReconciledEvent extends FlatEventFields {
   /** The smallest report key: an event reported once keeps the id it had before identity. */
   id: string;
   /** The article of the report the id comes from. */
   articleId: string;
-  type: EventType;
-  subtype: StatementSubtype | null;
-  cameo: string | null;
-  status: EventStatus;
-  start: string | null;
-  end: string | null;
-  precision: DatePrecision;
-  place: string | null;
   /** Every place a report names (the event is AT each of them), sorted. */
   places: string[];
-  summary: string;
-  confidence: number;
-  /** The union of the reports' (actor, role) pairs, by actor then role. */
-  participants: Participant[];
   reportKeys: string[];
 }
 
