@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import type { BenchOptions, BenchSection } from './bench/bench-section.js';
 import { apiSection } from './bench/api.js';
+import { explorerSection } from './bench/explorer.js';
 import { extractionSection } from './bench/extraction.js';
 import { graphFrameSection } from './bench/graph-frame.js';
 import { ingestSection } from './bench/ingest.js';
@@ -9,7 +10,7 @@ import { scaleSection } from './bench/scale.js';
 import { runCli } from './run-cli.js';
 
 /** The sections, in the order they run; add a section by adding it here. */
-const SECTIONS: BenchSection[] = [extractionSection, ingestSection, apiSection, graphFrameSection, scaleSection];
+const SECTIONS: BenchSection[] = [extractionSection, ingestSection, apiSection, graphFrameSection, explorerSection, scaleSection];
 /** What a run without --only measures: all but the scale section, which --events (or --only scale) asks for. */
 const DEFAULT_SECTIONS = SECTIONS.filter((section) => section !== scaleSection);
 
@@ -40,7 +41,7 @@ const program = new Command()
   .description('Measure extraction speed, ingest and import speed, API latency, the graph view\'s frame time and peak memory')
   .option('--dir <dir>', 'folder of *.article.json to extract', 'tests/fixtures/unseen')
   .option('--seconds <n>', 'length of each timed loop', '3')
-  .option('--only <sections>', 'comma-separated sections to run: extraction, ingest, api, graph, scale')
+  .option('--only <sections>', 'comma-separated sections to run: extraction, ingest, api, graph, explorer, scale')
   .option('--events <n>', 'run the scale section on a generated GDELT history of n events (alone, unless --only names others)')
   .action((options: { dir: string; seconds: string; only?: string; events?: string }) =>
     runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3, ...parseEvents(options.events) }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));

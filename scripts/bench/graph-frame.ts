@@ -14,18 +14,12 @@ import { projectRoot, runCli } from '../run-cli.js';
 import { ensureClientBuilt } from '../start/ensure-client-built.js';
 import type { BenchFigure, BenchSection } from './bench-section.js';
 import { createRandom } from './create-random.js';
+import { recordFrames, type FrameStats } from './frame-times.js';
 
 const ORIGIN = 'http://bench.explorer.test';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const MEASURE_MS = 3_000;
 const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-
-export interface FrameStats {
-  frames: number;
-  meanMs: number;
-  p95Ms: number;
-  fps: number;
-}
 
 export interface GraphFrameReport {
   actors: number;
@@ -71,32 +65,8 @@ async function serve(route: Route, graph: GraphResponse): Promise<void> {
   return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
 }
 
-/** Frame intervals (ms) recorded in the page for `ms`, while `act` runs. */
-async function recordFrames(page: Page, ms: number, act: () => Promise<void>): Promise<FrameStats> {
-  // Passed as text: tsx would otherwise wrap named functions in a helper the page does not have.
-  await page.evaluate(`(() => {
-    const times = [];
-    window.frameTimes = times;
-    window.frameTimesStop = false;
-    const loop = (t) => { times.push(t); if (!window.frameTimesStop) requestAnimationFrame(loop); };
-    requestAnimationFrame(loop);
-  })()`);
-  await act();
-  await page.waitForTimeout(Math.max(0, ms));
-  const times = await page.evaluate<number[]>('window.frameTimesStop = true, window.frameTimes');
-  return summarize(times.slice(1).map((t, i) => t - times[i]!));
-}
-
-function summarize(intervals: number[]): FrameStats {
-  const sorted = [...intervals].sort((a, b) => a - b);
-  const mean = sorted.reduce((sum, x) => sum + x, 0) / Math.max(sorted.length, 1);
-  const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
-  const round = (x: number) => Math.round(x * 10) / 10;
-  return { frames: sorted.length, meanMs: round(mean), p95Ms: round(p95), fps: round(mean > 0 ? 1000 / mean : 0) };
-}
-
 /** Drags the most active node around a circle for `ms`, one pointer step per 16 ms. */
-async function dragBiggestNode(page: Page, ms: number): Promise<void> {
+export async function dragBiggestNode(page: Page, ms: number): Promise<void> {
   const canvas = page.getByTestId('graph-canvas');
   const box = await canvas.boundingBox();
   const nodes = await page.evaluate<{ x: number; y: number; radius: number }[]>('window.explorer.graphNodes()');
