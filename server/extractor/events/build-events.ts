@@ -17,7 +17,7 @@ import { spanEndingAt } from '../dates/resolve-periods.js';
 import { readStatementParties, withStatementParties } from './read-statement-parties.js';
 import { splitClauses } from '../segments/split-clauses.js';
 import { reciprocalDirections } from './split-reciprocal.js';
-import { withOtherSides, type ConflictSides } from './find-conflict-sides.js';
+import { sidesOfLoneConflict, withOtherSides, type ConflictSides } from './find-conflict-sides.js';
 
 export interface EventContext {
   text: string;
@@ -107,7 +107,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
   const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
-  const participants = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
+  const named = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
+  const participants = named.length || trigger.form !== 'noun' ? named : sidesOfLoneConflict(trigger.type, ctx.sides);
   if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];

@@ -27,6 +27,19 @@ export function findConflictSides(relations: CandidateRelation[], entities: Map<
   });
 }
 
+/**
+ * "peace accords signed in 2007", "a peace agreement was signed in Moscow": a deal its sentence names no party to, in an
+ * article on one conflict, was made between that conflict's two sides. With several conflicts the sides are unknown.
+ */
+export function sidesOfLoneConflict(type: EventType, sides: ConflictSides, types: ReadonlySet<EventType> = UNNAMED_SIDES): CandidateParticipant[] {
+  const only = sides.length === 1 ? sides[0] : undefined;
+  if (!only || !types.has(type)) return [];
+  return only.map((s) => ({ id: s.id, role: 'participant' as const, kind: s.kind }));
+}
+
+/** Events whose sides go without saying once the article has one conflict. */
+const UNNAMED_SIDES: ReadonlySet<EventType> = new Set(['agreement']);
+
 /** The participants of an event between sides, with the other side of each conflict only one of whose sides they name. */
 export function withOtherSides(type: EventType, participants: CandidateParticipant[], sides: ConflictSides, types = BETWEEN_SIDES): CandidateParticipant[] {
   if (!types.has(type)) return participants;

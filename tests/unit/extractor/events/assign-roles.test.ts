@@ -220,4 +220,9 @@ describe('assignRoles', () => {
     const { events } = extract('Kenyan ambassador Ali Omar met Chad on Monday.');
     expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).toEqual(['ali_omar', 'chad', 'kenya']);
   });
+
+  it('gives aid a verb permits to the one the verb is asked of', () => {
+    const aid = extract('Opposition leaders want the president to step down, and the Kenyan government to permit humanitarian aid into the north.').events.find((e) => e.type === 'humanitarian');
+    expect(aid?.participants.map((p) => p.actor)).toEqual(['kenya']);
+  });
 });

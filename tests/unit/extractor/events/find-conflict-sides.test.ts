@@ -41,4 +41,12 @@ describe('findConflictSides', () => {
   it('adds no side to an attack on someone else', () => {
     expect(actorsOf(`${WAR} Last Monday the rebels attacked Kenya.`, 'offensive').at(-1)).toEqual(['chadian_rebels', 'kenya']);
   });
+
+  it("makes a deal that names no party, in an article on one war, a deal between the war's two sides", () => {
+    expect(actorsOf(`${WAR} A peace accord was signed in Nairobi in 2021.`, 'agreement')).toEqual([['chad', 'chadian_rebels']]);
+  });
+
+  it('gives no sides to a deal that names no party when the article tells of no war', () => {
+    expect(actorsOf('A peace accord was signed in Nairobi in 2021.', 'agreement')).toEqual([]);
+  });
 });
