@@ -1,23 +1,13 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../../scripts/run-cli.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+import { runScript, type ScriptRun } from '../../support/run-script.js';
 
-const exec = promisify(execFile);
 let graph: TestGraph;
 
 /** Runs `npx tsx scripts/cypher.ts …` against the test Neo4j; resolves with its exit code and output. */
-async function runCypherCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCypherCli(args: string[]): Promise<ScriptRun> {
   const { uri, user, password, database } = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
-  try {
-    const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/cypher.ts', ...args], { cwd: projectRoot, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  return runScript('cypher.ts', args, { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database });
 }
 
 beforeAll(async () => {

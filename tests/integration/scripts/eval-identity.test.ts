@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateIdentity, scoreGraphIdentity, type IdentityEvaluation } from '../../../scripts/eval-identity/evaluate-identity.js';
 import { readClusterFile, readGoldDocuments, type ClusterFile } from '../../../scripts/eval-identity/read-identity-inputs.js';
 import { projectRoot } from '../../../scripts/run-cli.js';
 import type { Extraction } from '../../../server/contract/extraction.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+import { runScript, type ScriptRun } from '../../support/run-script.js';
 
-const exec = promisify(execFile);
 const FIXTURE_DIR = join(projectRoot, 'tests', 'fixtures', 'identity');
 const CLUSTERS = join(FIXTURE_DIR, 'clusters.json');
 
@@ -22,15 +20,7 @@ const toClusterFile = (clusters: string[][]): ClusterFile => ({
   clusters: clusters.map((keys) => ({ members: keys.map((key) => JSON.parse(key) as [string, string]).map(([article, event]) => ({ article, event })) })),
 });
 
-async function runEvalIdentityCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/eval-identity.ts', ...args], { cwd: projectRoot });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const runEvalIdentityCli = (args: string[]): Promise<ScriptRun> => runScript('eval-identity.ts', args);
 
 beforeAll(async () => {
   graph = await openEmptyTestGraph();

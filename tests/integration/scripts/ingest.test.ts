@@ -1,15 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../../scripts/run-cli.js';
 import { fixturePath } from '../../support/fixture-documents.js';
 import { findFreePort } from '../../support/free-port.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
+import { runScript, type ScriptRun } from '../../support/run-script.js';
 
-const exec = promisify(execFile);
 const GOLD_FILES = ['ukraine-2014-04-17-geneva-statement', 'syria-2017-01-24-astana-talks'].map((name) => fixturePath(name, 'gold'));
 const SEED_ARTICLE = join(projectRoot, 'seeds', '000_6ff62da4ed2f94fb.txt');
 
@@ -17,16 +15,9 @@ let graph: TestGraph;
 let inputDir: string;
 
 /** Runs `npx tsx scripts/ingest.ts …` against the test Neo4j; resolves with its exit code and output. */
-async function runIngestCli(args: string[], uri = inject('neo4j').uri): Promise<{ code: number; stdout: string; stderr: string }> {
+function runIngestCli(args: string[], uri = inject('neo4j').uri): Promise<ScriptRun> {
   const { user, password, database } = inject('neo4j');
-  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database };
-  try {
-    const { stdout, stderr } = await exec('npx', ['tsx', 'scripts/ingest.ts', ...args], { cwd: projectRoot, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+  return runScript('ingest.ts', args, { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database });
 }
 
 const countEvents = (files: string[]) =>
