@@ -1,10 +1,12 @@
 /**
  * Writes a batch of mapped GDELT rows in one managed write transaction (retried on transient
- * failures: every statement is keyed, so a retry writes the same), as a few `UNWIND` statements
- * over the whole batch (cypher/import-gdelt/). Rows that map as they did before are left alone.
+ * failures: a retry looks the batch up again, so it writes the same), as a few `UNWIND` statements
+ * over the whole batch (cypher/import-gdelt/). One look-up splits the rows: those that map as they
+ * did before are left alone (and write nothing, not even their articles or actors), changed ones are
+ * deleted and created again, new ones created.
  */
 import { createHash } from 'node:crypto';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GdeltRecord } from '../gdelt/map-gdelt-row.js';
 import type { ImportedActor } from '../gdelt/map-gdelt-actor.js';
 import { refreshAggregates, tallyStoredEvents } from './aggregates/refresh-aggregates.js';
@@ -19,30 +21,37 @@ export interface GdeltBatchOutcome {
 /** Writes the batch; resolves once it committed. */
 export async function writeGdeltBatch(driver: Driver, database: string, records: GdeltRecord[]): Promise<GdeltBatchOutcome> {
   const session = driver.session({ database });
+  const write = () => session.executeWrite((tx) => runBatch(tx, records), { timeout: BULK_TRANSACTION_TIMEOUT_MS });
   try {
-    return await session.executeWrite((tx) => runBatch(tx, records), { timeout: BULK_TRANSACTION_TIMEOUT_MS });
+    return await write();
+  } catch (error) {
+    // Another import created one of these events after this batch looked it up: looked up again, it is found.
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return await write();
+    throw error;
   } finally {
     await session.close();
   }
 }
 
-async function runBatch(tx: ManagedTransaction, records: GdeltRecord[]): Promise<GdeltBatchOutcome> {
-  await tx.run(loadCypher('import-gdelt/merge-articles'), { articles: uniqueBy(records.map((r) => r.article), (a) => a.id) });
-  await tx.run(loadCypher('import-gdelt/merge-actors'), { actors: mergeActors(records) });
-  const events = records.map((record) => ({ ...record.event, importHash: hashRecord(record) }));
-  const changed = await tx.run(loadCypher('aggregates/gdelt-changed-event-ids'), { events: events.map(({ id, importHash }) => ({ id, importHash })) });
-  const before = await tallyStoredEvents(tx, changed.records[0]?.get('ids') ?? []);
-  const result = await tx.run(loadCypher('import-gdelt/merge-events'), { events });
-  const written = new Set<string>(result.records[0]?.get('written') ?? []);
-  if (written.size === 0) return { written: 0 };
-  const fresh = records.filter((record) => written.has(record.event.id));
-  const participations = fresh.flatMap((record) => record.participants.map((p) => ({ ...p, event: record.event.id })));
-  await tx.run(loadCypher('import-gdelt/create-participations'), { participations });
-  const placed = fresh.filter((record) => record.place !== null);
-  await tx.run(loadCypher('import-gdelt/merge-places'), { places: uniqueBy(placed.map((record) => record.place!), (p) => p.name) });
-  await tx.run(loadCypher('import-gdelt/create-placements'), { placements: placed.map((record) => ({ event: record.event.id, name: record.place!.name })) });
-  await refreshAggregates(tx, before, written);
-  return { written: written.size };
+async function runBatch(tx: ManagedTransaction, batch: GdeltRecord[]): Promise<GdeltBatchOutcome> {
+  // A GLOBALEVENTID given twice in one batch: the later row stands, as it would in a later batch.
+  const records = uniqueBy(batch, (record) => record.event.id);
+  const hashes = new Map(records.map((record) => [record.event.id, hashRecord(record)]));
+  const found = await tx.run(loadCypher('import-gdelt/find-stored-events'), { ids: [...hashes.keys()] });
+  const stored = new Map(found.records.map((record) => [record.get('id') as string, record.get('importHash') as string | null]));
+  const toWrite = records.filter((record) => stored.get(record.event.id) !== hashes.get(record.event.id));
+  if (toWrite.length === 0) return { written: 0 };
+  const changed = toWrite.map((record) => record.event.id).filter((id) => stored.has(id));
+  const before = await tallyStoredEvents(tx, changed);
+  await tx.run(loadCypher('import-gdelt/merge-articles'), { articles: uniqueBy(toWrite.map((r) => r.article), (a) => a.id) });
+  await tx.run(loadCypher('import-gdelt/merge-actors'), { actors: mergeActors(toWrite) });
+  const placed = toWrite.flatMap((record) => (record.place === null ? [] : [record.place]));
+  await tx.run(loadCypher('import-gdelt/merge-places'), { places: uniqueBy(placed, (p) => p.name) });
+  if (changed.length > 0) await tx.run(loadCypher('import-gdelt/delete-events'), { ids: changed });
+  const events = toWrite.map((record) => ({ ...record.event, importHash: hashes.get(record.event.id), participants: record.participants }));
+  await tx.run(loadCypher('import-gdelt/create-events'), { events });
+  await refreshAggregates(tx, before, toWrite.map((record) => record.event.id));
+  return { written: toWrite.length };
 }
 
 /** The batch's actors once each, with every name they were given in it. */
@@ -56,6 +65,7 @@ function mergeActors(records: GdeltRecord[]): ImportedActor[] {
   return [...byId.values()];
 }
 
+/** One item per key, the last given for it. */
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [key(item), item])).values()];
 }
