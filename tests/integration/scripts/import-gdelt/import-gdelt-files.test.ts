@@ -106,6 +106,34 @@ describe('importGdeltFiles', () => {
     });
   });
 
+  it('rewrites a row that maps differently now: its old participants, place and article go with it', async () => {
+    const file = join(dir, 'changed.export.CSV');
+    writeFileSync(file, `${buildGdeltLine({ GLOBALEVENTID: '5' })}\n`);
+    await importFiles([file]);
+    writeFileSync(file, `${buildGdeltLine({
+      GLOBALEVENTID: '5', Actor2Code: 'ITA', Actor2Name: 'ITALY', Actor2CountryCode: 'ITA',
+      ActionGeo_FullName: 'Rome, Lazio, Italy', SOURCEURL: 'https://news.example.org/2019/10/24/rome',
+    })}\n`);
+    const { totals } = await importFiles([file]);
+    expect(totals).toMatchObject({ events: 1, written: 1 });
+    const [event] = await queryRows(graph, `
+      MATCH (e:Event {gdeltId: 5})
+      RETURN COLLECT { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) RETURN a.id ORDER BY a.id } AS actors,
+        COLLECT { MATCH (e)-[:AT]->(p:Place) RETURN p.name } AS places,
+        COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) RETURN a.url } AS urls`);
+    expect(event).toEqual({ actors: ['france', 'italy'], places: ['Rome, Lazio, Italy'], urls: ['https://news.example.org/2019/10/24/rome'] });
+  });
+
+  it('loads a file once when two imports of it run at once', async () => {
+    const file = join(dir, 'twice.export.CSV');
+    writeFileSync(file, Array.from({ length: 60 }, (_, i) => buildGdeltLine({ GLOBALEVENTID: String(100 + i) })).join('\n'));
+    const runs = await Promise.all([importFiles([file], { batchSize: 10 }), importFiles([file], { batchSize: 10 })]);
+    expect(runs.map((run) => run.totals.events)).toEqual([60, 60]);
+    expect(runs[0]!.totals.written + runs[1]!.totals.written).toBe(60);
+    expect(await count('MATCH (e:Event) RETURN count(e) AS n')).toBe(60);
+    expect(await count('MATCH (:Actor)-[p:PARTICIPATED_IN]->(:Event) RETURN count(p) AS n')).toBe(120);
+  }, 120_000);
+
   it('reports a malformed row with its line, skips it and loads the rest', async () => {
     const file = join(dir, 'broken.export.CSV');
     const broken = buildGdeltLine({ GLOBALEVENTID: '2', SQLDATE: '20191399' });
