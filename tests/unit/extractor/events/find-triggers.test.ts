@@ -238,4 +238,10 @@ describe('findTriggers on the dependency tree', () => {
     expect(triggersOf('Ghana recalled its envoy to Togo for consultations.')).toEqual([]);
     expect(triggersOf('Ghana and Togo began consultations on the border.')).toEqual(['consultations:talks']);
   });
+
+  it('reads a conflict as fighting when it is called violent or named with its sides, and not otherwise', () => {
+    expect(triggersOf("Peru's brutal conflict with the rebels dragged on.")).toEqual(['brutal conflict:offensive']);
+    expect(triggersOf('The conflict between Chad and Sudan dragged on.')).toEqual(['conflict:offensive']);
+    expect(triggersOf('All parties to the conflict must respect the truce.')).toEqual(['truce:ceasefire']);
+  });
 });
