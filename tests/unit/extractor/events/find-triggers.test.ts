@@ -149,6 +149,7 @@ describe('findTriggers on the dependency tree', () => {
   it('reads a word whose object gives it another sense as no event', () => {
     expect(triggersOf('Chad urged Sudan to seize the opportunity.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('The deal opens a window which both sides should seize.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
     expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual(['host:humanitarian']);
