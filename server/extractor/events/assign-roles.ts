@@ -143,7 +143,7 @@ function membersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Arr
   return ctx.tree && noun ? includedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
 }
 
-/** "pledged to salve the devastation with humanitarian aid": aid, sanctions or a resolution carried by the verb of someone who acts with them. */
+/** "vowed to ease the misery with humanitarian aid": aid, sanctions or a resolution carried by the verb of someone who acts with them. */
 function controllersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Mention[] {
   const noun = ctx.tree && CONTROLLED.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
   return ctx.tree && noun ? controllingActors(ctx.tree, noun, mentions, ctx.triggers) : [];

@@ -1,14 +1,14 @@
 /**
- * "Biden pledged to salve the devastation with humanitarian aid", "the EU moved to extend the measures": the one who acts
+ * "the president vowed to ease the misery with humanitarian aid", "the EU decided to renew the sanctions": the one who acts
  * with an event noun is the subject of the verb that takes it as object (or as its "with" instrument), or, when that verb
- * has none, of the verb whose complement it is ("pledged" above "salve"). Read from the tree where the words between
+ * has none, of the verb whose complement it is ("vowed" above "ease"). Read from the tree where the words between
  * defeat the linear reading of find-subjects.
  */
 import type { Mention, Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 
-/** How many complement verbs may stand between the verb and its subject ("pledged to try to salve"). */
+/** How many complement verbs may stand between the verb and its subject ("vowed to try to ease"). */
 const CONTROL_DEPTH = 2;
 
 const within = (t: NlpToken, span: { start: number; end: number }) => span.start <= t.start && t.end <= span.end;
