@@ -1,8 +1,9 @@
 /**
  * A person's state or organisation takes part in what the person does, in the same role, also where the tie
  * is read from the article's relations ("X, the president of Y") rather than from a title next to the name.
- * A military operation is carried out by states and armed groups: a leader named with one ("Assad's air strikes",
- * "Kassem vowed to keep fighting Israel") stands for the body they lead, which takes their place.
+ * A military operation or an aid delivery is carried out by states, bodies and armed groups: a leader named as
+ * carrying one out ("Assad's air strikes", "Kassem vowed to keep fighting Israel", "Abiy must let aid in") stands
+ * for the body they lead, which takes their place (the benchmark's guidelines name persons as their actors almost never).
  */
 import type { EventType } from '../../contract/extraction.js';
 import type { CandidateParticipant, CandidateRelation, TitleTie } from '../document-model.js';
@@ -10,7 +11,7 @@ import type { MergedEvent } from './merge-events.js';
 import { affiliationTakesPart } from './add-event-affiliations.js';
 
 /** Events whose persons act only through the bodies they serve. */
-const THROUGH_BODIES: ReadonlySet<EventType> = new Set(['offensive']);
+const THROUGH_BODIES: ReadonlySet<EventType> = new Set(['offensive', 'humanitarian']);
 
 /** The events with, after each person, the states and bodies that person leads or represents by the relations found. */
 export function addRelatedAffiliations(events: MergedEvent[], relations: CandidateRelation[], kinds: Map<string, CandidateParticipant['kind']>): MergedEvent[] {
