@@ -3,7 +3,7 @@
  * is read from the article's relations ("X, the president of Y") rather than from a title next to the name.
  * A military operation or an aid delivery is carried out by states, bodies and armed groups: a leader named as
  * carrying one out ("Assad's air strikes", "Kassem vowed to keep fighting Israel", "Abiy must let aid in") stands
- * for the body they lead, which takes their place (the benchmark's guidelines name persons as their actors almost never).
+ * for the body they lead, which takes their place (news names a person as their actor almost never).
  */
 import type { EventType } from '../../contract/extraction.js';
 import type { CandidateParticipant, CandidateRelation, TitleTie } from '../document-model.js';
