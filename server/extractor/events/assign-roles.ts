@@ -10,7 +10,7 @@ import { spanHead } from '../nlp/sentence-tree.js';
 import { includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
-import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
+import { adverbialSubjects, governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
@@ -109,6 +109,7 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
     ...agentsOf(passiveAgents(trigger, mentions, ctx.text, ctx.triggers), trigger.type),
     ...membersOf(trigger, mentions, ctx),
+    ...settersOf(trigger, ctx),
   ];
   if (found.length && found.every(({ m, role }) => adjustRole(m, role, ctx.text, trigger.type) === 'mediator')) return [...found, ...outcomeParties(trigger, mentions, ctx)];
   if (found.length) return found;
@@ -136,6 +137,16 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
 function membersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const noun = ctx.tree && SYMMETRIC.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
   return ctx.tree && noun ? includedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
+/** "spoke during a visit to X", "returned after talks with X": the subject of the act a meeting noun is set in holds it. */
+function settersOf(trigger: Trigger, ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const tree = ctx.tree;
+  const noun = tree && MEETING.has(trigger.type) ? spanHead(tree.tokens, trigger) : undefined;
+  if (!tree || !noun) return [];
+  // The tree links the act across a clause boundary ("after talks with X"): its subject may stand before the clause.
+  const actors = ctx.sentence.filter((m) => !m.bystander && !isPost(m, ctx.sentence, tree));
+  return adverbialSubjects(tree, noun, actors).map((m) => ({ m, role: 'participant' as Role }));
 }
 
 /** "made a visit to X": the host of a meeting named by a noun takes part in it, besides those who came. */

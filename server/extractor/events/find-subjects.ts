@@ -1,5 +1,7 @@
 /** The subjects of a clause: who speaks ("X said that…") and who governs an event noun through a support verb ("the EU extended sanctions"). */
 import type { Mention, Trigger } from '../document-model.js';
+import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { actorsAt } from './read-statement-parties.js';
 
 export interface Clause {
   start: number;
@@ -88,4 +90,23 @@ export function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: strin
   if (!speech) return { speakers: all, subjects: [] };
   const cut = clause.start + (speech.index ?? 0);
   return { speakers: all.filter((m) => m.end <= cut), subjects: all.filter((m) => m.start > cut) };
+}
+
+/** Prepositions by which a meeting noun sets the time or purpose of another act ("during a visit to", "after talks with"). */
+const SETTING = /^obl:(during|after|following|at|on|before|ahead_of)$/;
+/** The noun's own other side: whom the visit goes to or the talks are held with. */
+const COUNTERPART = /^nmod:(with|to)$/;
+
+/**
+ * "Erdogan spoke during a visit to the Netherlands", "X returned home after talks with Y": a meeting noun that names the
+ * side met, set in another act of the sentence, was held by that act's subject with that side (read from the tree, which
+ * also finds a side whose title hides it from word patterns: "after a meeting with Head of the X Mission Y").
+ */
+export function adverbialSubjects(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
+  const counterpart = s.edges.some((e) => e.head === noun.index && COUNTERPART.test(e.rel));
+  const verbs = s.edges.filter((e) => e.dependent === noun.index && SETTING.test(e.rel)).map((e) => e.head);
+  if (!counterpart || !verbs.length) return [];
+  const subjects = s.edges.filter((e) => verbs.includes(e.head) && e.rel === 'nsubj').map((e) => s.tokens[e.dependent] as NlpToken);
+  const met = s.edges.filter((e) => e.head === noun.index && COUNTERPART.test(e.rel)).map((e) => s.tokens[e.dependent] as NlpToken);
+  return [...subjects, ...(subjects.length ? met : [])].flatMap((t) => actorsAt(s, t, mentions, []));
 }

@@ -174,6 +174,6 @@ describe('buildEvents', () => {
   it('reads a visit during which someone spoke as a meeting, after a quotation that ends in the sentence', () => {
     const text = '"We want peace. The border must reopen," the Peruvian president told reporters during a visit to Chile.';
     const meetings = extract(text).events.filter((e) => e.type === 'meeting');
-    expect(meetings.map((e) => e.participants.map((p) => p.actor))).toEqual([['chile']]);
+    expect(meetings.map((e) => e.participants.map((p) => p.actor))).toEqual([['peru', 'chile']]);
   });
 });
