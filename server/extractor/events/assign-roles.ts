@@ -197,8 +197,10 @@ function possessiveOwners(trigger: Trigger, ctx: RoleContext): Mention[] {
 }
 
 function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role {
-  if (/^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
-  if (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'mediator';
+  // "hosted by Chad, which attacked Sudan": an act done to someone has no go-between, whatever the words before its actor say.
+  const mediable = !ACTED_UPON.has(type);
+  if (mediable && /^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
+  if (mediable && (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return 'mediator';
   // "demanded that Russian-backed forces leave": the backer is the one addressed; in other events it only stands behind one side.
   if (BACKER_AFTER.test(text.slice(m.end, m.end + 12)) && !(type === 'statement' && role === 'target')) return 'participant';
   return role;
