@@ -218,8 +218,10 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   const tree = ctx.tree;
   const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];
+  // "the Iran-aligned Houthis agreed to a truce": the backer stands behind a side; it does not sit at the table.
+  const backer = (m: Mention) => SYMMETRIC.has(trigger.type) && BACKER_AFTER.test(ctx.text.slice(m.end, m.end + 12));
   for (const { m, role } of [...found, ...joined]) {
-    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
+    if (!participants.some((p) => p.id === m.entity.id) && !backer(m)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
   return addEventAffiliations(trigger.type, [...participants, ...struckStates(trigger, participants, ctx)], ctx.ties);
 }

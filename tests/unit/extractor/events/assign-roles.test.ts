@@ -50,6 +50,11 @@ describe('assignRoles', () => {
     ]);
   });
 
+  it('leaves the backer of a side out of a truce that side agrees to', () => {
+    const { events } = extract('Sudan and the Iran-aligned Houthis agreed to a truce on Monday.');
+    expect(events.find((e) => e.type === 'ceasefire')?.participants.map((p) => p.actor)).toEqual(['sudan', 'houthis']);
+  });
+
   it('reads an -ing event noun after an auxiliary as a verb with a subject', () => {
     const { events } = extract('Ethiopia has been fighting Eritrea since 1998.');
     expect(events[0]).toMatchObject({ type: 'offensive', status: 'ongoing', participants: [{ actor: 'ethiopia', role: 'source' }, { actor: 'eritrea', role: 'target' }] });
