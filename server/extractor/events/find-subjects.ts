@@ -11,13 +11,13 @@ export interface Clause {
 /** "said", "told reporters that": reported speech, whose speaker is not the subject of what follows. */
 export const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
 /** Verbs that make an event noun their object: "the EU extended sanctions", "agreed on a deal". */
-const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue|ordered|orders|restored|restores|restore|reimposed|reimposes|reimpose|reinstated|tightened|eased|struck|strike|threatened|threatens|threaten|permit|permits|permitted|planned|plans|plan|planning|prepared|prepares|preparing|prepare|backed|backs)\b/g;
+const SUPPORT_VERB = /\b(convene|convenes|convened|broker|brokers|brokered|mediate|mediates|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue|ordered|orders|restored|restores|restore|reimposed|reimposes|reimpose|reinstated|tightened|eased|struck|strike|threatened|threatens|threaten|permit|permits|permitted|planned|plans|plan|planning|prepared|prepares|preparing|prepare|backed|backs)\b/g;
 
 /** How far before its event noun a support verb may stand ("agreed on a long-awaited border deal"). */
 const SUPPORT_REACH = 40;
 
 /** Who convenes or brokers talks between others mediates them. */
-export const MEDIATING_VERB = /^(convene|convenes|convened|brokered|mediated)$/;
+export const MEDIATING_VERB = /^(convene|convenes|convened|broker|brokers|brokered|mediate|mediates|mediated)$/;
 
 /** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that"; the verb too. */
 export function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): { verb: string; subjects: Mention[] } {

@@ -55,6 +55,15 @@ describe('assignRoles', () => {
     expect(events.find((e) => e.type === 'ceasefire')?.participants.map((p) => p.actor)).toEqual(['sudan', 'houthis']);
   });
 
+  it('makes the subject of "broker" in its base form the mediator of the event it brokers', () => {
+    const { events } = extract('Kenya is trying to broker a meeting between Chad and Sudan in Nairobi.');
+    expect(events.find((e) => e.type === 'meeting')?.participants).toEqual([
+      { actor: 'kenya', role: 'mediator' },
+      { actor: 'chad', role: 'participant' },
+      { actor: 'sudan', role: 'participant' },
+    ]);
+  });
+
   it('reads an -ing event noun after an auxiliary as a verb with a subject', () => {
     const { events } = extract('Ethiopia has been fighting Eritrea since 1998.');
     expect(events[0]).toMatchObject({ type: 'offensive', status: 'ongoing', participants: [{ actor: 'ethiopia', role: 'source' }, { actor: 'eritrea', role: 'target' }] });
