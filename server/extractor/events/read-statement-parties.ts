@@ -79,6 +79,29 @@ function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | u
   return noun.rel === 'obj' && verb && speech.carrying.includes(verb.lemma.toLowerCase()) ? verb : undefined;
 }
 
+const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed: false, spoken: false };
+
+/**
+ * The parties a statement noun names in its own phrase: its owner, "by" or "from" phrase or the actor right before it speaks
+ * ("Qatar's rejection", "demands by X", "US criticism"), and the phrase its subtype aims through is addressed ("criticism of
+ * X's conduct", "demands on X"). The nouns of the trigger's span count ("a list of demands by X"). Only subtypes whose noun
+ * names speech are read so: "X's support for Y" is mostly backing, not words.
+ */
+function nounParties(s: NlpSentence, head: NlpToken, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
+  const trigger = events.find((t) => t.type === 'statement' && t.start <= head.start && head.end <= t.end);
+  const aims = speech.nounAddressing[trigger?.subtype ?? ''];
+  if (!trigger || !aims) return NO_PARTIES;
+  const nouns = s.tokens.filter((t) => t.start >= trigger.start && t.end <= trigger.end && /^NNS?$/.test(t.pos));
+  const voicing = new RegExp(`^(nmod:poss|nmod:(${speech.voicing.join('|')}))$`);
+  // "Turkish Cypriot demands": only an actor that ends right before the noun names who demands.
+  const before = (n: NlpToken) => (t: NlpToken) => mentions.some((m) => m.start <= t.start && t.end <= m.end && s.tokens[n.index - 1] === t);
+  const speakerTokens = nouns.flatMap((n) => [...edgesOf(s, n, voicing), ...childrenOf(s, n, /^(amod|compound)$/).filter(before(n))]);
+  const speakers = speakerTokens.flatMap((t) => actorsAt(s, t, mentions, events));
+  const aimed = nouns.flatMap((n) => edgesOf(s, n, new RegExp(`^nmod:(${aims.join('|')})$`)));
+  const addressees = aimed.flatMap((t) => actorsAt(s, t, mentions, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
+  return { speakers, addressees, attributed: false, spoken: speakers.length > 0 };
+}
+
 /** The statement's speakers and addressees as the tree gives them; either list may be empty. */
 export function readStatementParties(clause: TriggerClause, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
   const { sentence: s, head } = clause;
@@ -86,7 +109,7 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const inSentence = sentenceMentions.filter((m) => !m.bystander && !isPost(m, sentenceMentions, s));
   // "X is ready to wage war": an adjective of intent is the predicate its subject speaks through, like a verb.
   const verb = head.pos.startsWith('VB') || head.pos.startsWith('JJ') ? head : carrierOf(s, head, speech);
-  if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
+  if (!verb) return nounParties(s, head, inSentence, events, speech);
   const { subjects } = subjectsOf(s, verb);
   // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.
   const reporter = reportingVerb(s, verb, speech);

@@ -73,6 +73,20 @@ describe('readStatementParties', () => {
       ['cameroon:source', 'gabon:target'],
     ]);
   });
+
+  it('reads a statement noun\'s speaker from its owner or "by" phrase and its addressee from the phrase its subtype aims through', () => {
+    const found = statements("Ecuador's criticism of Peru's conduct at the border angered Lima. Bolivia answered a list of demands by Chile on Tuesday.");
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['accusation', 'ecuador:source', 'peru:target'],
+      ['demand', 'chile:source'],
+    ]);
+  });
+
+  it('reads neither backing as a statement nor an actor that does not stand right before the noun as its speaker', () => {
+    expect(statements("Chile's support for the Bolivian rebels grew in May.")).toEqual([]);
+    const found = statements('Peru rejected Ecuadorian border demands on Monday.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).not.toContainEqual(expect.arrayContaining(['ecuador:source']));
+  });
 });
 
 describe('findReportedDemands', () => {
