@@ -22,6 +22,7 @@ import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
 import { findIntendedAttacks } from './events/find-intended-attacks.js';
 import { findReportedDemands } from './events/find-reported-demands.js';
+import { findReportedJudgements } from './events/find-reported-judgements.js';
 import { addOtherSides, findConflictSides } from './events/find-conflict-sides.js';
 import { conflictRelations } from './relations/find-conflict-relations.js';
 import { compileTriggers, findTriggers } from './events/find-triggers.js';
@@ -45,7 +46,8 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
-  const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
+  const demands = findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech);
+  const unworded = [...demands, ...findReportedJudgements(nlp, segments, [...found, ...demands], lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
   const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), text, nlp);
   const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
   // The sides of the article's conflicts as its mentions tell them, before any event: truces are made between them.

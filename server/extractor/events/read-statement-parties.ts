@@ -12,6 +12,7 @@ import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from './read-mood.js';
 import { isPost } from './find-posts.js';
+import { judgementOf } from './find-reported-judgements.js';
 
 export interface StatementParties {
   speakers: Mention[];
@@ -89,7 +90,7 @@ const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed:
  */
 function nounParties(s: NlpSentence, head: NlpToken, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
   const trigger = events.find((t) => t.type === 'statement' && t.start <= head.start && head.end <= t.end);
-  const aims = speech.nounAddressing[trigger?.subtype ?? ''];
+  const aims = trigger?.subtype ? speech.nounAddressing[trigger.subtype] : undefined;
   if (!trigger || !aims) return NO_PARTIES;
   const nouns = s.tokens.filter((t) => t.start >= trigger.start && t.end <= trigger.end && /^NNS?$/.test(t.pos));
   const voicing = new RegExp(`^(nmod:poss|nmod:(${speech.voicing.join('|')}))$`);
@@ -124,7 +125,10 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   // "issued a warning to X": the noun's own "to" phrase, or the carrying verb's.
   const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
   const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
-  const addressees = objects.flatMap((t) => actorsAt(s, t, inSentence, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
+  // "said North Korea's shelling was a violation": the actors of the act reported words judge are addressed.
+  const judged = childrenOf(s, verb, /^ccomp$/).filter((c) => judgementOf(c, speech) !== undefined).flatMap((c) => childrenOf(s, c, /^nsubj(:pass)?$/));
+  const actors = [...objects.flatMap((t) => actorsAt(s, t, inSentence, events)), ...judged.flatMap((t) => actorsAt(s, t, inSentence, []))];
+  const addressees = actors.filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: told, spoken: speakers.length > 0 };
 }
 
