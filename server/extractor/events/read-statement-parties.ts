@@ -80,12 +80,20 @@ function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | u
   return noun.rel === 'obj' && verb && speech.carrying.includes(verb.lemma.toLowerCase()) ? verb : undefined;
 }
 
+/** "X has been under pressure from Y", "X came under threat": the subject of the clause a statement noun is under is addressed. */
+function underOf(s: NlpSentence, noun: NlpToken): NlpToken[] {
+  if (!childrenOf(s, noun, /^case$/).some((c) => c.lemma.toLowerCase() === 'under')) return [];
+  const own = childrenOf(s, noun, /^nsubj$/);
+  const verb = headOf(s, noun);
+  return own.length || !verb || !/^obl/.test(noun.rel) ? own : childrenOf(s, verb, /^nsubj$/);
+}
+
 const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed: false, spoken: false };
 
 /**
  * The parties a statement noun names in its own phrase: its owner, "by" or "from" phrase or the actor right before it speaks
  * ("Qatar's rejection", "demands by X", "US criticism"), and the phrase its subtype aims through is addressed ("criticism of
- * X's conduct", "demands on X"). The nouns of the trigger's span count ("a list of demands by X"). Only subtypes whose noun
+ * X's conduct", "demands on X", or the one under it: "X was under pressure from Y"). The nouns of the trigger's span count ("a list of demands by X"). Only subtypes whose noun
  * names speech are read so: "X's support for Y" is mostly backing, not words.
  */
 function nounParties(s: NlpSentence, head: NlpToken, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
@@ -98,7 +106,7 @@ function nounParties(s: NlpSentence, head: NlpToken, mentions: Mention[], events
   const before = (n: NlpToken) => (t: NlpToken) => mentions.some((m) => m.start <= t.start && t.end <= m.end && s.tokens[n.index - 1] === t);
   const speakerTokens = nouns.flatMap((n) => [...edgesOf(s, n, voicing), ...childrenOf(s, n, /^(amod|compound)$/).filter(before(n))]);
   const speakers = speakerTokens.flatMap((t) => actorsAt(s, t, mentions, events));
-  const aimed = nouns.flatMap((n) => edgesOf(s, n, new RegExp(`^nmod:(${aims.join('|')})$`)));
+  const aimed = nouns.flatMap((n) => [...edgesOf(s, n, new RegExp(`^nmod:(${aims.join('|')})$`)), ...underOf(s, n)]);
   const addressees = aimed.flatMap((t) => actorsAt(s, t, mentions, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: false, spoken: speakers.length > 0 };
 }

@@ -82,6 +82,11 @@ describe('readStatementParties', () => {
     ]);
   });
 
+  it('addresses pressure to the one under it', () => {
+    const found = statements('Gabon has been under strong pressure from France to hold the vote in May.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['appeal', 'france:source', 'gabon:target']]);
+  });
+
   it('reads neither backing as a statement nor an actor that does not stand right before the noun as its speaker', () => {
     expect(statements("Chile's support for the Bolivian rebels grew in May.")).toEqual([]);
     const found = statements('Peru rejected Ecuadorian border demands on Monday.');
