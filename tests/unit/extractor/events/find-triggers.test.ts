@@ -70,6 +70,10 @@ describe('findTriggers', () => {
     expect(triggersOf('Chile expressed outrage at the shelling.')).toEqual(['expressed outrage:accusation', 'shelling:offensive']);
   });
 
+  it('reads cautioning against an act as an appeal and voicing frustration as an accusation', () => {
+    expect(triggersOf('Norway cautioned Sweden against a hasty decision and expressed frustration with Denmark.')).toEqual(['cautioned:appeal', 'expressed frustration:accusation']);
+  });
+
   it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {
     expect(triggersOf('The rebels took up arms in the north.')).toEqual(['took up arms:offensive']);
     expect(triggersOf('The militants fired rocket salvoes at the town.')).toContainEqual('salvoes:offensive');
