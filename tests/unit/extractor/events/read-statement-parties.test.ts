@@ -82,6 +82,11 @@ describe('readStatementParties', () => {
     ]);
   });
 
+  it('makes the parties of an earlier event the speakers of a statement whose subject is "both sides"', () => {
+    const found = statements('Mali and Niger signed a border agreement in Niamey on Monday. Both sides hailed the compromise on Tuesday.');
+    expect(found.map((e) => [e.subtype, ...e.participants.filter((p) => p.role === 'source').map((p) => p.actor).sort()])).toEqual([['support', 'mali', 'niger']]);
+  });
+
   it('addresses pressure to the one under it', () => {
     const found = statements('Gabon has been under strong pressure from France to hold the vote in May.');
     expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['appeal', 'france:source', 'gabon:target']]);
