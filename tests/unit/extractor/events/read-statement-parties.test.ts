@@ -87,6 +87,11 @@ describe('readStatementParties', () => {
     expect(found.map((e) => [e.subtype, ...e.participants.filter((p) => p.role === 'source').map((p) => p.actor).sort()])).toEqual([['support', 'mali', 'niger']]);
   });
 
+  it('gives a verb coordinated with a passive one the passive\'s subject as speaker, not its agent', () => {
+    const found = statements('The ambassador of Gabon was summoned by Cameroon on Monday and lodged a formal protest.');
+    expect(found.map((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actor))).toEqual([['gabon']]);
+  });
+
   it('addresses pressure to the one under it', () => {
     const found = statements('Gabon has been under strong pressure from France to hold the vote in May.');
     expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['appeal', 'france:source', 'gabon:target']]);
