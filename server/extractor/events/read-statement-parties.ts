@@ -51,12 +51,18 @@ export function actorsAt(s: NlpSentence, token: NlpToken, mentions: Mention[], e
 
 const isPassive = (s: NlpSentence, verb: NlpToken) => childrenOf(s, verb, /^(aux:pass|nsubj:pass)$/).length > 0;
 
-/** The subject tokens of a verb, or of the verb it hangs from when it has none. */
+/**
+ * The subject tokens of a verb, or of the verb it hangs from when it has none. An active verb coordinated with a passive one
+ * shares its surface subject, not its agent: "X was summoned by Y and issued a protest" is X's protest.
+ */
 function subjectsOf(s: NlpSentence, verb: NlpToken): { verb: NlpToken; subjects: NlpToken[] } {
   let at: NlpToken | undefined = verb;
+  let from: NlpToken | undefined;
   for (let depth = 0; at && depth < 3; depth++) {
-    const subjects = edgesOf(s, at, isPassive(s, at) ? /^obl:agent$/ : /^nsubj(:xsubj)?$/);
+    const shared = from?.rel === 'conj' && !isPassive(s, from) && isPassive(s, at);
+    const subjects = edgesOf(s, at, shared ? /^nsubj:pass$/ : isPassive(s, at) ? /^obl:agent$/ : /^nsubj(:xsubj)?$/);
     if (subjects.length || !BORROWS_SUBJECT.test(at.rel)) return { verb: at, subjects };
+    from = at;
     at = headOf(s, at);
   }
   return { verb, subjects: [] };
