@@ -94,6 +94,13 @@ function underOf(s: NlpSentence, noun: NlpToken): NlpToken[] {
   return own.length || !verb || !/^obl/.test(noun.rel) ? own : childrenOf(s, verb, /^nsubj$/);
 }
 
+/** "The rebels upped their demands": a possessive pronoun owner is the subject of the verb the noun hangs from. */
+function ownerOf(s: NlpSentence, noun: NlpToken, owner: NlpToken): NlpToken[] {
+  const verb = headOf(s, noun);
+  if (owner.pos !== 'PRP$') return [owner];
+  return verb?.pos.startsWith('VB') && /^(obj|obl)/.test(noun.rel) ? subjectsOf(s, verb).subjects : [];
+}
+
 const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed: false, spoken: false };
 
 /**
@@ -110,7 +117,7 @@ function nounParties(s: NlpSentence, head: NlpToken, mentions: Mention[], events
   const voicing = new RegExp(`^(nmod:poss|nmod:(${speech.voicing.join('|')}))$`);
   // "Turkish Cypriot demands": only an actor that ends right before the noun names who demands.
   const before = (n: NlpToken) => (t: NlpToken) => mentions.some((m) => m.start <= t.start && t.end <= m.end && s.tokens[n.index - 1] === t);
-  const speakerTokens = nouns.flatMap((n) => [...edgesOf(s, n, voicing), ...childrenOf(s, n, /^(amod|compound)$/).filter(before(n))]);
+  const speakerTokens = nouns.flatMap((n) => [...edgesOf(s, n, voicing).flatMap((t) => ownerOf(s, n, t)), ...childrenOf(s, n, /^(amod|compound)$/).filter(before(n))]);
   const speakers = speakerTokens.flatMap((t) => actorsAt(s, t, mentions, events));
   const aimed = nouns.flatMap((n) => [...edgesOf(s, n, new RegExp(`^nmod:(${aims.join('|')})$`)), ...underOf(s, n)]);
   const addressees = aimed.flatMap((t) => actorsAt(s, t, mentions, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));

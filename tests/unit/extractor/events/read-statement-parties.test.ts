@@ -92,6 +92,11 @@ describe('readStatementParties', () => {
     expect(found.map((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actor))).toEqual([['gabon']]);
   });
 
+  it('makes the subject that a statement noun\'s possessive pronoun points to its speaker', () => {
+    const found = statements('Chad has since renewed its demands for a border commission.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['demand', 'chad:source']]);
+  });
+
   it('addresses pressure to the one under it', () => {
     const found = statements('Gabon has been under strong pressure from France to hold the vote in May.');
     expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['appeal', 'france:source', 'gabon:target']]);
