@@ -93,8 +93,11 @@ describe('readStatementParties', () => {
   });
 
   it('makes the subject that a statement noun\'s possessive pronoun points to its speaker', () => {
-    const found = statements('Chad has since renewed its demands for a border commission.');
-    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['demand', 'chad:source']]);
+    const found = statements('Chad first called on Sudan to hold talks but has since upped its demands to include a withdrawal of Sudanese troops.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['appeal', 'chad:source', 'sudan:target'],
+      ['demand', 'chad:source'],
+    ]);
   });
 
   it('addresses pressure to the one under it', () => {
