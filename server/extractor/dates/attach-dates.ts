@@ -8,6 +8,7 @@ import type { EventDate } from '../../contract/extraction.js';
 import type { Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
+import { SETTING_CASES } from '../events/detect-status.js';
 import type { TriggerClause } from '../events/read-mood.js';
 import { findDateExpressions } from './resolve-dates.js';
 import type { Direction, Found } from './resolve-periods.js';
@@ -62,10 +63,14 @@ function placeDates(s: NlpSentence, found: Found[], isEventWord: (t: NlpToken) =
   });
 }
 
+const isSetting = (s: NlpSentence, noun: NlpToken) => childrenOf(s, noun, /^case$/).some((c) => SETTING_CASES.has(c.lemma.toLowerCase()));
+
 /** Whether a date hanging from `g` dates the event: its own word, the verb that acts on its noun, a participle describing it, or the verb its noun is the subject of. */
 function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken }, g: NlpToken): boolean {
   const { head, predicate } = event;
-  if (g === head || g === predicate) return true;
+  if (g === head) return true;
+  // "Under the deal, evacuations will begin on Wednesday": the verb's date is the act set in the frame, not the framing event's.
+  if (g === predicate) return !isSetting(s, head);
   // "the talks set to open on Tuesday": the date of a complement of a participle that describes the event noun.
   let describing: NlpToken | undefined = g;
   while (describing?.rel === 'xcomp') describing = headOf(s, describing);
