@@ -8,7 +8,6 @@ import type { EventDate } from '../../contract/extraction.js';
 import type { Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
-import { SETTING_CASES } from '../events/detect-status.js';
 import type { TriggerClause } from '../events/read-mood.js';
 import { findDateExpressions } from './resolve-dates.js';
 import type { Direction, Found } from './resolve-periods.js';
@@ -63,7 +62,9 @@ function placeDates(s: NlpSentence, found: Found[], isEventWord: (t: NlpToken) =
   });
 }
 
-const isSetting = (s: NlpSentence, noun: NlpToken) => childrenOf(s, noun, /^case$/).some((c) => SETTING_CASES.has(c.lemma.toLowerCase()));
+/** Prepositions that set a noun as the frame of an act without saying when it was: "under the truce", "despite the sanctions". */
+const TIMELESS_FRAMES = new Set(['under', 'despite', 'according', 'per', 'without']);
+const isSetting = (s: NlpSentence, noun: NlpToken) => childrenOf(s, noun, /^case$/).some((c) => TIMELESS_FRAMES.has(c.lemma.toLowerCase()));
 
 /** Whether a date hanging from `g` dates the event: its own word, the verb that acts on its noun, a participle describing it, or the verb its noun is the subject of. */
 function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken }, g: NlpToken): boolean {

@@ -20,7 +20,7 @@ const DURATION_UNITS = new Set(['day', 'week', 'month', 'year', 'decade', 'hour'
 /** The auxiliaries of a future still ahead of the report, unlike "would" and "should", which report speech. */
 const SPEECH_FUTURE = new Set(['will', 'shall']);
 /** Prepositions that set a noun as the frame of another act ("under the deal", "after the talks"), not what the act brings about. */
-export const SETTING_CASES = new Set(['under', 'after', 'before', 'despite', 'following', 'amid', 'since', 'during', 'until', 'without', 'according', 'per', 'as', 'like', 'than']);
+const SETTING_CASES = new Set(['under', 'after', 'before', 'despite', 'following', 'amid', 'since', 'during', 'until', 'without', 'according', 'per', 'as', 'like', 'than']);
 
 /** The verbs whose time is the event's: the verb, then those it complements up to the clause a reporting verb governs ("said talks would resume": not "said"). */
 function ownChain(chain: NlpToken[]): NlpToken[] {
