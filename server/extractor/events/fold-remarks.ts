@@ -20,11 +20,11 @@ function isRemark(e: MergedEvent, text: string, nlp: NlpDocument): boolean {
 }
 
 /**
- * Events with each remark folded into the statement its speakers address to someone on a compatible date, the nearest one:
- * "Ban condemned the siege … 'It is a war crime,' he told reporters".
+ * Events with each remark folded into the nearest other statement its speakers made on a compatible date:
+ * "Ban condemned the siege … 'It is a war crime,' he told reporters", "he invited donors to help … 'We must work for peace,' he added".
  */
 export function foldRemarks(merged: MergedEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
-  const addressed = merged.filter((e) => e.trigger.type === 'statement' && e.participants.some((p) => p.role === 'target'));
+  const addressed = merged.filter((e) => e.trigger.type === 'statement' && !isRemark(e, text, nlp));
   const distance = (a: MergedEvent, b: MergedEvent) => Math.abs(a.trigger.start - b.trigger.start);
   return merged.filter((remark) => {
     if (!isRemark(remark, text, nlp)) return true;
