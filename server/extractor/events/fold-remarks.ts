@@ -10,7 +10,9 @@ const ARGUMENT = /^(nsubj|nsubj:pass|obj|iobj)$/;
 /** A quotation with its speakers and no addressee: a remark ("'…,' he told reporters"), which the guidelines count as no statement of its own. */
 function isRemark(e: MergedEvent, text: string, nlp: NlpDocument): boolean {
   if (e.trigger.type !== 'statement' || e.trigger.form !== 'verb' || !e.participants.length || e.participants.some((p) => p.role !== 'source')) return false;
-  if (!e.evidence.every((v) => /^\s*["“]/.test(text.slice(v.start, e.trigger.start)))) return false;
+  // The sentence opens with the quotation, or the quoted words end in a closing mark after their punctuation, then the speaker: `…important," Erdogan told`.
+  const quoted = (before: string) => /^\s*["“]/.test(before) || /[,.!?…]["”]\s+[^"“”]{0,60}$/.test(before);
+  if (!e.evidence.every((v) => quoted(text.slice(v.start, e.trigger.start)))) return false;
   const sentence = sentenceAt(nlp, e.trigger.start);
   const head = sentence && spanHead(sentence.tokens, e.trigger);
   // "'…the Russians have made constructive ideas,' Kerry told reporters": quoted words that make a named actor act or suffer speak to it.

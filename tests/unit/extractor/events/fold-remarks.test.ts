@@ -11,4 +11,9 @@ describe('foldRemarks', () => {
     const charge = extract('Chilean Foreign Minister Ana Soto condemned Peru on Monday. "Peru has broken the law," Soto told reporters.').events;
     expect(charge).toHaveLength(2);
   });
+
+  it('reads a quotation that began in the sentence before as one too', () => {
+    const text = 'Chilean Foreign Minister Ana Soto condemned Peru on Monday. "We are angry. This is unacceptable," Soto told reporters.';
+    expect(extract(text).events.map((e) => [e.subtype, e.evidence.length])).toEqual([['accusation', 2]]);
+  });
 });
