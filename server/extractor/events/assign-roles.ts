@@ -10,6 +10,7 @@ import { spanHead } from '../nlp/sentence-tree.js';
 import { includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
+import { controllingActors } from './find-controllers.js';
 import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
@@ -22,6 +23,8 @@ const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
 /** A statement verb right before an event noun, as its object ("hailed the historic agreement"). */
 const EVENT_OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 const MEETING: ReadonlySet<EventType> = new Set(['meeting', 'talks']);
+/** Events an actor wields rather than joins: whoever acts with them is their source. */
+const CONTROLLED: ReadonlySet<EventType> = new Set(['humanitarian', 'sanctions', 'resolution']);
 const MEETING_WITH = /^[^.;,]{0,60}\bwith\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}$/;
 
 /** "demanded that Turkey halt": the addressee of a demand or appeal may open its "that" clause. */
@@ -114,6 +117,8 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
   if (found.length) return found;
   const owners = possessiveOwners(trigger, ctx);
   if (owners.length) return owners.map((m) => ({ m, role: actingRole(trigger.type) }));
+  const controllers = controllersOf(trigger, mentions, ctx);
+  if (controllers.length) return controllers.map((m) => ({ m, role: actingRole(trigger.type) }));
   // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks"),
   // unless reported speech or another event stands between them.
   const preceded = ctx.triggers.some((t) => t !== trigger && t.start >= ctx.clause.start && t.end <= trigger.start);
@@ -136,6 +141,12 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
 function membersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const noun = ctx.tree && SYMMETRIC.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
   return ctx.tree && noun ? includedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
+/** "vowed to ease the misery with humanitarian aid": aid, sanctions or a resolution carried by the verb of someone who acts with them. */
+function controllersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Mention[] {
+  const noun = ctx.tree && CONTROLLED.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  return ctx.tree && noun ? controllingActors(ctx.tree, noun, mentions, ctx.triggers) : [];
 }
 
 /** "made a visit to X": the host of a meeting named by a noun takes part in it, besides those who came. */

@@ -225,4 +225,21 @@ describe('assignRoles', () => {
     const aid = extract('Opposition leaders want the president to step down, and the Kenyan government to permit humanitarian aid into the north.').events.find((e) => e.type === 'humanitarian');
     expect(aid?.participants.map((p) => p.actor)).toEqual(['kenya']);
   });
+
+  it('gives sanctions or a resolution the subject of a verb that plans, prepares or backs them', () => {
+    const sanctions = extract('The European Union was preparing new sanctions against Peru.').events.find((e) => e.type === 'sanctions');
+    expect(sanctions?.participants).toEqual([
+      { actor: 'eu', role: 'source' },
+      { actor: 'peru', role: 'target' },
+    ]);
+    const resolution = extract('In a close vote, the Security Council backed a French resolution on Chad.').events.find((e) => e.type === 'resolution');
+    expect(resolution?.participants.map((p) => p.actor)).toContain('unsc');
+  });
+
+  it('gives aid or sanctions the subject of the verb that acts with them, or of the verb that verb complements', () => {
+    const aid = extract('The Peruvian president vowed to ease the misery of the fighting with humanitarian aid for the north.').events.find((e) => e.type === 'humanitarian');
+    expect(aid?.participants.map((p) => p.actor)).toContain('peru');
+    const sanctions = extract('After the attack, the European Union decided to renew the economic sanctions.').events.find((e) => e.type === 'sanctions');
+    expect(sanctions?.participants.map((p) => p.actor)).toEqual(['eu']);
+  });
 });
