@@ -11,7 +11,7 @@ import { includedActors, resolutionTargets, visitedActors } from './find-include
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
 import { controllingActors } from './find-controllers.js';
-import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
+import { adverbialSubjects, governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
@@ -112,6 +112,7 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
     ...agentsOf(passiveAgents(trigger, mentions, ctx.text, ctx.triggers), trigger.type),
     ...membersOf(trigger, mentions, ctx),
+    ...settersOf(trigger, ctx),
   ];
   if (found.length && found.every(({ m, role }) => adjustRole(m, role, ctx.text, trigger.type) === 'mediator')) return [...found, ...outcomeParties(trigger, mentions, ctx)];
   if (found.length) return found;
@@ -141,6 +142,16 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
 function membersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const noun = ctx.tree && SYMMETRIC.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
   return ctx.tree && noun ? includedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
+/** "spoke during a visit to X", "returned after talks with X": the subject of the act a meeting noun is set in holds it. */
+function settersOf(trigger: Trigger, ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const tree = ctx.tree;
+  const noun = tree && MEETING.has(trigger.type) ? spanHead(tree.tokens, trigger) : undefined;
+  if (!tree || !noun) return [];
+  // The tree links the act across a clause boundary ("after talks with X"): its subject may stand before the clause.
+  const actors = ctx.sentence.filter((m) => !m.bystander && !isPost(m, ctx.sentence, tree));
+  return adverbialSubjects(tree, noun, actors).map((m) => ({ m, role: 'participant' as Role }));
 }
 
 /** "vowed to ease the misery with humanitarian aid": aid, sanctions or a resolution carried by the verb of someone who acts with them. */
@@ -197,8 +208,10 @@ function possessiveOwners(trigger: Trigger, ctx: RoleContext): Mention[] {
 }
 
 function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role {
-  if (/^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
-  if (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'mediator';
+  // "hosted by Chad, which attacked Sudan": an act done to someone has no go-between, whatever the words before its actor say.
+  const mediable = !ACTED_UPON.has(type);
+  if (mediable && /^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
+  if (mediable && (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return 'mediator';
   // "demanded that Russian-backed forces leave": the backer is the one addressed; in other events it only stands behind one side.
   if (BACKER_AFTER.test(text.slice(m.end, m.end + 12)) && !(type === 'statement' && role === 'target')) return 'participant';
   return role;
@@ -216,8 +229,10 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   const tree = ctx.tree;
   const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];
+  // "the Iran-aligned Houthis agreed to a truce": the backer stands behind a side; it does not sit at the table.
+  const backer = (m: Mention) => SYMMETRIC.has(trigger.type) && BACKER_AFTER.test(ctx.text.slice(m.end, m.end + 12));
   for (const { m, role } of [...found, ...joined]) {
-    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
+    if (!participants.some((p) => p.id === m.entity.id) && !backer(m)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
   return addEventAffiliations(trigger.type, [...participants, ...struckStates(trigger, participants, ctx)], ctx.ties);
 }
