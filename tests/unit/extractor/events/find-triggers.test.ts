@@ -28,6 +28,11 @@ describe('findTriggers', () => {
     expect(triggersOf('Peru continues to press ahead with its missile tests.')).toEqual([]);
   });
 
+  it('reads a retreat forced in battle as no ceasefire, unlike an agreed pullback', () => {
+    expect(triggersOf('The rebels took the town after the army retreated.')).not.toContainEqual('retreated:ceasefire');
+    expect(triggersOf('The army pulled back from the town.')).toContainEqual('pulled back:ceasefire');
+  });
+
   it('drops "agreed" when it only introduces another event', () => {
     expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
     expect(triggersOf('The rebels agreed to withdraw.')).toEqual(['withdraw:ceasefire']);
