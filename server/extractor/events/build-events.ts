@@ -5,7 +5,7 @@ import { datesOfEvent } from '../dates/attach-dates.js';
 import { newsDate, type NewsDays } from '../dates/apply-default-dates.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from '../document-model.js';
 import { addresseesOf } from './find-addressees.js';
-import { readStatus } from './detect-status.js';
+import { lastingStatus, readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
 import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
@@ -134,6 +134,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
+  if (located) status = lastingStatus(located, trigger.type, status, date, ctx.published, lexicons.moods);
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = dates.length > 1 ? dates : [date];

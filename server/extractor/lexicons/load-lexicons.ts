@@ -66,6 +66,7 @@ const MoodsSchema = z.object({
   askingNouns: z.array(z.string()).default([]),
   background: z.array(z.string()).default([]),
   observing: z.array(z.string()).default([]),
+  lasting: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */
