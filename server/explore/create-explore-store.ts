@@ -55,17 +55,19 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
 
     actorGraph: (query, options) => buildActorGraph(driver, database, query, { ...options, aggregates }),
 
-    // The aggregates count the window first: a window holding more than the limit is answered with counts.
-    // They do not know sources, so a window filtered by sources is counted from its events.
+    // The window is counted by day span first: from the aggregates, a window holding more than the limit is
+    // answered with counts; they do not know sources, so a window filtered by sources is counted from its events.
+    // The spans also name the days before the window on which its events start, which the listing seeks.
     async timeline(query, options) {
       const filters = { ...toWindowParams(query), types: toListParam(query.types), actor: query.actor ?? null, minSources: query.minSources };
+      const spans = await read<DaySpanCount>(chooseDayCounts(query, aggregates), filters, options);
       if (aggregates) {
-        const spans = await read<DaySpanCount>(chooseDayCounts(query), filters, options);
         const density = bucketDayCounts(spans, filters.from, filters.to);
         if (density.total > timelineItemLimit) return { events: [], capped: true, density };
       }
       const rows = await read<{ event: TimelineEvent }>('timeline', {
         ...filters,
+        earlierStarts: [...new Set(spans.filter((span) => span.start < filters.from).map((span) => span.start))],
         minSources: toCypherCount(query.minSources),
         fetch: toCypherCount(query.limit + 1),
       }, options);
@@ -105,8 +107,8 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
   };
 }
 
-/** Which day counts answer a timeline query: the aggregates unless sources filter it. */
-function chooseDayCounts({ actor, minSources }: TimelineQuery): string {
-  if (minSources > 1) return 'timeline-corroborated-day-counts';
+/** Which day counts answer a timeline query: the aggregates unless they are off or sources filter it. */
+function chooseDayCounts({ actor, minSources }: TimelineQuery, aggregates: boolean): string {
+  if (!aggregates || minSources > 1) return 'timeline-corroborated-day-counts';
   return actor ? 'timeline-actor-day-counts' : 'timeline-day-counts';
 }
