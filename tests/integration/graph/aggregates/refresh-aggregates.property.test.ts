@@ -117,4 +117,12 @@ describe('rebuildAggregates', () => {
     expect((await readStoredAggregates(graph)).days.length).toBeGreaterThan(0);
     expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
   });
+
+  it('runs when the year rows\' migration first applies to a graph whose month rows exist', async () => {
+    await queryRows(graph, 'MATCH (c:PairYearCount|ActorYearCount) DELETE c');
+    await queryRows(graph, "MATCH (m:Migration {id: '030-pair-year-count-key-unique'}) DELETE m");
+    await applyMigrations(graph.driver, graph.database);
+    expect((await readStoredAggregates(graph)).pairYears.length).toBeGreaterThan(0);
+    expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
+  });
 });
