@@ -69,7 +69,9 @@ function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken
   // "the talks set to open on Tuesday": the date of a complement of a participle that describes the event noun.
   let describing: NlpToken | undefined = g;
   while (describing?.rel === 'xcomp') describing = headOf(s, describing);
-  if (describing?.rel.startsWith('acl') && headOf(s, describing) === head) return true;
+  // "the terms of peace accords signed in 2007": the parser may hang the participle from the noun whose "of" phrase the event is.
+  const described = describing?.rel.startsWith('acl') ? headOf(s, describing) : undefined;
+  if (described && (described === head || (head.rel === 'nmod' && headOf(s, head) === described && describing!.index > head.index))) return true;
   return /^nsubj/.test(head.rel) && headOf(s, head) === g;
 }
 
@@ -119,7 +121,9 @@ export function datesOfEvent(clause: TriggerClause, ctx: DateContext, direction:
   const teller = mine.length || direction !== 'past' || isPastPerfect(s, clause) ? undefined : reportingVerb(s, clause);
   if (teller) mine = own({ head: teller, predicate: teller });
   if (!mine.length) return [];
-  const days = mine.filter(({ found }) => found.date.precision === 'day');
+  // "met on Monday and on Thursday", "accords signed in 2007 and 2011": coordinated dates of one precision are as many events.
+  const listed = mine.filter(({ found }) => found.date.precision === 'day' || found.date.precision === 'year');
+  const days = listed.filter(({ found }) => found.date.precision === listed.find(({ top }) => top?.rel === 'conj')?.found.date.precision);
   if (days.length > 1 && days.some(({ top }) => top?.rel === 'conj')) return days.map(({ found }) => found.date);
   const at = head.start - s.start;
   const distance = ({ found }: Placed) => Math.min(Math.abs(found.index - at), Math.abs(found.end - at));

@@ -56,10 +56,15 @@ function isQuoted(sentence: string, offset: number): boolean {
   return length > 40;
 }
 
-/** "Putin, who met Erdogan last month, …": the subject of a relative clause is the actor named right before it. */
+/** ", which": where splitClauses cuts a sentence, just before the clause it opens. */
+const WHICH_BEFORE = /,\s+which\s+$/;
+
+/** "Putin, who met Erdogan last month, …", "… over Russia, which routed Georgian forces": the subject of a relative clause is the actor named right before it. */
 function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention[], text: string): Mention | undefined {
-  if (!/^\s*(who|which)\b/.test(clauseText)) return undefined;
-  return sentence.filter((m) => m.end <= clauseStart && /^\s*,?\s*$/.test(text.slice(m.end, clauseStart))).at(-1);
+  const cut = WHICH_BEFORE.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
+  const opens = cut ? clauseStart - cut[0].length : /^\s*(who|which)\b/.test(clauseText) ? clauseStart : -1;
+  if (opens < 0) return undefined;
+  return sentence.filter((m) => m.end <= opens && /^\s*,?\s*$/.test(text.slice(m.end, opens))).at(-1);
 }
 
 /** A statement with a speaker and no addressee of its own may speak to the parties of an earlier event it names ("welcomed the accord"). */
@@ -92,7 +97,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const mood = located ? readMood(located, lexicons.moods) : 'asserted';
   const parties = trigger.type === 'statement' && located ? readStatementParties(located, ctx.mentions, ctx.triggers, lexicons.speech) : null;
   // A negated, hypothetical, conditional or purposed act did not happen; an event its actors failed to bring about is still pending.
-  if ((isQuoted(segment.text, offset) && !parties?.attributed) || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
+  const quoted = isQuoted(segment.text, offset) && !parties?.attributed;
+  if ((quoted && trigger.type === 'statement') || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
@@ -115,6 +121,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   // A statement needs an addressee, or a speaker the tree names; one whose speaker goes unnamed ("the envoy urged X") is still aimed at X.
   if (trigger.type === 'statement' && !((participants.some((p) => p.role === 'source') && (parties?.spoken || directions.length > 1)) || participants.some((p) => p.role === 'target'))) return [];
   let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
+  // A quotation that announces an event ("the ministers will meet …", the TV said) is how a plan is reported; what else it tells is the speaker's account.
+  if (quoted && status !== 'planned') return [];
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsDate(trigger.type, ctx.news, ctx.published) : UNKNOWN_DATE;

@@ -44,7 +44,9 @@ function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): 
 /** "Soto met Ruiz in July", "Haddad visited Peru in July": persons on both sides and none in common are two events. */
 function haveOtherPersons(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
   const persons = (ps: CandidateParticipant[]) => ps.filter((p) => p.kind === 'person');
-  return persons(a).length > 0 && persons(b).length > 0 && !sharesActor(persons(a), persons(b));
+  // "Salame met Sarraj on Sunday … Salame also met Haftar": beside the person both share, each names another.
+  const own = (ps: CandidateParticipant[], other: CandidateParticipant[]) => persons(ps).filter((p) => !sharesActor([p], persons(other)));
+  return persons(a).length > 0 && persons(b).length > 0 && (!sharesActor(persons(a), persons(b)) || (own(a, b).length > 0 && own(b, a).length > 0));
 }
 
 /** A dated mention and an undated one are one event only when they use the same word for it, or one repeats the other's actors. */
