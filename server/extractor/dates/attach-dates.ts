@@ -62,10 +62,16 @@ function placeDates(s: NlpSentence, found: Found[], isEventWord: (t: NlpToken) =
   });
 }
 
+/** Prepositions that set a noun as the frame of an act without saying when it was: "under the truce", "despite the sanctions". */
+const TIMELESS_FRAMES = new Set(['under', 'despite', 'according', 'per', 'without']);
+const isSetting = (s: NlpSentence, noun: NlpToken) => childrenOf(s, noun, /^case$/).some((c) => TIMELESS_FRAMES.has(c.lemma.toLowerCase()));
+
 /** Whether a date hanging from `g` dates the event: its own word, the verb that acts on its noun, a participle describing it, or the verb its noun is the subject of. */
 function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken }, g: NlpToken): boolean {
   const { head, predicate } = event;
-  if (g === head || g === predicate) return true;
+  if (g === head) return true;
+  // "Under the deal, evacuations will begin on Wednesday": the verb's date is the act set in the frame, not the framing event's.
+  if (g === predicate) return !isSetting(s, head);
   // "the talks set to open on Tuesday": the date of a complement of a participle that describes the event noun.
   let describing: NlpToken | undefined = g;
   while (describing?.rel === 'xcomp') describing = headOf(s, describing);

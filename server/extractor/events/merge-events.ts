@@ -10,7 +10,8 @@ export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
   evidence: Array<{ start: number; end: number }>;
 }
 
-function datesCompatible(a: EventDate, b: EventDate): boolean {
+/** Whether two dates may be one event's (an unknown date fits any). */
+export function datesCompatible(a: EventDate, b: EventDate): boolean {
   if (a.start === null || b.start === null) return true;
   return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
 }
@@ -37,7 +38,7 @@ function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]):
 }
 
 /** Every actor of one mention takes part in the other in the same role: a shorter re-mention of it. */
-function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
+export function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
   return some.every((p) => all.some((q) => sameBody(q.id, p.id) && q.role === p.role));
 }
 

@@ -37,6 +37,12 @@ describe('datesOfEvent', () => {
     expect(daysOf(text, 'bombing', 'noun', ['convened'])).toEqual(['2017-02-01']);
   });
 
+  it('leaves the date of an act set under an event noun to that act', () => {
+    const text = 'Under the truce, the convoys will leave the town on Friday.';
+    expect(daysOf(text, 'truce', 'noun', ['leave'], 'future')).toEqual([]);
+    expect(daysOf(text, 'leave', 'verb', ['truce'], 'future')).toEqual(['2017-03-17']);
+  });
+
   it('gives one day per weekday of a coordinated list', () => {
     expect(daysOf('The envoy met both sides on Monday and on Thursday.', 'met', 'verb')).toEqual(['2017-03-06', '2017-03-09']);
   });

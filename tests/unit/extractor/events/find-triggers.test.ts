@@ -44,6 +44,16 @@ describe('findTriggers', () => {
     expect(triggersOf('After the talks, Chad and Sudan agreed to reopen the border.')).toEqual(['talks:talks', 'agreed:agreement']);
   });
 
+  it('reads a present-tense clause on an actor as a standing position, and a past one as an act', () => {
+    expect(triggersOf('Chile, which backs the Peruvian government, sent troops to the border.')).toEqual([]);
+    expect(triggersOf('Chile, which praised the Peruvian government on Monday, sent troops to the border.')).toEqual(['praised:support']);
+  });
+
+  it('reads leaving an accord as no withdrawal of forces', () => {
+    expect(triggersOf('Chile withdrew from the grain deal in July.')).toEqual(['deal:agreement']);
+    expect(triggersOf('Chile withdrew its troops from the border in July.')).toEqual(['withdrew:ceasefire']);
+  });
+
   it('reads "ceasefire deal" as one ceasefire, not a ceasefire and a deal', () => {
     expect(triggersOf('A ceasefire deal was reached.')).toEqual(['ceasefire deal:ceasefire']);
   });
@@ -73,6 +83,10 @@ describe('findTriggers', () => {
   it('reads cutting aid as sanctions and voicing outrage as an accusation', () => {
     expect(triggersOf('Peru suspended aid to Chile.')).toEqual(['suspended aid:sanctions']);
     expect(triggersOf('Chile expressed outrage at the shelling.')).toEqual(['expressed outrage:accusation', 'shelling:offensive']);
+  });
+
+  it('reads cautioning against an act as an appeal and voicing frustration as an accusation', () => {
+    expect(triggersOf('Norway cautioned Sweden against a hasty decision and expressed frustration with Denmark.')).toEqual(['cautioned:appeal', 'expressed frustration:accusation']);
   });
 
   it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {
