@@ -10,7 +10,8 @@ import { spanHead } from '../nlp/sentence-tree.js';
 import { includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
-import { governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
+import { controllingActors } from './find-controllers.js';
+import { adverbialSubjects, governingSubjects, MEDIATING_VERB, secondVerbStart, sharedSubjects, SPEECH, splitAtSpeech, type Clause } from './find-subjects.js';
 
 const SYMMETRIC: ReadonlySet<EventType> = new Set(['talks', 'meeting', 'agreement', 'ceasefire']);
 const ACTED_UPON: ReadonlySet<EventType> = new Set(['statement', 'sanctions', 'offensive', 'resolution']);
@@ -22,6 +23,8 @@ const OBJECT_GAP = /^\s+(?:[\w'’.-]+\s+){0,6}(?:pro-)?$/;
 /** A statement verb right before an event noun, as its object ("hailed the historic agreement"). */
 const EVENT_OBJECT_GAP = /^\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}$/;
 const MEETING: ReadonlySet<EventType> = new Set(['meeting', 'talks']);
+/** Events an actor wields rather than joins: whoever acts with them is their source. */
+const CONTROLLED: ReadonlySet<EventType> = new Set(['humanitarian', 'sanctions', 'resolution']);
 const MEETING_WITH = /^[^.;,]{0,60}\bwith\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w'’-]+\s+){0,3}$/;
 
 /** "demanded that Turkey halt": the addressee of a demand or appeal may open its "that" clause. */
@@ -109,11 +112,14 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
     ...postmodifiers(trigger, mentions, ctx.text, actedUponRole(trigger.type)),
     ...agentsOf(passiveAgents(trigger, mentions, ctx.text, ctx.triggers), trigger.type),
     ...membersOf(trigger, mentions, ctx),
+    ...settersOf(trigger, ctx),
   ];
   if (found.length && found.every(({ m, role }) => adjustRole(m, role, ctx.text, trigger.type) === 'mediator')) return [...found, ...outcomeParties(trigger, mentions, ctx)];
   if (found.length) return found;
   const owners = possessiveOwners(trigger, ctx);
   if (owners.length) return owners.map((m) => ({ m, role: actingRole(trigger.type) }));
+  const controllers = controllersOf(trigger, mentions, ctx);
+  if (controllers.length) return controllers.map((m) => ({ m, role: actingRole(trigger.type) }));
   // An event noun with no actor of its own belongs to the actors its clause opens with ("Kerry and Lavrov shook hands before their talks"),
   // unless reported speech or another event stands between them.
   const preceded = ctx.triggers.some((t) => t !== trigger && t.start >= ctx.clause.start && t.end <= trigger.start);
@@ -136,6 +142,22 @@ function nounArguments(trigger: Trigger, mentions: Mention[], ctx: RoleContext):
 function membersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const noun = ctx.tree && SYMMETRIC.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
   return ctx.tree && noun ? includedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
+/** "spoke during a visit to X", "returned after talks with X": the subject of the act a meeting noun is set in holds it. */
+function settersOf(trigger: Trigger, ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const tree = ctx.tree;
+  const noun = tree && MEETING.has(trigger.type) ? spanHead(tree.tokens, trigger) : undefined;
+  if (!tree || !noun) return [];
+  // The tree links the act across a clause boundary ("after talks with X"): its subject may stand before the clause.
+  const actors = ctx.sentence.filter((m) => !m.bystander && !isPost(m, ctx.sentence, tree));
+  return adverbialSubjects(tree, noun, actors).map((m) => ({ m, role: 'participant' as Role }));
+}
+
+/** "vowed to ease the misery with humanitarian aid": aid, sanctions or a resolution carried by the verb of someone who acts with them. */
+function controllersOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Mention[] {
+  const noun = ctx.tree && CONTROLLED.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  return ctx.tree && noun ? controllingActors(ctx.tree, noun, mentions, ctx.triggers) : [];
 }
 
 /** "made a visit to X": the host of a meeting named by a noun takes part in it, besides those who came. */
@@ -186,8 +208,10 @@ function possessiveOwners(trigger: Trigger, ctx: RoleContext): Mention[] {
 }
 
 function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role {
-  if (/^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
-  if (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return 'mediator';
+  // "hosted by Chad, which attacked Sudan": an act done to someone has no go-between, whatever the words before its actor say.
+  const mediable = !ACTED_UPON.has(type);
+  if (mediable && /^\s+(brokered|mediated)\b/.test(text.slice(m.end, m.end + 12))) return 'mediator';
+  if (mediable && (MEDIATOR_AFTER.test(text.slice(m.end, m.end + 12)) || MEDIATOR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) return 'mediator';
   // "demanded that Russian-backed forces leave": the backer is the one addressed; in other events it only stands behind one side.
   if (BACKER_AFTER.test(text.slice(m.end, m.end + 12)) && !(type === 'statement' && role === 'target')) return 'participant';
   return role;
@@ -205,8 +229,10 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   const tree = ctx.tree;
   const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];
+  // "the Iran-aligned Houthis agreed to a truce": the backer stands behind a side; it does not sit at the table.
+  const backer = (m: Mention) => SYMMETRIC.has(trigger.type) && BACKER_AFTER.test(ctx.text.slice(m.end, m.end + 12));
   for (const { m, role } of [...found, ...joined]) {
-    if (!participants.some((p) => p.id === m.entity.id)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
+    if (!participants.some((p) => p.id === m.entity.id) && !backer(m)) participants.push({ id: m.entity.id, role: adjustRole(m, role, ctx.text, trigger.type), kind: m.entity.kind });
   }
   return addEventAffiliations(trigger.type, [...participants, ...struckStates(trigger, participants, ctx)], ctx.ties);
 }

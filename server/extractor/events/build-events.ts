@@ -56,10 +56,15 @@ function isQuoted(sentence: string, offset: number): boolean {
   return length > 40;
 }
 
-/** "Putin, who met Erdogan last month, …": the subject of a relative clause is the actor named right before it. */
+/** ", which": where splitClauses cuts a sentence, just before the clause it opens. */
+const WHICH_BEFORE = /,\s+which\s+$/;
+
+/** "Putin, who met Erdogan last month, …", "… over Russia, which routed Georgian forces": the subject of a relative clause is the actor named right before it. */
 function antecedentOf(clauseText: string, clauseStart: number, sentence: Mention[], text: string): Mention | undefined {
-  if (!/^\s*(who|which)\b/.test(clauseText)) return undefined;
-  return sentence.filter((m) => m.end <= clauseStart && /^\s*,?\s*$/.test(text.slice(m.end, clauseStart))).at(-1);
+  const cut = WHICH_BEFORE.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
+  const opens = cut ? clauseStart - cut[0].length : /^\s*(who|which)\b/.test(clauseText) ? clauseStart : -1;
+  if (opens < 0) return undefined;
+  return sentence.filter((m) => m.end <= opens && /^\s*,?\s*$/.test(text.slice(m.end, opens))).at(-1);
 }
 
 /** A statement with a speaker and no addressee of its own may speak to the parties of an earlier event it names ("welcomed the accord"). */

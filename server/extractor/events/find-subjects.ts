@@ -1,5 +1,7 @@
 /** The subjects of a clause: who speaks ("X said that…") and who governs an event noun through a support verb ("the EU extended sanctions"). */
 import type { Mention, Trigger } from '../document-model.js';
+import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { actorsAt } from './read-statement-parties.js';
 
 export interface Clause {
   start: number;
@@ -9,13 +11,13 @@ export interface Clause {
 /** "said", "told reporters that": reported speech, whose speaker is not the subject of what follows. */
 export const SPEECH = /\b(said|says|told|added|stated|announced)\b(\s+\w+){0,2}?\s+(that\s+)?/g;
 /** Verbs that make an event noun their object: "the EU extended sanctions", "agreed on a deal". */
-const SUPPORT_VERB = /\b(convene|convenes|convened|brokered|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue|ordered|orders|restored|restores|restore|reimposed|reimposes|reimpose|reinstated|tightened|eased|struck|strike|threatened|threatens|threaten|permit|permits|permitted)\b/g;
+const SUPPORT_VERB = /\b(convene|convenes|convened|broker|brokers|brokered|mediate|mediates|mediated|agreed|agree|agrees|signed|signs|sign|reached|reach|imposed|impose|extended|extends|extend|approved|approve|adopted|adopt|voted|launched|launch|pressed|carried out|delivered|deliver|held|hold|began|resumed|announced|suspended|violated|renewed|proposed|implement|implemented|expand|established|establish|levy|lifted|lift|strengthened|introduced|joined|attended|allowed|accepted|continued|continue|ordered|orders|restored|restores|restore|reimposed|reimposes|reimpose|reinstated|tightened|eased|struck|strike|threatened|threatens|threaten|permit|permits|permitted|planned|plans|plan|planning|prepared|prepares|preparing|prepare|backed|backs)\b/g;
 
 /** How far before its event noun a support verb may stand ("agreed on a long-awaited border deal"). */
 const SUPPORT_REACH = 40;
 
 /** Who convenes or brokers talks between others mediates them. */
-export const MEDIATING_VERB = /^(convene|convenes|convened|brokered|mediated)$/;
+export const MEDIATING_VERB = /^(convene|convenes|convened|broker|brokers|brokered|mediate|mediates|mediated)$/;
 
 /** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that"; the verb too. */
 export function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): { verb: string; subjects: Mention[] } {
@@ -88,4 +90,23 @@ export function splitAtSpeech(trigger: Trigger, mentions: Mention[], text: strin
   if (!speech) return { speakers: all, subjects: [] };
   const cut = clause.start + (speech.index ?? 0);
   return { speakers: all.filter((m) => m.end <= cut), subjects: all.filter((m) => m.start > cut) };
+}
+
+/** Prepositions by which a meeting noun sets the time or purpose of another act ("during a visit to", "after talks with"). */
+const SETTING = /^obl:(during|after|following|at|on|before|ahead_of)$/;
+/** The noun's own other side: whom the visit goes to or the talks are held with. */
+const COUNTERPART = /^nmod:(with|to)$/;
+
+/**
+ * "Erdogan spoke during a visit to the Netherlands", "X returned home after talks with Y": a meeting noun that names the
+ * side met, set in another act of the sentence, was held by that act's subject with that side (read from the tree, which
+ * also finds a side whose title hides it from word patterns: "after a meeting with Head of the X Mission Y").
+ */
+export function adverbialSubjects(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
+  const counterpart = s.edges.some((e) => e.head === noun.index && COUNTERPART.test(e.rel));
+  const verbs = s.edges.filter((e) => e.dependent === noun.index && SETTING.test(e.rel)).map((e) => e.head);
+  if (!counterpart || !verbs.length) return [];
+  const subjects = s.edges.filter((e) => verbs.includes(e.head) && e.rel === 'nsubj').map((e) => s.tokens[e.dependent] as NlpToken);
+  const met = s.edges.filter((e) => e.head === noun.index && COUNTERPART.test(e.rel)).map((e) => s.tokens[e.dependent] as NlpToken);
+  return [...subjects, ...(subjects.length ? met : [])].flatMap((t) => actorsAt(s, t, mentions, []));
 }

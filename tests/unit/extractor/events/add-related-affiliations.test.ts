@@ -25,4 +25,10 @@ describe('addRelatedAffiliations', () => {
     expect(met?.participants.map((p) => p.id)).toEqual(['ali_omar']);
     expect(spoke?.participants.map((p) => p.id)).toEqual(['ali_omar', 'au']);
   });
+
+  it('puts the body a person leads in the person\'s place as the one carrying out a military operation, keeping persons it strikes', () => {
+    const strike = { ...event([{ id: 'ali_omar', role: 'source', kind: 'person' }, { id: 'sara_lind', role: 'target', kind: 'person' }]), trigger: { ...trigger, text: 'strikes', type: 'offensive' as const } };
+    const [struck] = addRelatedAffiliations([strike], [relation('ali_omar', 'LEADS', 'kenya')], new Map([['kenya', 'state']]));
+    expect(struck?.participants.map((p) => `${p.id}:${p.role}`)).toEqual(['kenya:source', 'sara_lind:target']);
+  });
 });

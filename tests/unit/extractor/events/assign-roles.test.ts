@@ -18,6 +18,16 @@ describe('assignRoles', () => {
     expect(talks?.participants.map((p) => p.actor)).toEqual(['peru', 'chile']);
   });
 
+  it('gives a meeting set in another act ("during a visit to X") to the subject of that act', () => {
+    const { events } = extract('Kenyan President Ali Omar told reporters during a visit to Peru on Monday.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).toEqual(['ali_omar', 'peru', 'kenya']);
+  });
+
+  it('gives talks "with X" that another act follows to that act\'s subject, across the clause boundary of "after"', () => {
+    const { events } = extract("Kenya's president spoke to reporters after talks with Chad on Monday.");
+    expect(events.find((e) => e.type === 'talks')?.participants.map((p) => p.actor)).toEqual(['chad', 'kenya']);
+  });
+
   it('makes the subject of a passive verb the one acted upon and its "by" agent the one acting', () => {
     const { events } = extract('Sudan was attacked by Chad on Monday.');
     expect(events[0]?.participants).toEqual([
@@ -37,6 +47,20 @@ describe('assignRoles', () => {
       { actor: 'saudi_arabia', role: 'source' },
       { actor: 'iran', role: 'participant' },
       { actor: 'houthis', role: 'target' },
+    ]);
+  });
+
+  it('leaves the backer of a side out of a truce that side agrees to', () => {
+    const { events } = extract('Sudan and the Iran-aligned Houthis agreed to a truce on Monday.');
+    expect(events.find((e) => e.type === 'ceasefire')?.participants.map((p) => p.actor)).toEqual(['sudan', 'houthis']);
+  });
+
+  it('makes the subject of "broker" in its base form the mediator of the event it brokers', () => {
+    const { events } = extract('Kenya is trying to broker a meeting between Chad and Sudan in Nairobi.');
+    expect(events.find((e) => e.type === 'meeting')?.participants).toEqual([
+      { actor: 'kenya', role: 'mediator' },
+      { actor: 'chad', role: 'participant' },
+      { actor: 'sudan', role: 'participant' },
     ]);
   });
 
@@ -224,5 +248,22 @@ describe('assignRoles', () => {
   it('gives aid a verb permits to the one the verb is asked of', () => {
     const aid = extract('Opposition leaders want the president to step down, and the Kenyan government to permit humanitarian aid into the north.').events.find((e) => e.type === 'humanitarian');
     expect(aid?.participants.map((p) => p.actor)).toEqual(['kenya']);
+  });
+
+  it('gives sanctions or a resolution the subject of a verb that plans, prepares or backs them', () => {
+    const sanctions = extract('The European Union was preparing new sanctions against Peru.').events.find((e) => e.type === 'sanctions');
+    expect(sanctions?.participants).toEqual([
+      { actor: 'eu', role: 'source' },
+      { actor: 'peru', role: 'target' },
+    ]);
+    const resolution = extract('In a close vote, the Security Council backed a French resolution on Chad.').events.find((e) => e.type === 'resolution');
+    expect(resolution?.participants.map((p) => p.actor)).toContain('unsc');
+  });
+
+  it('gives aid or sanctions the subject of the verb that acts with them, or of the verb that verb complements', () => {
+    const aid = extract('The Peruvian president vowed to ease the misery of the fighting with humanitarian aid for the north.').events.find((e) => e.type === 'humanitarian');
+    expect(aid?.participants.map((p) => p.actor)).toContain('peru');
+    const sanctions = extract('After the attack, the European Union decided to renew the economic sanctions.').events.find((e) => e.type === 'sanctions');
+    expect(sanctions?.participants.map((p) => p.actor)).toEqual(['eu']);
   });
 });

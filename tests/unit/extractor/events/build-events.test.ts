@@ -174,6 +174,14 @@ describe('buildEvents', () => {
   it('reads a visit during which someone spoke as a meeting, after a quotation that ends in the sentence', () => {
     const text = '"We want peace. The border must reopen," the Peruvian president told reporters during a visit to Chile.';
     const meetings = extract(text).events.filter((e) => e.type === 'meeting');
-    expect(meetings.map((e) => e.participants.map((p) => p.actor))).toEqual([['chile']]);
+    expect(meetings.map((e) => e.participants.map((p) => p.actor))).toEqual([['peru', 'chile']]);
+  });
+
+  it('gives a relative clause that "which" opens after a comma to the actor named right before it, as one who acts, not a go-between', () => {
+    const { events } = extract('The talks were hosted by Chile, which attacked Bolivia in May.');
+    expect(events.find((e) => e.type === 'offensive')?.participants).toEqual([
+      { actor: 'chile', role: 'source' },
+      { actor: 'bolivia', role: 'target' },
+    ]);
   });
 });

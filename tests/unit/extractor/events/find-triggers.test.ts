@@ -149,6 +149,7 @@ describe('findTriggers on the dependency tree', () => {
   it('reads a word whose object gives it another sense as no event', () => {
     expect(triggersOf('Chad urged Sudan to seize the opportunity.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('Peru saw a chance which both sides should seize.')).not.toContainEqual('seize:offensive');
+    expect(triggersOf('The deal opens a window which both sides should seize.')).not.toContainEqual('seize:offensive');
     expect(triggersOf('The ministry released a statement on Monday.')).toEqual([]);
     expect(triggersOf('The rebels released the hostages.')).toContainEqual('released:humanitarian');
     expect(triggersOf('Kenya will host 5,000 refugees from Somalia.')).toEqual(['host:humanitarian']);
@@ -237,5 +238,11 @@ describe('findTriggers on the dependency tree', () => {
   it('reads an envoy recalled for consultations as no talks', () => {
     expect(triggersOf('Ghana recalled its envoy to Togo for consultations.')).toEqual([]);
     expect(triggersOf('Ghana and Togo began consultations on the border.')).toEqual(['consultations:talks']);
+  });
+
+  it('reads a conflict as fighting when it is called violent or named with its sides, and not otherwise', () => {
+    expect(triggersOf("Peru's brutal conflict with the rebels dragged on.")).toEqual(['brutal conflict:offensive']);
+    expect(triggersOf('The conflict between Chad and Sudan dragged on.')).toEqual(['conflict:offensive']);
+    expect(triggersOf('All parties to the conflict must respect the truce.')).toEqual(['truce:ceasefire']);
   });
 });
