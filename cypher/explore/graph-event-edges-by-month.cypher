@@ -1,10 +1,21 @@
-// Pairs of actors sharing dated events of the window, one edge per event type, heaviest first: the whole
-// months [$firstMonth, $lastMonthEnd] from the pair aggregates (rows starting in them: their key begins
-// with their first month's first day, which sorts before $lastMonthEnd; and rows spanning into them from
-// before), the days before and after them from the events. The four parts count disjoint events.
+// Pairs of actors sharing dated events of the window, one edge per event type, heaviest first. Events starting in
+// the whole years [$yearsFirst, $yearsLast] from the year aggregates; starting in the other whole months
+// [$firstMonth, $lastMonthEnd] from the month aggregates (rows starting in them: keys begin with a row's first day,
+// so a month's key sorts after its first day and before its last; and rows spanning into them from before); the
+// days before and after the whole months from the events. The six parts count disjoint events.
 CALL () {
+  MATCH (c:PairYearCount)
+  WHERE c.key >= $yearsFirst AND c.key < $yearsLast
+    AND ($types IS NULL OR c.type IN $types)
+  RETURN c.source AS source, c.target AS target, c.type AS type, c.count AS count
+  UNION ALL
   MATCH (c:PairMonthCount)
-  WHERE c.key >= $firstMonth AND c.key < $lastMonthEnd
+  WHERE c.key >= $firstMonth AND c.key < $yearsFirst
+    AND ($types IS NULL OR c.type IN $types)
+  RETURN c.source AS source, c.target AS target, c.type AS type, c.count AS count
+  UNION ALL
+  MATCH (c:PairMonthCount)
+  WHERE c.key > $yearsLast AND c.key < $lastMonthEnd
     AND ($types IS NULL OR c.type IN $types)
   RETURN c.source AS source, c.target AS target, c.type AS type, c.count AS count
   UNION ALL

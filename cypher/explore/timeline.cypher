@@ -1,8 +1,19 @@
 // Dated events overlapping the window [$from, $to] that at least $minSources distinct sources report, earliest first;
 // $fetch is one past the cap, to detect it. An event without counts (GDELT coded it) has its one source article.
-MATCH (e:Event)
-WHERE e.start <= date($to) AND e.end >= date($from)
-  AND ($types IS NULL OR e.type IN $types)
+// Events starting in the window, and events starting on one of $earlierStarts (the days before the window on which
+// events reaching into it start, known from its day counts): two index seeks on the start day, where a range on
+// either end alone would walk every event before (or after) the window.
+CALL () {
+  MATCH (e:Event)
+  WHERE e.start >= date($from) AND e.start <= date($to)
+  RETURN e
+  UNION
+  MATCH (e:Event)
+  WHERE e.start IN [day IN $earlierStarts | date(day)] AND e.end >= date($from)
+  RETURN e
+}
+WITH e
+WHERE ($types IS NULL OR e.type IN $types)
   AND coalesce(e.sourceCount, 1) >= $minSources
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
 WITH e

@@ -1,14 +1,14 @@
 /**
  * The actor graph of a time window: actors active in it, edges from shared events (one per pair and
  * event type, weighted by how many) and from stated relations between those actors, heaviest first.
- * The whole months of the window are read from the month aggregates, the days at its edges from the
- * events; a window with no whole month in it, or filtered by sources, is read from the events alone.
+ * The whole years of the window are read from the year aggregates, its other whole months from the month
+ * aggregates, the days at its edges from the events; a window with no whole month in it, or filtered by sources, is read from the events alone.
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphQuery, GraphResponse } from '../contract/api.js';
 import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
 import { toListParam, toWindowParams } from './time-window.js';
-import { findWholeMonths } from './whole-months.js';
+import { findWholeMonths, findWholeYears } from './whole-months.js';
 
 type EdgeRow = Omit<GraphEdge, 'kind'>;
 
@@ -26,6 +26,7 @@ export async function buildActorGraph(driver: Driver, database: string, query: G
   const filters = {
     ...window,
     ...months,
+    ...(months && findWholeYears(months)),
     types: toListParam(query.types),
     kinds: toListParam(query.kinds),
     actors: toListParam(query.actors),

@@ -18,6 +18,7 @@ import type {
 import { buildActorGraph } from './build-actor-graph.js';
 import { bucketDayCounts, type DaySpanCount } from './bucket-day-counts.js';
 import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
+import { createShareInFlight } from './share-in-flight.js';
 import { toListParam, toWindowParams } from './time-window.js';
 import { toLuceneQuery } from './to-lucene-query.js';
 
@@ -46,6 +47,10 @@ export interface ExploreStoreOptions {
 export function createExploreStore(driver: Driver, database: string, { timelineItemLimit, aggregates }: ExploreStoreOptions): ExploreStore {
   const read = <Row>(name: string, params: Record<string, unknown>, options?: ReadOptions) =>
     readRows<Row>(driver, database, name, params, options);
+  // The heaviest reads, which people opening the explorer at once ask alike (its default window), run once for all.
+  const share = createShareInFlight();
+  const shared = <T>(name: string, query: object, options: ReadOptions | undefined, run: (options: ReadOptions) => Promise<T>) =>
+    share(`${name} ${JSON.stringify(query)}`, (signal) => run({ ...options, signal }), options?.signal);
 
   return {
     async health(options) {
@@ -53,24 +58,26 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
       return { status: 'ok', database: { reachable: true, counts } };
     },
 
-    actorGraph: (query, options) => buildActorGraph(driver, database, query, { ...options, aggregates }),
+    actorGraph: (query, options) => shared('graph', query, options, (own) => buildActorGraph(driver, database, query, { ...own, aggregates })),
 
-    // The aggregates count the window first: a window holding more than the limit is answered with counts.
-    // They do not know sources, so a window filtered by sources is counted from its events.
-    async timeline(query, options) {
+    // The window is counted by day span first: from the aggregates, a window holding more than the limit is
+    // answered with counts; they do not know sources, so a window filtered by sources is counted from its events.
+    // The spans also name the days before the window on which its events start, which the listing seeks.
+    timeline: (query, options) => shared('timeline', query, options, async (own) => {
       const filters = { ...toWindowParams(query), types: toListParam(query.types), actor: query.actor ?? null, minSources: query.minSources };
+      const spans = await read<DaySpanCount>(chooseDayCounts(query, aggregates), filters, own);
       if (aggregates) {
-        const spans = await read<DaySpanCount>(chooseDayCounts(query), filters, options);
         const density = bucketDayCounts(spans, filters.from, filters.to);
         if (density.total > timelineItemLimit) return { events: [], capped: true, density };
       }
       const rows = await read<{ event: TimelineEvent }>('timeline', {
         ...filters,
+        earlierStarts: [...new Set(spans.filter((span) => span.start < filters.from).map((span) => span.start))],
         minSources: toCypherCount(query.minSources),
         fetch: toCypherCount(query.limit + 1),
-      }, options);
+      }, own);
       return { events: rows.slice(0, query.limit).map((row) => row.event), capped: rows.length > query.limit };
-    },
+    }),
 
     async actorDetails(id, options) {
       const [found] = await read<Omit<ActorDetails, 'relations' | 'events'>>('actor', { id }, options);
@@ -105,8 +112,8 @@ export function createExploreStore(driver: Driver, database: string, { timelineI
   };
 }
 
-/** Which day counts answer a timeline query: the aggregates unless sources filter it. */
-function chooseDayCounts({ actor, minSources }: TimelineQuery): string {
-  if (minSources > 1) return 'timeline-corroborated-day-counts';
+/** Which day counts answer a timeline query: the aggregates unless they are off or sources filter it. */
+function chooseDayCounts({ actor, minSources }: TimelineQuery, aggregates: boolean): string {
+  if (!aggregates || minSources > 1) return 'timeline-corroborated-day-counts';
   return actor ? 'timeline-actor-day-counts' : 'timeline-day-counts';
 }

@@ -1,6 +1,7 @@
 /**
- * The whole calendar months inside a window, which the graph reads from its month aggregates; the
- * days before the first and after the last are read from the events themselves.
+ * The whole calendar months inside a window, which the graph reads from its month aggregates (and the
+ * whole years among them, from its year aggregates); the days before the first and after the last are
+ * read from the events themselves.
  */
 
 export interface WholeMonths {
@@ -27,6 +28,21 @@ export function findWholeMonths(from: string, to: string): WholeMonths | null {
     lastMonth: formatDay(lastYear, lastMonthNumber, 1),
     lastMonthEnd: formatDay(lastYear, lastMonthNumber, daysInMonth(lastYear, lastMonthNumber)),
   };
+}
+
+/**
+ * The whole years among whole months, as the bounds the year and month reads compare keys with (keys start
+ * with a row's first day): year rows from `yearsFirst` up to `yearsLast` (the last day of the last whole year),
+ * month rows before `yearsFirst` and after `yearsLast`. With no whole year, both are `lastMonthEnd`: no year
+ * row falls between them and every month row comes before.
+ */
+export function findWholeYears({ firstMonth, lastMonthEnd }: WholeMonths): { yearsFirst: string; yearsLast: string } {
+  const [firstYear, firstMonthNumber] = splitDay(firstMonth);
+  const [lastYear, lastMonthNumber] = splitDay(lastMonthEnd);
+  const first = firstMonthNumber === 1 ? firstYear : firstYear + 1;
+  const last = lastMonthNumber === 12 ? lastYear : lastYear - 1;
+  if (first > last) return { yearsFirst: lastMonthEnd, yearsLast: lastMonthEnd };
+  return { yearsFirst: formatDay(first, 1, 1), yearsLast: formatDay(last, 12, 31) };
 }
 
 function splitDay(day: string): [number, number, number] {

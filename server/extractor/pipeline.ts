@@ -5,7 +5,7 @@
  * The stages, in order, each folder one of them:
  *   segments/   join hard-wrapped lines, segment the text (headline, body, captions, noise) and its clauses
  *   mentions/   actors: states, bodies, armed groups, persons (NER), references, title ties
- *   events/     triggers on lemmas → events (roles, statement parties, status, place) → headline alignment → merge
+ *   events/     triggers on lemmas → events (roles, statement parties, status, place) → headline alignment → merge → remarks folded
  *   dates/      dates attached through the tree, periods, defaults
  *   relations/  BACKS, OPPOSES, LEADS, REPRESENTS, MEMBER_OF
  *   assembly/   the contract document
@@ -22,11 +22,13 @@ import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
 import { findIntendedAttacks } from './events/find-intended-attacks.js';
 import { findReportedDemands } from './events/find-reported-demands.js';
+import { findReportedJudgements } from './events/find-reported-judgements.js';
 import { addOtherSides, findConflictSides } from './events/find-conflict-sides.js';
 import { conflictRelations } from './relations/find-conflict-relations.js';
 import { compileTriggers, findTriggers } from './events/find-triggers.js';
 import { lexicons } from './lexicons/load-lexicons.js';
 import { mergeEvents } from './events/merge-events.js';
+import { foldRemarks } from './events/fold-remarks.js';
 import type { NlpDocument } from './nlp/nlp-document.js';
 import { tokensWithin } from './nlp/tokens-within.js';
 import { pruneTriggers } from './events/prune-triggers.js';
@@ -45,14 +47,15 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const usable = segments.filter((s) => s.kind !== 'noise');
   const { mentions, ties, groupCountries } = findMentions(text, segments, nlp);
   const found = usable.flatMap((s) => findTriggers(tokensWithin(nlp, s), s, triggerWords));
-  const unworded = [...findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
+  const demands = findReportedDemands(nlp, segments, mentions, ties, found, lexicons.speech);
+  const unworded = [...demands, ...findReportedJudgements(nlp, segments, [...found, ...demands], lexicons.speech), ...findIntendedAttacks(nlp, segments, found, lexicons.speech)];
   const triggers = pruneTriggers([...found, ...unworded].sort((a, b) => a.start - b.start), text, nlp);
   const news = findNewsDay(segments, article.published, nlp, { moods: lexicons.moods, reporting: lexicons.speech.reporting });
   // The sides of the article's conflicts as its mentions tell them, before any event: truces are made between them.
   const sides = findConflictSides(conflictRelations(mentions, [], segments, groupCountries), new Map(mentions.map((m) => [m.entity.id, m.entity] as const)));
   const built = buildEvents(segments, triggers, { text: text, published: article.published, news, mentions, ties, triggers, nlp, sides });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(addOtherSides(mergeEvents(candidates, text, nlp), sides), article.published, news);
+  const events = applyDefaultDates(addOtherSides(foldRemarks(mergeEvents(candidates, text, nlp), text, nlp), sides), article.published, news);
   const relations = findRelations({ text: text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));

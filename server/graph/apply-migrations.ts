@@ -12,8 +12,8 @@ export interface MigrationReport {
 }
 
 const MIGRATION_FILE = /^\d{3}-[a-z0-9-]+$/;
-// The first of the aggregates' migrations: a graph that gets it now may hold events they have not counted.
-const AGGREGATES_MIGRATION = '020-pair-month-count-key-unique';
+// The first migration of each generation of aggregates: a graph that gets one now may hold events they have not counted.
+const AGGREGATES_MIGRATIONS = ['020-pair-month-count-key-unique', '030-pair-year-count-key-unique'];
 const INDEX_ONLINE_TIMEOUT_SECONDS = 300;
 // A concurrent applier may create the same rule between our check and our statement: already done.
 const ALREADY_EXISTS_CODES = new Set([
@@ -48,7 +48,7 @@ export async function applyMigrations(driver: Driver, database: string): Promise
     { timeoutSeconds: INDEX_ONLINE_TIMEOUT_SECONDS },
     { database },
   );
-  if (report.applied.includes(AGGREGATES_MIGRATION)) await rebuildAggregates(driver, database);
+  if (AGGREGATES_MIGRATIONS.some((id) => report.applied.includes(id))) await rebuildAggregates(driver, database);
   return report;
 }
 

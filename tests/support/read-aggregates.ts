@@ -14,6 +14,12 @@ const STORED: Record<AggregateFamily, string> = {
   actorMonths: `MATCH (c:ActorMonthCount)
     RETURN {actor: c.actor, type: c.type, first: toString(c.first), last: toString(c.last)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
       c.spanLast IS NOT NULL = (c.first <> c.last) AND coalesce(c.spanLast = c.last, true) AS spanMarked`,
+  pairYears: `MATCH (c:PairYearCount)
+    RETURN {source: c.source, target: c.target, type: c.type, year: toString(c.year)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
+      c.key = toString(c.year) + '|' + c.type + '|' + c.source + '|' + c.target AS spanMarked`,
+  actorYears: `MATCH (c:ActorYearCount)
+    RETURN {actor: c.actor, type: c.type, year: toString(c.year)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
+      c.key = toString(c.year) + '|' + c.type + '|' + c.actor AS spanMarked`,
   days: `MATCH (c:DayCount)
     RETURN {type: c.type, start: toString(c.start), end: toString(c.end)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
       c.spanEnd IS NOT NULL = (c.start <> c.end) AND coalesce(c.spanEnd = c.end, true) AS spanMarked`,
@@ -22,7 +28,7 @@ const STORED: Record<AggregateFamily, string> = {
       c.spanEnd IS NOT NULL = (c.start <> c.end) AND coalesce(c.spanEnd = c.end, true) AS spanMarked`,
 };
 
-/** Every stored row as one sorted line per row; a row whose span marker disagrees with its span says so. */
+/** Every stored row as one sorted line per row; a row whose span marker (or key) disagrees with its span says so. */
 export async function readStoredAggregates(graph: TestGraph): Promise<AggregateTable> {
   const table = {} as AggregateTable;
   for (const family of AGGREGATE_FAMILIES) {

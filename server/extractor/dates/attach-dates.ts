@@ -62,14 +62,22 @@ function placeDates(s: NlpSentence, found: Found[], isEventWord: (t: NlpToken) =
   });
 }
 
+/** Prepositions that set a noun as the frame of an act without saying when it was: "under the truce", "despite the sanctions". */
+const TIMELESS_FRAMES = new Set(['under', 'despite', 'according', 'per', 'without']);
+const isSetting = (s: NlpSentence, noun: NlpToken) => childrenOf(s, noun, /^case$/).some((c) => TIMELESS_FRAMES.has(c.lemma.toLowerCase()));
+
 /** Whether a date hanging from `g` dates the event: its own word, the verb that acts on its noun, a participle describing it, or the verb its noun is the subject of. */
 function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken }, g: NlpToken): boolean {
   const { head, predicate } = event;
-  if (g === head || g === predicate) return true;
+  if (g === head) return true;
+  // "Under the deal, evacuations will begin on Wednesday": the verb's date is the act set in the frame, not the framing event's.
+  if (g === predicate) return !isSetting(s, head);
   // "the talks set to open on Tuesday": the date of a complement of a participle that describes the event noun.
   let describing: NlpToken | undefined = g;
   while (describing?.rel === 'xcomp') describing = headOf(s, describing);
-  if (describing?.rel.startsWith('acl') && headOf(s, describing) === head) return true;
+  // "the terms of peace accords signed in 2007": the parser may hang the participle from the noun whose "of" phrase the event is.
+  const described = describing?.rel.startsWith('acl') ? headOf(s, describing) : undefined;
+  if (described && (described === head || (head.rel === 'nmod' && headOf(s, head) === described && describing!.index > head.index))) return true;
   return /^nsubj/.test(head.rel) && headOf(s, head) === g;
 }
 
@@ -119,7 +127,9 @@ export function datesOfEvent(clause: TriggerClause, ctx: DateContext, direction:
   const teller = mine.length || direction !== 'past' || isPastPerfect(s, clause) ? undefined : reportingVerb(s, clause);
   if (teller) mine = own({ head: teller, predicate: teller });
   if (!mine.length) return [];
-  const days = mine.filter(({ found }) => found.date.precision === 'day');
+  // "met on Monday and on Thursday", "accords signed in 2007 and 2011": coordinated dates of one precision are as many events.
+  const listed = mine.filter(({ found }) => found.date.precision === 'day' || found.date.precision === 'year');
+  const days = listed.filter(({ found }) => found.date.precision === listed.find(({ top }) => top?.rel === 'conj')?.found.date.precision);
   if (days.length > 1 && days.some(({ top }) => top?.rel === 'conj')) return days.map(({ found }) => found.date);
   const at = head.start - s.start;
   const distance = ({ found }: Placed) => Math.min(Math.abs(found.index - at), Math.abs(found.end - at));

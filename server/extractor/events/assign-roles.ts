@@ -7,7 +7,7 @@ import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
 import { spanHead } from '../nlp/sentence-tree.js';
-import { includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
+import { companionActors, includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
 import { controllingActors } from './find-controllers.js';
@@ -166,6 +166,12 @@ function hostsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array
   return ctx.tree && noun ? visitedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
 }
 
+/** Those a meeting or talks are held with, named anywhere in the "with" phrase ("met with the Head of the Council Ali Omar"). */
+function companionsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const head = ctx.tree && MEETING.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  return ctx.tree && head ? companionActors(ctx.tree, head, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
 /** A resolution is aimed at those the measures it adopts are aimed at ("voted to approve sanctions against X"). */
 function aimedAt(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const head = ctx.tree && trigger.type === 'resolution' ? spanHead(ctx.tree.tokens, trigger) : undefined;
@@ -225,7 +231,7 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
   const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
   const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
-  const found = [...(verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx)];
+  const found = [...(verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx), ...companionsOf(trigger, mentions, ctx)];
   const tree = ctx.tree;
   const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];

@@ -5,7 +5,7 @@ import { datesOfEvent } from '../dates/attach-dates.js';
 import { newsDate, type NewsDays } from '../dates/apply-default-dates.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, Trigger } from '../document-model.js';
 import { addresseesOf } from './find-addressees.js';
-import { readStatus } from './detect-status.js';
+import { lastingStatus, readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
 import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
@@ -95,22 +95,24 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const clauseText = segment.text.slice(clause.start, clause.end);
   const located = locateTrigger(ctx.nlp, trigger);
   const mood = located ? readMood(located, lexicons.moods) : 'asserted';
-  const parties = trigger.type === 'statement' && located ? readStatementParties(located, ctx.mentions, ctx.triggers, lexicons.speech) : null;
+  const implicit = findImplicitParties(ctx.nlp, segment, earlier, lexicons.parties);
+  // "Both sides hailed the deal": words for the parties of an earlier event speak like any actor.
+  const parties = trigger.type === 'statement' && located ? readStatementParties(located, [...ctx.mentions, ...implicit], ctx.triggers, lexicons.speech) : null;
   // A negated, hypothetical, conditional or purposed act did not happen; an event its actors failed to bring about is still pending.
-  if ((isQuoted(segment.text, offset) && !parties?.attributed) || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
+  const quoted = isQuoted(segment.text, offset) && !parties?.attributed;
+  if ((quoted && trigger.type === 'statement') || (mood !== 'asserted' && (trigger.form === 'verb' || mood !== 'unfulfilled'))) return [];
   if (trigger.form === 'verb' && (RELATIVE_BEFORE.test(segment.text.slice(0, offset)))) return [];
   if (trigger.form === 'noun' && /s$/i.test(trigger.text) && BACKGROUND_PLURAL.test(segment.text.slice(0, offset))) return [];
   // "a resolution endorsing the accord": a participle after an event noun says what that event does, not what an actor did.
   if (trigger.form === 'verb' && /ing$/i.test(trigger.text) && ctx.triggers.some((t) => t.form === 'noun' && /^\s+$/.test(ctx.text.slice(t.end, trigger.start)))) return [];
   const inHole = (m: Mention) => clause.holes.some((h) => m.start >= segment.start + h.start && m.end <= segment.start + h.end);
-  const implicit = findImplicitParties(ctx.nlp, segment, earlier, lexicons.parties);
   const inSentence = [...ctx.mentions.filter((m) => m.segment === segment.index), ...implicit].sort((a, b) => a.start - b.start);
   const antecedent = antecedentOf(segment.text.slice(clause.start, clause.end), segment.start + clause.start, inSentence, ctx.text);
   const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence, tree: located?.sentence };
   const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
-  const stated = withAddressees(trigger, parties ? withStatementParties(roles, parties, ctx.ties) : roles, ctx, earlier, located);
+  const stated = withAddressees(trigger, parties ? expandImplicitParties(withStatementParties(roles, parties, ctx.ties), trigger.start, earlier, lexicons.parties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
   const named = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
   const participants = named.length || trigger.form !== 'noun' ? named : sidesOfLoneConflict(trigger.type, ctx.sides);
@@ -120,6 +122,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   // A statement needs an addressee, or a speaker the tree names; one whose speaker goes unnamed ("the envoy urged X") is still aimed at X.
   if (trigger.type === 'statement' && !((participants.some((p) => p.role === 'source') && (parties?.spoken || directions.length > 1)) || participants.some((p) => p.role === 'target'))) return [];
   let status = located ? readStatus(located, trigger.type, lexicons.moods, mood) : 'occurred';
+  // A quotation that announces an event ("the ministers will meet …", the TV said) is how a plan is reported; what else it tells is the speaker's account.
+  if (quoted && status !== 'planned') return [];
   const direction = status === 'planned' ? 'future' : 'past';
   // "The EU has extended sanctions": an undated present perfect is news of the report, not of an earlier mention.
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsDate(trigger.type, ctx.news, ctx.published) : UNKNOWN_DATE;
@@ -130,6 +134,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';
+  if (located) status = lastingStatus(located, trigger.type, status, date, ctx.published, lexicons.moods);
   const place = findPlace(clauseText, segment.text, offset - clause.start);
   // "met on Monday and Wednesday" reports two meetings.
   const days = dates.length > 1 ? dates : [date];

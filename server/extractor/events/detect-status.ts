@@ -6,7 +6,7 @@
  * modifiers ("further talks", "talks set to open", "the ongoing offensive"). A "will" in another clause of the
  * sentence changes nothing.
  */
-import type { EventStatus, EventType } from '../../contract/extraction.js';
+import type { EventDate, EventStatus, EventType } from '../../contract/extraction.js';
 import type { Moods } from '../lexicons/load-lexicons.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
@@ -176,4 +176,14 @@ export function readStatus(clause: TriggerClause, type: EventType, moods: Moods,
   const noun = head.rel === 'compound' ? (headOf(s, head) ?? head) : head;
   if (noun !== head && moods.askingNouns.includes(lemma(noun))) return 'planned';
   return governed ?? subjectStatus(s, noun, moods) ?? modifierStatus(s, noun, moods) ?? 'occurred';
+}
+
+/**
+ * "Russia's war on Ukraine", "a five-month-old revolt": a lasting conflict told as done but with no time of its own goes on;
+ * one dated to a period over before the report ("a war three years ago") is over.
+ */
+export function lastingStatus(clause: TriggerClause, type: EventType, status: EventStatus, date: EventDate, published: string, moods: Moods): EventStatus {
+  const { head } = clause;
+  if (status !== 'occurred' || type !== 'offensive' || isVerb(head) || !moods.lasting.includes(lemma(head))) return status;
+  return (date.end ?? date.start ?? published) >= published ? 'ongoing' : status;
 }

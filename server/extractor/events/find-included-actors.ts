@@ -23,6 +23,12 @@ export function visitedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[
   return mentions.filter((m) => hosts.some((t) => m.start <= t.start && t.end <= m.end));
 }
 
+/** "met with the Head of the OSCE Mission Claus Neukirch", "a meeting with the Chilean envoy": the actors of the whole "with" phrase of a meeting's verb or noun. */
+export function companionActors(s: NlpSentence, head: NlpToken, mentions: Mention[]): Mention[] {
+  const companions = s.edges.filter((e) => e.head === head.index && /^(obl|nmod):with$/.test(e.rel)).flatMap((e) => phraseOf(s, s.tokens[e.dependent] as NlpToken));
+  return mentions.filter((m) => companions.some((t) => m.start <= t.start && t.end <= m.end));
+}
+
 /** The actors included in the event whose noun heads at `noun`. */
 export function includedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
   const verbs = s.edges.flatMap((e) => {

@@ -60,7 +60,7 @@ function toPhrases(type: EventType, subtype: StatementSubtype | null, words: { n
 }
 
 /** Prepositions a noun phrase may end in ("measure against", "support for"): its noun stands before them. */
-const TRAILING_PREPOSITIONS = new Set(['against', 'between', 'for', 'of', 'on', 'to', 'with']);
+const TRAILING_PREPOSITIONS = new Set(['against', 'between', 'for', 'from', 'of', 'on', 'to', 'with']);
 
 /** Where a phrase's anchor stands in it: a verb phrase's first word, a noun phrase's last word but for trailing prepositions. */
 function anchorIndex(phrase: TriggerPhrase): number {

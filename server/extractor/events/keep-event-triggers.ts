@@ -5,7 +5,8 @@
  * the deal", "the talks were mediated by…", "the war has killed…") and a meeting that is only where
  * someone spoke ("said at a meeting"), a statement that is only what another one asks for or charges
  * ("urged X to condemn", "accused X of backing") and a word whose object gives it another sense ("seize the
- * opportunity", "released a statement", "pulled out its ambassador") or that only counts a conflict's toll ("a war that has killed").
+ * opportunity", "released a statement", "pulled out its ambassador", "withdrew from the deal") or that only counts a conflict's toll ("a war that has killed"),
+ * and a present-tense clause that tells where an actor stands ("the coalition, which backs the president").
  */
 import { lexicons } from '../lexicons/load-lexicons.js';
 import type { TokenTree } from '../nlp/token-tree.js';
@@ -123,12 +124,30 @@ function withdrawsNoForces(tree: TokenTree, m: TriggerMatch): boolean {
   return objects.length > 0 && !objects.some(military);
 }
 
+/** Prepositions by which a withdrawal names what is left: "withdrew from the deal", "pulled the country out of the accord". */
+const LEFT = new Set(['from', 'of']);
+
+/** "withdrew from the grain deal", "pulled the country out of the accord": leaving an accord or a process, not pulling back forces; leaving a battle still is. */
+function leavesEvent(tree: TokenTree, m: TriggerMatch, nouns: Map<number, string>): boolean {
+  if (m.type !== 'ceasefire' || m.form !== 'verb') return false;
+  const left = (c: number) => nouns.has(c) && nouns.get(c) !== 'offensive' && tree.childrenOf(c, ['case']).some((k) => LEFT.has(lemmaAt(tree, k)));
+  return tree.childrenOf(m.anchor, ['obl']).some(left);
+}
+
 /** "a civil war that has killed 50,000", "the conflict has displaced millions": a verb that only counts the toll of a lasting conflict. */
 function isTollOfConflict(tree: TokenTree, m: TriggerMatch): boolean {
   if (m.type !== 'offensive' || m.form !== 'verb') return false;
   const rel = tree.tokens[m.anchor]?.rel ?? '';
   const described = rel === 'acl:relcl' || rel === 'acl' ? [tree.headOf(m.anchor)] : [];
   return [...tree.childrenOf(m.anchor, ['nsubj']), ...described].some((c) => lexicons.senses.conflicts.includes(lemmaAt(tree, c)));
+}
+
+/** "the coalition, which backs the president", "Moscow, which supports the rebels": a present-tense clause on an actor tells a standing position, not an act. */
+function isStandingStance(tree: TokenTree, m: TriggerMatch): boolean {
+  const token = tree.tokens[m.anchor];
+  const actor = tree.tokens[tree.headOf(m.anchor)];
+  if (m.type !== 'statement' || m.form !== 'verb' || token?.rel !== 'acl:relcl' || !/^VB[ZP]$/.test(token.pos) || tree.childrenOf(m.anchor, ['aux']).length > 0) return false;
+  return actor?.pos.startsWith('NN') ?? false;
 }
 
 /** "Kremlin talk of a truce": a noun that names the event only in the plural ("talks"), in the singular. */
@@ -142,6 +161,6 @@ export function keepEventTriggers<T extends TriggerMatch>(matches: T[], tree: To
   const nouns = new Map(matches.filter((m) => m.form === 'noun').map((m) => [m.anchor, m.type]));
   const statements = new Set(matches.filter((m) => m.type === 'statement' && m.form === 'verb').map((m) => m.anchor));
   return matches.filter(
-    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !isTollOfConflict(tree, m) && !isSingularOfPlural(tree, m),
+    (m) => !isName(tree, m) && !isAdjective(tree, m) && !isCarriedByNoun(tree, m, nouns) && !isSetting(tree, m) && !isContentOfStatement(tree, m, statements) && !hasOtherSense(tree, m) && !withdrawsNoForces(tree, m) && !leavesEvent(tree, m, nouns) && !isTollOfConflict(tree, m) && !isSingularOfPlural(tree, m) && !isStandingStance(tree, m),
   );
 }

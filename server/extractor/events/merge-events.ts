@@ -10,7 +10,8 @@ export interface MergedEvent extends Omit<CandidateEvent, 'evidence'> {
   evidence: Array<{ start: number; end: number }>;
 }
 
-function datesCompatible(a: EventDate, b: EventDate): boolean {
+/** Whether two dates may be one event's (an unknown date fits any). */
+export function datesCompatible(a: EventDate, b: EventDate): boolean {
   if (a.start === null || b.start === null) return true;
   return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
 }
@@ -37,14 +38,16 @@ function haveOtherSources(a: CandidateParticipant[], b: CandidateParticipant[]):
 }
 
 /** Every actor of one mention takes part in the other in the same role: a shorter re-mention of it. */
-function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
+export function isRepeated(some: CandidateParticipant[], all: CandidateParticipant[]): boolean {
   return some.every((p) => all.some((q) => sameBody(q.id, p.id) && q.role === p.role));
 }
 
 /** "Soto met Ruiz in July", "Haddad visited Peru in July": persons on both sides and none in common are two events. */
 function haveOtherPersons(a: CandidateParticipant[], b: CandidateParticipant[]): boolean {
   const persons = (ps: CandidateParticipant[]) => ps.filter((p) => p.kind === 'person');
-  return persons(a).length > 0 && persons(b).length > 0 && !sharesActor(persons(a), persons(b));
+  // "Salame met Sarraj on Sunday … Salame also met Haftar": beside the person both share, each names another.
+  const own = (ps: CandidateParticipant[], other: CandidateParticipant[]) => persons(ps).filter((p) => !sharesActor([p], persons(other)));
+  return persons(a).length > 0 && persons(b).length > 0 && (!sharesActor(persons(a), persons(b)) || (own(a, b).length > 0 && own(b, a).length > 0));
 }
 
 /** A dated mention and an undated one are one event only when they use the same word for it, or one repeats the other's actors. */

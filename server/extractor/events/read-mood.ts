@@ -67,6 +67,10 @@ function isConditional(s: NlpSentence, verb: NlpToken, moods: Moods): boolean {
   return false;
 }
 
+/** "in order to reach a deal": a clause whose marker is fixed with a purpose noun (parsed mark "in", fixed "order"). */
+const isMarkedPurpose = (s: NlpSentence, verb: NlpToken, moods: Moods) =>
+  childrenOf(s, verb, /^mark$/).some((m) => childrenOf(s, m, /^fixed$/).some((f) => moods.purposes.includes(lemma(f))));
+
 const hasChild = (s: NlpSentence, t: NlpToken, rel: RegExp, lemmas: string[]) => childrenOf(s, t).some((c) => rel.test(c.rel) && lemmas.includes(lemma(c)));
 
 /** Whether the clause asserts its event, and if not, why. */
@@ -77,7 +81,7 @@ export function readMood(clause: TriggerClause, moods: Moods): Mood {
   if (chain.some((v) => hasChild(s, v, /^aux$/, moods.hypothetical))) return 'hypothetical';
   const top = chain.at(-1) ?? predicate;
   const governor = headOf(s, top);
-  if (governor && /^(acl|advcl|xcomp)$/.test(top.rel) && moods.purposes.includes(lemma(governor))) return 'purpose';
+  if (governor && /^(acl|advcl|xcomp)$/.test(top.rel) && (moods.purposes.includes(lemma(governor)) || isMarkedPurpose(s, top, moods))) return 'purpose';
   if (chain.slice(1).some((v) => moods.unfulfilled.includes(lemma(v)) || hasChild(s, v, /^advmod$/, moods.negators)) || chain.some((v) => hasChild(s, v, /^advmod$/, ['yet']) && hasChild(s, v, /^mark$/, ['to'])))
     return 'unfulfilled';
   return 'asserted';

@@ -12,6 +12,7 @@ import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from './read-mood.js';
 import { isPost } from './find-posts.js';
+import { judgementOf } from './find-reported-judgements.js';
 
 export interface StatementParties {
   speakers: Mention[];
@@ -50,12 +51,18 @@ export function actorsAt(s: NlpSentence, token: NlpToken, mentions: Mention[], e
 
 const isPassive = (s: NlpSentence, verb: NlpToken) => childrenOf(s, verb, /^(aux:pass|nsubj:pass)$/).length > 0;
 
-/** The subject tokens of a verb, or of the verb it hangs from when it has none. */
+/**
+ * The subject tokens of a verb, or of the verb it hangs from when it has none. An active verb coordinated with a passive one
+ * shares its surface subject, not its agent: "X was summoned by Y and issued a protest" is X's protest.
+ */
 function subjectsOf(s: NlpSentence, verb: NlpToken): { verb: NlpToken; subjects: NlpToken[] } {
   let at: NlpToken | undefined = verb;
+  let from: NlpToken | undefined;
   for (let depth = 0; at && depth < 3; depth++) {
-    const subjects = edgesOf(s, at, isPassive(s, at) ? /^obl:agent$/ : /^nsubj(:xsubj)?$/);
+    const shared = from?.rel === 'conj' && !isPassive(s, from) && isPassive(s, at);
+    const subjects = edgesOf(s, at, shared ? /^nsubj:pass$/ : isPassive(s, at) ? /^obl:agent$/ : /^nsubj(:xsubj)?$/);
     if (subjects.length || !BORROWS_SUBJECT.test(at.rel)) return { verb: at, subjects };
+    from = at;
     at = headOf(s, at);
   }
   return { verb, subjects: [] };
@@ -79,6 +86,44 @@ function carrierOf(s: NlpSentence, noun: NlpToken, speech: Speech): NlpToken | u
   return noun.rel === 'obj' && verb && speech.carrying.includes(verb.lemma.toLowerCase()) ? verb : undefined;
 }
 
+/** "X has been under pressure from Y", "X came under threat": the subject of the clause a statement noun is under is addressed. */
+function underOf(s: NlpSentence, noun: NlpToken): NlpToken[] {
+  if (!childrenOf(s, noun, /^case$/).some((c) => c.lemma.toLowerCase() === 'under')) return [];
+  const own = childrenOf(s, noun, /^nsubj$/);
+  const verb = headOf(s, noun);
+  return own.length || !verb || !/^obl/.test(noun.rel) ? own : childrenOf(s, verb, /^nsubj$/);
+}
+
+/** "The rebels upped their demands": a possessive pronoun owner is the subject of the verb the noun hangs from. */
+function ownerOf(s: NlpSentence, noun: NlpToken, owner: NlpToken): NlpToken[] {
+  const verb = headOf(s, noun);
+  if (owner.pos !== 'PRP$') return [owner];
+  return verb?.pos.startsWith('VB') && /^(obj|obl)/.test(noun.rel) ? subjectsOf(s, verb).subjects : [];
+}
+
+const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed: false, spoken: false };
+
+/**
+ * The parties a statement noun names in its own phrase: its owner, "by" or "from" phrase or the actor right before it speaks
+ * ("Qatar's rejection", "demands by X", "US criticism"), and the phrase its subtype aims through is addressed ("criticism of
+ * X's conduct", "demands on X", or the one under it: "X was under pressure from Y"). The nouns of the trigger's span count ("a list of demands by X"). Only subtypes whose noun
+ * names speech are read so: "X's support for Y" is mostly backing, not words.
+ */
+function nounParties(s: NlpSentence, head: NlpToken, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
+  const trigger = events.find((t) => t.type === 'statement' && t.start <= head.start && head.end <= t.end);
+  const aims = trigger?.subtype ? speech.nounAddressing[trigger.subtype] : undefined;
+  if (!trigger || !aims) return NO_PARTIES;
+  const nouns = s.tokens.filter((t) => t.start >= trigger.start && t.end <= trigger.end && /^NNS?$/.test(t.pos));
+  const voicing = new RegExp(`^(nmod:poss|nmod:(${speech.voicing.join('|')}))$`);
+  // "Turkish Cypriot demands": only an actor that ends right before the noun names who demands.
+  const before = (n: NlpToken) => (t: NlpToken) => mentions.some((m) => m.start <= t.start && t.end <= m.end && s.tokens[n.index - 1] === t);
+  const speakerTokens = nouns.flatMap((n) => [...edgesOf(s, n, voicing).flatMap((t) => ownerOf(s, n, t)), ...childrenOf(s, n, /^(amod|compound)$/).filter(before(n))]);
+  const speakers = speakerTokens.flatMap((t) => actorsAt(s, t, mentions, events));
+  const aimed = nouns.flatMap((n) => [...edgesOf(s, n, new RegExp(`^nmod:(${aims.join('|')})$`)), ...underOf(s, n)]);
+  const addressees = aimed.flatMap((t) => actorsAt(s, t, mentions, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
+  return { speakers, addressees, attributed: false, spoken: speakers.length > 0 };
+}
+
 /** The statement's speakers and addressees as the tree gives them; either list may be empty. */
 export function readStatementParties(clause: TriggerClause, mentions: Mention[], events: Trigger[], speech: Speech): StatementParties {
   const { sentence: s, head } = clause;
@@ -86,7 +131,7 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const inSentence = sentenceMentions.filter((m) => !m.bystander && !isPost(m, sentenceMentions, s));
   // "X is ready to wage war": an adjective of intent is the predicate its subject speaks through, like a verb.
   const verb = head.pos.startsWith('VB') || head.pos.startsWith('JJ') ? head : carrierOf(s, head, speech);
-  if (!verb) return { speakers: [], addressees: [], attributed: false, spoken: false };
+  if (!verb) return nounParties(s, head, inSentence, events, speech);
   const { subjects } = subjectsOf(s, verb);
   // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.
   const reporter = reportingVerb(s, verb, speech);
@@ -101,7 +146,10 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   // "issued a warning to X": the noun's own "to" phrase, or the carrying verb's.
   const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
   const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
-  const addressees = objects.flatMap((t) => actorsAt(s, t, inSentence, events)).filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
+  // "said North Korea's shelling was a violation": the actors of the act reported words judge are addressed.
+  const judged = childrenOf(s, verb, /^ccomp$/).filter((c) => judgementOf(c, speech) !== undefined).flatMap((c) => childrenOf(s, c, /^nsubj(:pass)?$/));
+  const actors = [...objects.flatMap((t) => actorsAt(s, t, inSentence, events)), ...judged.flatMap((t) => actorsAt(s, t, inSentence, []))];
+  const addressees = actors.filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: told, spoken: speakers.length > 0 };
 }
 

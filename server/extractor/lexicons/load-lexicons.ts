@@ -66,10 +66,11 @@ const MoodsSchema = z.object({
   askingNouns: z.array(z.string()).default([]),
   background: z.array(z.string()).default([]),
   observing: z.array(z.string()).default([]),
+  lasting: z.array(z.string()).default([]),
 });
 
 /** Lemma sets read by read-statement-parties.ts, find-reported-demands.ts and find-intended-attacks.ts; see speech.json. */
-const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()), referring: z.array(z.string()), intending: z.array(z.string()) });
+const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()), referring: z.array(z.string()), intending: z.array(z.string()), voicing: z.array(z.string()), nounAddressing: z.partialRecord(StatementSubtypeSchema, z.array(z.string())), judging: z.partialRecord(StatementSubtypeSchema, z.array(z.string())), deeming: z.array(z.string()) });
 
 /** Words that name the parties of a conflict without naming them; see parties.json. */
 const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.string()), definite: z.array(z.string()), kinds: z.record(z.string(), z.array(ActorKindSchema)) });

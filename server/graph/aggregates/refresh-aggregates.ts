@@ -19,6 +19,8 @@ import { AGGREGATE_FAMILIES, diffTallies, tallyEvents, type AggregateFamily, typ
 const APPLY_STATEMENT: Record<AggregateFamily, string> = {
   pairMonths: 'aggregates/apply-pair-months',
   actorMonths: 'aggregates/apply-actor-months',
+  pairYears: 'aggregates/apply-pair-years',
+  actorYears: 'aggregates/apply-actor-years',
   days: 'aggregates/apply-days',
   actorDays: 'aggregates/apply-actor-days',
 };

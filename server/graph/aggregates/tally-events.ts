@@ -1,8 +1,10 @@
 /**
  * What a set of events adds to the pre-aggregated views (cypher/README.md, "Aggregates"): per actor
- * pair, event type and month span; per actor, type and month span; per type and day span; per actor,
- * type and day span. Each row counts events, and of them the cooperative and the conflictual ones.
- * Spans (an event's first and last month, or day) key the rows so that a window's count is a plain sum.
+ * pair, event type and month span; per actor, type and month span; per actor pair, type and first
+ * year; per actor, type and first year; per type and day span; per actor, type and day span. Each row
+ * counts events, and of them the cooperative and the conflictual ones. Spans (an event's first and last
+ * month, or day) key the rows so that a window's count is a plain sum; a window reads years only for
+ * the events starting in its whole years, so a year row needs no span.
  */
 import { classifyStance, type StanceFacts } from './classify-stance.js';
 
@@ -15,11 +17,11 @@ export interface EventFacts extends StanceFacts {
   actors: string[];
 }
 
-export type AggregateFamily = 'pairMonths' | 'actorMonths' | 'days' | 'actorDays';
-export const AGGREGATE_FAMILIES: AggregateFamily[] = ['pairMonths', 'actorMonths', 'days', 'actorDays'];
+export type AggregateFamily = 'pairMonths' | 'actorMonths' | 'pairYears' | 'actorYears' | 'days' | 'actorDays';
+export const AGGREGATE_FAMILIES: AggregateFamily[] = ['pairMonths', 'actorMonths', 'pairYears', 'actorYears', 'days', 'actorDays'];
 
 export interface AggregateRow {
-  /** The row's key: ids, `type` and ISO days (`first`/`last` months as their first day, or `start`/`end` days). */
+  /** The row's key: ids, `type` and ISO days (`first`/`last` months or the `year` as their first day, or `start`/`end` days). */
   key: Record<string, string>;
   count: number;
   cooperation: number;
@@ -36,13 +38,18 @@ export function tallyEvents(events: Iterable<EventFacts>): Tally {
     const stance = classifyStance(event);
     const add = (family: AggregateFamily, key: Record<string, string>) => addToRow(tally[family], key, 1, stance);
     const months = { first: toMonth(event.start), last: toMonth(event.end) };
+    const year = toYear(event.start);
     const days = { start: event.start, end: event.end };
     const actors = [...new Set(event.actors)].sort();
     add('days', { type: event.type, ...days });
     actors.forEach((actor, i) => {
       add('actorMonths', { actor, type: event.type, ...months });
+      add('actorYears', { actor, type: event.type, year });
       add('actorDays', { actor, type: event.type, ...days });
-      for (const target of actors.slice(i + 1)) add('pairMonths', { source: actor, target, type: event.type, ...months });
+      for (const target of actors.slice(i + 1)) {
+        add('pairMonths', { source: actor, target, type: event.type, ...months });
+        add('pairYears', { source: actor, target, type: event.type, year });
+      }
     });
   }
   return tally;
@@ -56,11 +63,11 @@ export function diffTallies(before: Tally, after: Tally): Record<AggregateFamily
     for (const row of before[family].values()) addCounts(diff[family], row, -1);
   }
   const changed = (rows: Map<string, AggregateRow>) => [...rows.values()].filter((r) => r.count !== 0 || r.cooperation !== 0 || r.conflict !== 0);
-  return { pairMonths: changed(diff.pairMonths), actorMonths: changed(diff.actorMonths), days: changed(diff.days), actorDays: changed(diff.actorDays) };
+  return Object.fromEntries(AGGREGATE_FAMILIES.map((family) => [family, changed(diff[family])])) as Record<AggregateFamily, AggregateRow[]>;
 }
 
 function createTally(): Tally {
-  return { pairMonths: new Map(), actorMonths: new Map(), days: new Map(), actorDays: new Map() };
+  return Object.fromEntries(AGGREGATE_FAMILIES.map((family) => [family, new Map()])) as Tally;
 }
 
 function addToRow(rows: Map<string, AggregateRow>, key: Record<string, string>, sign: number, stance: ReturnType<typeof classifyStance>): void {
@@ -79,4 +86,9 @@ function addCounts(rows: Map<string, AggregateRow>, row: AggregateRow, sign: num
 /** An ISO day's month, as its first day. */
 function toMonth(day: string): string {
   return `${day.slice(0, 7)}-01`;
+}
+
+/** An ISO day's year, as its first day. */
+function toYear(day: string): string {
+  return `${day.slice(0, 4)}-01-01`;
 }

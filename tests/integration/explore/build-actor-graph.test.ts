@@ -55,7 +55,7 @@ const queryArbitrary = fc
   .filter(({ from, to }) => from === undefined || to === undefined || from <= to)
   .map((raw): GraphQuery => GraphQuerySchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]))));
 
-describe('the actor graph read from the month aggregates', () => {
+describe('the actor graph read from the year and month aggregates', () => {
   it('is the graph read from the events, for any window and filters', async () => {
     await fc.assert(
       fc.asyncProperty(queryArbitrary, async (query) => {
@@ -66,8 +66,9 @@ describe('the actor graph read from the month aggregates', () => {
     );
   }, 240_000);
 
-  it('counts an event spanning months once, in a window of whole months and in one cut mid-month', async () => {
-    for (const [from, to] of [['2012-12-01', '2013-01-31'], ['2012-12-20', '2013-01-05'], ['2012-06-01', '2012-06-30']]) {
+  it('counts an event spanning months once, in a window of whole months or years and in one cut mid-month', async () => {
+    const windows = [['2012-12-01', '2013-01-31'], ['2012-12-20', '2013-01-05'], ['2012-06-01', '2012-06-30'], ['2012-01-01', '2012-12-31'], ['2011-11-15', '2013-02-20'], ['2012-01-01', '2013-12-31']];
+    for (const [from, to] of windows) {
       const { edges } = await buildActorGraph(graph.driver, graph.database, GraphQuerySchema.parse({ from, to, actors: 'long_0,long_1', types: 'talks' }));
       const { edges: expected } = await buildActorGraph(graph.driver, graph.database, GraphQuerySchema.parse({ from, to, actors: 'long_0,long_1', types: 'talks' }), { aggregates: false });
       expect(edges).toEqual(expected);

@@ -16,6 +16,10 @@ describe('sizeWorkLimits', () => {
     expect(connections).toBeLessThan(40);
   });
 
+  it('lets as many wait as a family says', () => {
+    expect(sizeWorkLimits([{ name: 'graph', connectionsPerRequest: 2, mostWaiting: 64 }], 40)[0]).toEqual({ name: 'graph', concurrency: 18, queueLimit: 64 });
+  });
+
   it('lets every family run at least one request', () => {
     expect(sizeWorkLimits([{ name: 'graph', connectionsPerRequest: 8 }], 6)[0]).toMatchObject({ concurrency: 1 });
   });

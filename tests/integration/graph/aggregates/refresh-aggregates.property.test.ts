@@ -23,6 +23,7 @@ afterAll(async () => {
 // Small pools, so that writes share actors, rows and keys, and re-ingests move events between rows.
 const ACTORS = ['russia', 'syria', 'iran', 'turkey'];
 const DATES = [
+  { start: '2015-12-28', end: '2016-01-03', precision: 'week' as const },
   { start: '2016-02-01', end: '2016-02-01', precision: 'day' as const },
   { start: '2016-02-29', end: '2016-02-29', precision: 'day' as const },
   { start: '2016-02-29', end: '2016-03-06', precision: 'week' as const },
@@ -63,7 +64,7 @@ const COUNTRIES = ['RUS', 'SYR', 'IRN', 'TUR'];
 const gdeltRecordArbitrary: fc.Arbitrary<GdeltRecord> = fc
   .record({
     id: fc.constantFrom('901', '902', '903'),
-    day: fc.constantFrom('20160201', '20160229', '20160301'),
+    day: fc.constantFrom('20151231', '20160201', '20160229', '20160301'),
     code: fc.constantFrom({ eventCode: '042', root: '04', quadClass: '1' }, { eventCode: '190', root: '19', quadClass: '4' }, { eventCode: '1123', root: '11', quadClass: '3' }),
     actor1: fc.constantFrom(...COUNTRIES),
     actor2: fc.constantFrom(...COUNTRIES, ''),
@@ -110,10 +111,18 @@ describe('rebuildAggregates', () => {
   });
 
   it('runs when the aggregates\' migration first applies to a graph that holds events', async () => {
-    await queryRows(graph, 'MATCH (c:PairMonthCount|ActorMonthCount|DayCount|ActorDayCount) DELETE c');
+    await queryRows(graph, 'MATCH (c:PairMonthCount|ActorMonthCount|PairYearCount|ActorYearCount|DayCount|ActorDayCount) DELETE c');
     await queryRows(graph, "MATCH (m:Migration {id: '020-pair-month-count-key-unique'}) DELETE m");
     await applyMigrations(graph.driver, graph.database);
     expect((await readStoredAggregates(graph)).days.length).toBeGreaterThan(0);
+    expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
+  });
+
+  it('runs when the year rows\' migration first applies to a graph whose month rows exist', async () => {
+    await queryRows(graph, 'MATCH (c:PairYearCount|ActorYearCount) DELETE c');
+    await queryRows(graph, "MATCH (m:Migration {id: '030-pair-year-count-key-unique'}) DELETE m");
+    await applyMigrations(graph.driver, graph.database);
+    expect((await readStoredAggregates(graph)).actorYears.length).toBeGreaterThan(0);
     expect(await readStoredAggregates(graph)).toEqual(await recountAggregates(graph));
   });
 });

@@ -37,8 +37,19 @@ describe('datesOfEvent', () => {
     expect(daysOf(text, 'bombing', 'noun', ['convened'])).toEqual(['2017-02-01']);
   });
 
+  it('leaves the date of an act set under an event noun to that act', () => {
+    const text = 'Under the truce, the convoys will leave the town on Friday.';
+    expect(daysOf(text, 'truce', 'noun', ['leave'], 'future')).toEqual([]);
+    expect(daysOf(text, 'leave', 'verb', ['truce'], 'future')).toEqual(['2017-03-17']);
+  });
+
   it('gives one day per weekday of a coordinated list', () => {
     expect(daysOf('The envoy met both sides on Monday and on Thursday.', 'met', 'verb')).toEqual(['2017-03-06', '2017-03-09']);
+  });
+
+  it('gives one date per year of a coordinated list, also when the participle hangs from the noun the event completes', () => {
+    expect(daysOf('Chad and Sudan signed peace deals in 2009 and 2012.', 'deals', 'noun')).toEqual(['2009-01-01', '2012-01-01']);
+    expect(daysOf('The rebels urged Chad to respect the terms of peace deals signed in 2009 and 2012.', 'deals', 'noun')).toEqual(['2009-01-01', '2012-01-01']);
   });
 
   it('gives a coordinated verb under one subject the date of the first', () => {

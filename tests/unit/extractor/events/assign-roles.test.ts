@@ -6,6 +6,12 @@ import { buildArticle } from '../build-article.js';
 const extract = (text: string) => extractRecorded(buildArticle(text));
 
 describe('assignRoles', () => {
+  it('takes whom a meeting is with from the whole "with" phrase, past a title', () => {
+    const { events } = extract('The Peruvian envoy met with the Chairman of the African Union Commission Moussa Faki on Sunday.');
+    const meeting = events.find((e) => e.type === 'meeting');
+    expect(meeting?.participants.map((p) => p.actor)).toContain('african_union');
+  });
+
   it('gives an event noun after "its" to the actor named last before it', () => {
     const { events } = extract('Canada urged Iran to free the sailors, saying its naval blockade was hurting trade.');
     const blockade = events.find((e) => e.type === 'offensive');

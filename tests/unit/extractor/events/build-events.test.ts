@@ -184,4 +184,10 @@ describe('buildEvents', () => {
       { actor: 'bolivia', role: 'target' },
     ]);
   });
+
+  it('keeps an event a quotation announces for later, and no other event it tells of', () => {
+    const text = '"After the vote, the foreign ministers of Peru and Chile will meet to discuss the border," the Peruvian president said. "Peru and Chile met last year in Lima to discuss it," he added.';
+    const meetings = extract(text).events.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => [e.status, e.participants.map((p) => p.actor)])).toEqual([['planned', ['peru', 'chile']]]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../../../server/contract/extraction.js';
-import { readStatus } from '../../../../server/extractor/events/detect-status.js';
+import { lastingStatus, readStatus } from '../../../../server/extractor/events/detect-status.js';
 import { locateTrigger, readMood } from '../../../../server/extractor/events/read-mood.js';
 import { lexicons } from '../../../../server/extractor/lexicons/load-lexicons.js';
 import { annotateRecorded } from '../../../support/extract-recorded.js';
@@ -116,5 +116,18 @@ describe('readStatus', () => {
     expect(statusOf('The opposition said it would reject the proposals of the mediators.', 'reject', 'verb', 'statement')).toBe('occurred');
     expect(statusOf('The envoy urged the rebels to hold talks, which are under way.', 'urged', 'verb', 'statement')).toBe('occurred');
     expect(statusOf('The envoy will urge the rebels to hold talks.', 'urge', 'verb', 'statement')).toBe('planned');
+  });
+
+  it('calls a lasting conflict with no time of its own ongoing, and one dated to a past period over', () => {
+    const war = (text: string) => {
+      const start = text.indexOf('war');
+      return locateTrigger(annotateRecorded(text), { start, end: start + 3, text: 'war', segment: 0, type: 'offensive', subtype: null, form: 'noun' });
+    };
+    const undated = { start: null, end: null, precision: 'unknown' } as const;
+    const past = { start: '2014-01-01', end: '2014-12-31', precision: 'year' } as const;
+    const clause = war("Trade stalled because of Chile's war on Peru.");
+    expect(clause && lastingStatus(clause, 'offensive', 'occurred', undated, '2017-03-11', lexicons.moods)).toBe('ongoing');
+    expect(clause && lastingStatus(clause, 'offensive', 'occurred', past, '2017-03-11', lexicons.moods)).toBe('occurred');
+    expect(clause && lastingStatus(clause, 'offensive', 'planned', undated, '2017-03-11', lexicons.moods)).toBe('planned');
   });
 });

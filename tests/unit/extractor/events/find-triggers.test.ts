@@ -28,6 +28,11 @@ describe('findTriggers', () => {
     expect(triggersOf('Peru continues to press ahead with its missile tests.')).toEqual([]);
   });
 
+  it('reads a retreat forced in battle as no ceasefire, unlike an agreed pullback', () => {
+    expect(triggersOf('The rebels took the town after the army retreated.')).not.toContainEqual('retreated:ceasefire');
+    expect(triggersOf('The army pulled back from the town.')).toContainEqual('pulled back:ceasefire');
+  });
+
   it('drops "agreed" when it only introduces another event', () => {
     expect(triggersOf('Both sides agreed to a truce.')).toEqual(['truce:ceasefire']);
     expect(triggersOf('The rebels agreed to withdraw.')).toEqual(['withdraw:ceasefire']);
@@ -37,6 +42,16 @@ describe('findTriggers', () => {
   it('keeps "agreed" for a deal of its own beside talks that only set the scene', () => {
     expect(triggersOf('The two sides agreed at the start of the talks to swap prisoners.')).toEqual(['agreed:agreement', 'talks:talks']);
     expect(triggersOf('After the talks, Chad and Sudan agreed to reopen the border.')).toEqual(['talks:talks', 'agreed:agreement']);
+  });
+
+  it('reads a present-tense clause on an actor as a standing position, and a past one as an act', () => {
+    expect(triggersOf('Chile, which backs the Peruvian government, sent troops to the border.')).toEqual([]);
+    expect(triggersOf('Chile, which praised the Peruvian government on Monday, sent troops to the border.')).toEqual(['praised:support']);
+  });
+
+  it('reads leaving an accord as no withdrawal of forces', () => {
+    expect(triggersOf('Chile withdrew from the grain deal in July.')).toEqual(['deal:agreement']);
+    expect(triggersOf('Chile withdrew its troops from the border in July.')).toEqual(['withdrew:ceasefire']);
   });
 
   it('reads "ceasefire deal" as one ceasefire, not a ceasefire and a deal', () => {
@@ -68,6 +83,10 @@ describe('findTriggers', () => {
   it('reads cutting aid as sanctions and voicing outrage as an accusation', () => {
     expect(triggersOf('Peru suspended aid to Chile.')).toEqual(['suspended aid:sanctions']);
     expect(triggersOf('Chile expressed outrage at the shelling.')).toEqual(['expressed outrage:accusation', 'shelling:offensive']);
+  });
+
+  it('reads cautioning against an act as an appeal and voicing frustration as an accusation', () => {
+    expect(triggersOf('Norway cautioned Sweden against a hasty decision and expressed frustration with Denmark.')).toEqual(['cautioned:appeal', 'expressed frustration:accusation']);
   });
 
   it('reads taking up arms, an uprising and rocket salvoes as attacks', () => {

@@ -61,6 +61,11 @@ describe('mergeEvents', () => {
     expect(extract(text).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
   });
 
+  it('keeps apart two meetings of one person on one day with two other persons', () => {
+    const text = 'Kenyan envoy Daniel Omondi met Somali President Ali Warsame on Friday. On Friday, Omondi also met Eritrean President Isaias Tesfay in Asmara.';
+    expect(extract(text).events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
+
   it('makes one event of sanctions by the UN and by its Security Council, but keeps two organs apart', () => {
     const text = 'UN lifts sanctions on Eritrea\nThe UN Security Council voted on Wednesday to lift sanctions on Eritrea.';
     expect(extractRecorded(buildArticle(text, '2018-11-15', { title: 'UN lifts sanctions on Eritrea' })).events.filter((e) => e.type === 'sanctions')).toHaveLength(1);

@@ -28,6 +28,7 @@ describe('readMood', () => {
 
   it('reads a purpose and a condition', () => {
     expect(moodOf('The envoys flew to Doha in an effort to reach a deal with the rebels.', 'deal', 'noun')).toBe('purpose');
+    expect(moodOf('Chad and Sudan will meet next week in order to reach a truce.', 'reach', 'verb')).toBe('purpose');
     expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'attacked', 'verb')).toBe('conditional');
     expect(moodOf('If the army attacked the town again, Niger would recall its envoy.', 'recall', 'verb')).toBe('asserted');
     expect(moodOf('Sudan said that if the rebels withdrew from the border and the army halted its raids, talks would resume.', 'halted', 'verb')).toBe('conditional');

@@ -73,6 +73,43 @@ describe('readStatementParties', () => {
       ['cameroon:source', 'gabon:target'],
     ]);
   });
+
+  it('reads a statement noun\'s speaker from its owner or "by" phrase and its addressee from the phrase its subtype aims through', () => {
+    const found = statements("Ecuador's criticism of Peru's conduct at the border angered Lima. Bolivia answered a list of demands by Chile on Tuesday.");
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['accusation', 'ecuador:source', 'peru:target'],
+      ['demand', 'chile:source'],
+    ]);
+  });
+
+  it('makes the parties of an earlier event the speakers of a statement whose subject is "both sides"', () => {
+    const found = statements('Mali and Niger signed a border agreement in Niamey on Monday. Both sides hailed the compromise on Tuesday.');
+    expect(found.map((e) => [e.subtype, ...e.participants.filter((p) => p.role === 'source').map((p) => p.actor).sort()])).toEqual([['support', 'mali', 'niger']]);
+  });
+
+  it('gives a verb coordinated with a passive one the passive\'s subject as speaker, not its agent', () => {
+    const found = statements('The ambassador of Gabon was summoned by Cameroon on Monday and lodged a formal protest.');
+    expect(found.map((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actor))).toEqual([['gabon']]);
+  });
+
+  it('makes the subject that a statement noun\'s possessive pronoun points to its speaker', () => {
+    const found = statements('Chad first called on Sudan to hold talks but has since upped its demands to include a withdrawal of Sudanese troops.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([
+      ['appeal', 'chad:source', 'sudan:target'],
+      ['demand', 'chad:source'],
+    ]);
+  });
+
+  it('addresses pressure to the one under it', () => {
+    const found = statements('Gabon has been under strong pressure from France to hold the vote in May.');
+    expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['appeal', 'france:source', 'gabon:target']]);
+  });
+
+  it('reads neither backing as a statement nor an actor that does not stand right before the noun as its speaker', () => {
+    expect(statements("Chile's support for the Bolivian rebels grew in May.")).toEqual([]);
+    const found = statements('Peru rejected Ecuadorian border demands on Monday.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).not.toContainEqual(expect.arrayContaining(['ecuador:source']));
+  });
 });
 
 describe('findReportedDemands', () => {

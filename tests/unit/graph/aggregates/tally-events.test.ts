@@ -20,9 +20,20 @@ describe('tallyEvents', () => {
     expect([...tally.days.values()].map((row) => row.key)).toEqual([{ type: 'talks', start: '2016-02-29', end: '2016-03-06' }]);
   });
 
+  it('keys the year rows by the year an event starts in alone', () => {
+    const tally = tallyEvents([talks('e1', ['iran', 'syria'], '2015-12-30', '2016-01-02')]);
+    expect([...tally.pairYears.values()]).toEqual([
+      { key: { source: 'iran', target: 'syria', type: 'talks', year: '2015-01-01' }, count: 1, cooperation: 1, conflict: 0 },
+    ]);
+    expect([...tally.actorYears.values()].map((row) => row.key)).toEqual([
+      { actor: 'iran', type: 'talks', year: '2015-01-01' },
+      { actor: 'syria', type: 'talks', year: '2015-01-01' },
+    ]);
+  });
+
   it('leaves undated events out', () => {
     const tally = tallyEvents([talks('e1', ['iran', 'syria'], null as unknown as string)]);
-    expect(tally.days.size + tally.pairMonths.size + tally.actorMonths.size + tally.actorDays.size).toBe(0);
+    expect(Object.values(tally).reduce((rows, family) => rows + family.size, 0)).toBe(0);
   });
 });
 
