@@ -75,6 +75,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     nlp: deps.nlp ?? createNlpClient({ urls: config.CORENLP_URL ?? [LOCAL_NLP_URL], startHint: 'start it with `npm run nlp:start` or set CORENLP_URL' }),
     consoleRunner,
     rateLimits: { console: config.CONSOLE_RATE_LIMIT, ingest: config.INGEST_RATE_LIMIT },
+    readAnswerWithinMs: config.READ_ANSWER_WITHIN_MS,
   });
   if (deps.clientDir && existsSync(deps.clientDir)) {
     await app.register(fastifyStatic, { root: deps.clientDir, wildcard: false });

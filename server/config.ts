@@ -55,6 +55,11 @@ export const ConfigSchema = z.object({
   INGEST_RATE_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).default(60)),
   /** `/api/timeline` answers with events when a window holds at most this many, else with day or week counts. */
   TIMELINE_ITEM_LIMIT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(20_000).default(2_000)),
+  /**
+   * An explorer read (graph, timeline, search, details) not answered this long after it arrived is
+   * given up with a 503, before the person or tool asking gives up on a silent server (often 10 s).
+   */
+  READ_ANSWER_WITHIN_MS: z.preprocess(blankAsUndefined, z.coerce.number().int().min(100).default(8_000)),
   /** `off`: the graph and the timeline read every event of a window, as before the aggregates (to compare; to read while they are rebuilt). */
   READ_AGGREGATES: z.preprocess(blankAsUndefined, z.enum(['on', 'off']).default('on')),
   LOG_LEVEL: z.preprocess(

@@ -13,6 +13,10 @@ export interface SyntheticGraphOptions {
   /** Events per article: one article is one ingest transaction. */
   eventsPerArticle: number;
   seed: number;
+  /** The most participants an event has, from 2 up (default 4). */
+  maxParticipants?: number;
+  /** The n-th event's first participant is actor n (mod actors), so every actor acts; by default all are drawn from the long tail. */
+  everyActorActs?: boolean;
 }
 
 const FIRST_DAY = Date.UTC(2010, 0, 1);
@@ -26,9 +30,13 @@ export function* generateSyntheticExtractions(options: SyntheticGraphOptions): G
   // Squaring a uniform draw skews it towards the first actors: a long tail of activity.
   const drawActor = () => actors[Math.floor(options.actors * random() ** 2.5)]!;
   const articles = Math.ceil(options.events / options.eventsPerArticle);
+  const shape = { maxParticipants: options.maxParticipants ?? 4, everyActorActs: options.everyActorActs ?? false };
   for (let a = 0; a < articles; a += 1) {
     const count = Math.min(options.eventsPerArticle, options.events - a * options.eventsPerArticle);
-    const events = Array.from({ length: count }, (_, e) => buildEvent(random, `e${e + 1}`, drawActor));
+    const events = Array.from({ length: count }, (_, e) => {
+      const first = shape.everyActorActs ? actors[(a * options.eventsPerArticle + e) % options.actors] : undefined;
+      return buildEvent(random, `e${e + 1}`, drawActor, shape.maxParticipants, first);
+    });
     const involved = new Map<string, Actor>();
     events.forEach((event) => event.participants.forEach((p) => involved.set(p.actor, actors[Number(p.actor.slice(6))]!)));
     const relations = buildRelations(random, [...involved.keys()], Math.ceil(count / 40));
@@ -46,9 +54,9 @@ function buildActor(index: number, kind: ActorKind): Actor {
   return { id: `actor_${index}`, name, kind, aliases: [name] };
 }
 
-function buildEvent(random: () => number, id: string, drawActor: () => Actor): ExtractedEvent {
-  const ids = new Set<string>();
-  const wanted = 2 + Math.floor(random() * 3);
+function buildEvent(random: () => number, id: string, drawActor: () => Actor, maxParticipants: number, first?: Actor): ExtractedEvent {
+  const ids = new Set<string>(first ? [first.id] : []);
+  const wanted = 2 + Math.floor(random() * (maxParticipants - 1));
   while (ids.size < wanted) ids.add(drawActor().id);
   const type: EventType = pick(random, EventTypeSchema.options);
   const [source, ...others] = [...ids];

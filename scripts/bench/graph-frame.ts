@@ -65,21 +65,42 @@ async function serve(route: Route, graph: GraphResponse): Promise<void> {
   return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
 }
 
-/** Drags the most active node around a circle for `ms`, one pointer step per 16 ms. */
-export async function dragBiggestNode(page: Page, ms: number): Promise<void> {
-  const canvas = page.getByTestId('graph-canvas');
-  const box = await canvas.boundingBox();
-  const nodes = await page.evaluate<{ x: number; y: number; radius: number }[]>('window.explorer.graphNodes()');
-  const biggest = nodes.reduce((a, b) => (b.radius > a.radius ? b : a));
+/**
+ * Presses on the largest node that no other node covers (a press on a hub covered by its neighbours
+ * would grab one of them), drags it round an ellipse for `ms`, one pointer step per 16 ms, then checks
+ * that a node was dragged: exactly one more node is pinned, and it lies under the pointer. A press
+ * that missed every node would pan the view instead, and the frames would not be those of a drag.
+ * (A layout still moving may have slid another node under the pointer: that one is dragged.)
+ */
+export async function dragLargestClearNode(page: Page, ms: number): Promise<void> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
   if (!box) throw new Error('graph-frame: the graph canvas is not on the page');
-  const [cx, cy] = [box.x + biggest.x, box.y + biggest.y];
+  const nodes = await readNodes(page);
+  // The drag's ellipse reaches 80 px either side and 120 px below: it stays inside the canvas.
+  const inside = nodes.filter((n) => n.x > 80 + n.radius && n.y > n.radius && n.x < box.width - 80 - n.radius && n.y < box.height - 120 - n.radius);
+  const clear = inside.filter((n) => nodes.every((o) => o === n || Math.hypot(o.x - n.x, o.y - n.y) > o.radius + 3));
+  const chosen = clear.reduce<(typeof nodes)[number] | undefined>((a, b) => (a && a.radius >= b.radius ? a : b), undefined);
+  if (!chosen) throw new Error('graph-frame: no node lies clear of the others inside the canvas');
+  const pinnedBefore = new Set(nodes.filter((n) => n.pinned).map((n) => n.id));
+  const [cx, cy] = [box.x + chosen.x, box.y + chosen.y];
+  let pointer = { x: cx, y: cy };
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   for (let t = 0; t < ms; t += 16) {
     const angle = (t / 1000) * Math.PI;
-    await page.mouse.move(cx + 80 * Math.sin(angle), cy + 60 * (1 - Math.cos(angle)));
+    pointer = { x: cx + 80 * Math.sin(angle), y: cy + 60 * (1 - Math.cos(angle)) };
+    await page.mouse.move(pointer.x, pointer.y);
   }
   await page.mouse.up();
+  const dragged = (await readNodes(page)).filter((n) => n.pinned && !pinnedBefore.has(n.id));
+  const misses = dragged.map((n) => Math.hypot(box.x + n.x - pointer.x, box.y + n.y - pointer.y) - n.radius);
+  if (dragged.length !== 1 || misses[0]! > 0) {
+    throw new Error(`graph-frame: the drag from ${chosen.name} moved no node (${dragged.length} newly pinned, ${misses.map((m) => m.toFixed(1)).join(', ')} px outside the pointer)`);
+  }
+}
+
+function readNodes(page: Page): Promise<{ id: string; name: string; x: number; y: number; radius: number; pinned: boolean }[]> {
+  return page.evaluate('window.explorer.graphNodes()');
 }
 
 /** Runs the measurement and returns the report. */
@@ -93,7 +114,7 @@ export async function measureGraphFrameTime(actors: number, edges: number): Prom
     await page.goto(`${ORIGIN}/`);
     await page.waitForSelector(`[data-testid=graph-view][data-node-count="${actors}"]`, { timeout: 30_000 });
     const settling = await recordFrames(page, MEASURE_MS, async () => undefined);
-    const dragging = await recordFrames(page, 0, () => dragBiggestNode(page, MEASURE_MS));
+    const dragging = await recordFrames(page, 0, () => dragLargestClearNode(page, MEASURE_MS));
     return { actors, edges, settling, dragging };
   } finally {
     await browser.close();

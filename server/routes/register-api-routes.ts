@@ -33,15 +33,17 @@ export interface ApiRouteOptions extends ExploreRouteOptions {
   consoleRunner: ConsoleRunner;
   /** Requests per minute and client, for the routes that cost the most. */
   rateLimits: { console: number; ingest: number };
+  /** An explorer read not answered this long after it arrived is given up with a 503 (its queries stopped). */
+  readAnswerWithinMs: number;
 }
 
-// An explorer read not answered this long after it arrived is given up with a 503 (its queries
-// stopped), before the person or tool asking gives up on a silent server (autocannon, a load
-// balancer: 10 s). A whole 100k-event history takes about 5 s on a quiet 2-core machine. The console
-// has its own time limits, and ingest waits on the language service.
-const READ_ANSWER_WITHIN_MS = 8_000;
+// Explorer reads are given up after `readAnswerWithinMs` (8 s by default, before the person or tool
+// asking gives up on a silent server: autocannon, a load balancer: 10 s; a whole 100k-event history
+// takes about 5 s on a quiet 2-core machine). The console has its own time limits, and ingest waits
+// on the language service.
+
 // Explorer reads that may wait for a slot: a busy read family queues rather than refusing (503) at once, since
-// READ_ANSWER_WITHIN_MS bounds each wait. More than the 50 clients the explorer aims to serve at once without an
+// the read deadline bounds each wait. More than the 50 clients the explorer aims to serve at once without an
 // error; a waiting request holds no database connection and little memory.
 const READ_WAITING = 64;
 
@@ -70,7 +72,7 @@ export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (
   const limits = new Map(sizeWorkLimits(FAMILIES, CONNECTION_POOL_SIZE).map((limits) => [limits.name, limits]));
   const bounded = (name: FamilyName, register: (scope: FastifyInstance) => PromiseLike<unknown>) =>
     app.register(async (scope) => {
-      limitWorkInFlight(scope, createWorkLimiter(limits.get(name)!), READ_FAMILIES.has(name) ? READ_ANSWER_WITHIN_MS : undefined);
+      limitWorkInFlight(scope, createWorkLimiter(limits.get(name)!), READ_FAMILIES.has(name) ? options.readAnswerWithinMs : undefined);
       await register(scope);
     });
 

@@ -36,7 +36,7 @@ async function download(entry: string, screenshot?: string): Promise<{ name: str
 
 describe('the export menu in Chromium', () => {
   it.each(['events', 'participants', 'actors', 'relations'])('downloads the %s of the window and filters as a CSV table', async (table) => {
-    const { name, bytes } = await download(`csv-${table}`, table === 'events' ? 'exports-01-export-menu' : undefined);
+    const { name, bytes } = await download(`csv-${table}`, `exports-01-csv-${table}`);
     expect(name).toBe(`diplomatic-graph_${WINDOW.from}_to_${WINDOW.to}_${table}.csv`);
     const rows = parseCsv(bytes, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBeGreaterThan(0);
@@ -44,7 +44,7 @@ describe('the export menu in Chromium', () => {
   }, STEP_TIMEOUT_MS);
 
   it('downloads the actor graph as GraphML with as many nodes as the view draws', async () => {
-    const { name, bytes } = await download('graphml');
+    const { name, bytes } = await download('graphml', 'exports-03-graphml');
     expect(name).toBe(`diplomatic-graph_${WINDOW.from}_to_${WINDOW.to}.graphml`);
     const text = bytes.toString('utf8');
     expect(XMLValidator.validate(text)).toBe(true);
@@ -54,7 +54,7 @@ describe('the export menu in Chromium', () => {
   }, STEP_TIMEOUT_MS);
 
   it('downloads the actor graph as GEXF for Gephi', async () => {
-    const { name, bytes } = await download('gexf');
+    const { name, bytes } = await download('gexf', 'exports-04-gexf');
     expect(name.endsWith('.gexf')).toBe(true);
     const text = bytes.toString('utf8');
     expect(XMLValidator.validate(text)).toBe(true);
@@ -64,7 +64,7 @@ describe('the export menu in Chromium', () => {
   }, STEP_TIMEOUT_MS);
 
   it('downloads the extraction documents of the window as JSON', async () => {
-    const { name, bytes } = await download('json');
+    const { name, bytes } = await download('json', 'exports-05-json');
     expect(name.endsWith('.json')).toBe(true);
     const documents = ExportJsonSchema.parse(JSON.parse(bytes.toString('utf8')));
     expect(documents.length).toBeGreaterThan(0);
@@ -82,10 +82,11 @@ describe('the export menu in Chromium', () => {
     await list.waitFor({ state: 'visible' });
     await page.getByTestId('filters').click({ position: { x: 5, y: 5 } });
     await list.waitFor({ state: 'hidden' });
+    await demo.screenshot('exports-08-menu-closed');
   }, STEP_TIMEOUT_MS);
 
   it('downloads the graph view as a PNG the size of the canvas', async () => {
-    const { name, bytes } = await download('png');
+    const { name, bytes } = await download('png', 'exports-06-png');
     expect(name).toBe(`diplomatic-graph_${WINDOW.from}_to_${WINDOW.to}_view.png`);
     expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const canvas = (await demo.page.getByTestId('graph-canvas').boundingBox())!;
@@ -94,7 +95,7 @@ describe('the export menu in Chromium', () => {
   }, STEP_TIMEOUT_MS);
 
   it('downloads the graph view as an SVG with a shape per node and the labels drawn', async () => {
-    const { name, bytes } = await download('svg');
+    const { name, bytes } = await download('svg', 'exports-07-svg');
     expect(name.endsWith('_view.svg')).toBe(true);
     const text = bytes.toString('utf8');
     expect(XMLValidator.validate(text)).toBe(true);

@@ -84,19 +84,28 @@ interface ExplorerWindow {
 }
 
 /**
- * Clicks the first timeline item that lies inside the timeline's visible panel, in the middle of its
- * visible part. vis-timeline scrolls its groups itself, so the browser cannot scroll an item into view.
+ * The middle of the visible part of the first timeline item (or, with `testid: 'timeline-cluster'`,
+ * cluster) that lies inside the timeline's visible panel, and its event id. vis-timeline scrolls its
+ * groups itself, so the browser cannot scroll an item into view.
  */
-export async function clickVisibleTimelineItem(page: Page): Promise<void> {
+export async function findVisibleTimelineItem(page: Page, testid = 'timeline-item'): Promise<{ x: number; y: number; eventId: string | null }> {
   const panel = (await page.locator('[data-testid="timeline"] .vis-panel.vis-center').boundingBox())!;
-  for (const item of await page.locator('[data-testid="timeline"] .vis-item').filter({ has: page.getByTestId('timeline-item') }).all()) {
+  for (const item of await page.locator('[data-testid="timeline"] .vis-item').filter({ has: page.getByTestId(testid) }).all()) {
     const box = await item.boundingBox();
     if (!box) continue;
     const [left, right] = [Math.max(box.x, panel.x), Math.min(box.x + box.width, panel.x + panel.width)];
     const y = box.y + box.height / 2;
-    if (left < right && y > panel.y && y < panel.y + panel.height) return page.mouse.click((left + right) / 2, y);
+    if (left < right && y > panel.y && y < panel.y + panel.height) {
+      return { x: (left + right) / 2, y, eventId: await item.getByTestId(testid).getAttribute('data-event-id') };
+    }
   }
-  throw new Error('clickVisibleTimelineItem: no timeline item lies inside the visible panel');
+  throw new Error(`findVisibleTimelineItem: no ${testid} lies inside the visible panel`);
+}
+
+/** Clicks the first timeline item that lies inside the timeline's visible panel. */
+export async function clickVisibleTimelineItem(page: Page): Promise<void> {
+  const { x, y } = await findVisibleTimelineItem(page);
+  await page.mouse.click(x, y);
 }
 
 /** Scrolls the timeline's groups down (the wheel over the group labels) until `selector` matches an item. */

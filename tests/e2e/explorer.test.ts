@@ -203,7 +203,7 @@ describe('the explorer in Chromium', () => {
     expect(page.url()).not.toMatch(/[?&]kinds=/);
   }, STEP_TIMEOUT_MS);
 
-  it("names an actor, its kind and its events in a tooltip when the pointer rests on it", async () => {
+  it('names an actor, its kind and its events in view in a tooltip when the pointer rests on it, and its events in all in its panel', async () => {
     await page.goto(explorer.url);
     await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
     const node = await findLargestClearNode(page);
@@ -212,8 +212,12 @@ describe('the explorer in Chromium', () => {
     await tooltip.waitFor({ state: 'visible' });
     const text = (await tooltip.textContent()) ?? '';
     expect(text.startsWith(`${node.name} · `)).toBe(true);
-    expect(text).toMatch(/ · \d+ events?$/);
+    expect(text).toMatch(/ · \d+ events? in view$/);
     await screenshot('14-hover-tooltip');
+    // The panel counts every date's events, and says so: the two counts differ when the window cuts some off.
+    await page.mouse.click(node.pageX, node.pageY);
+    await expect.poll(() => page.getByTestId('actor-panel').getByTestId('actor-activity').textContent(), { timeout: WAIT_MS }).toMatch(/^\d+ events? in all · /);
+    await screenshot('14b-actor-events-in-all');
   }, STEP_TIMEOUT_MS);
 });
 

@@ -1,8 +1,9 @@
 /**
  * The actor graph end to end, in Debian's Chromium at 1280×800 on the demo data: the legend stays out
- * of the drawing, the largest actor keeps its label, the layout spreads across the canvas, a drag
- * pins a node and its menu unpins, hides (and restores), shows its events and expands it, and
- * "Fit" brings every node back into view. Screenshots in test-artifacts/e2e/.
+ * of the drawing, the largest actor keeps its label and smaller ones get theirs on hover or zoom, the
+ * layout spreads across the canvas, a drag pins a node and its menu unpins and pins again, hides (and
+ * restores), shows its events and expands it, and "Fit" brings every node back into view.
+ * Screenshots in test-artifacts/e2e/.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,15 +94,45 @@ describe('the actor graph in Chromium', () => {
     await waitForLayoutAtRest(page);
     const released = (await nodeById(node.id))!;
     expect(Math.hypot(released.x - target.x, released.y - target.y)).toBeGreaterThan(3);
+
+    // Pinned again from the menu, where the layout left it.
+    await openMenuOn(released);
+    await page.getByTestId('node-menu-pin').click();
+    await expect.poll(async () => (await nodeById(node.id))?.pinned, { timeout: WAIT_MS }).toBe(true);
+    const repinned = (await nodeById(node.id))!;
+    expect(Math.hypot(repinned.x - released.x, repinned.y - released.y)).toBeLessThan(3);
+    await session.screenshot('33b-graph-node-pinned-from-menu');
+    await openMenuOn(repinned);
+    await page.getByTestId('node-menu-unpin').click();
+    await expect.poll(async () => (await nodeById(node.id))?.pinned, { timeout: WAIT_MS }).toBe(false);
   }, STEP_TIMEOUT_MS);
 
-  it('brings every node back into view with "Fit" after zooming in', async () => {
+  it('labels a smaller actor while the pointer rests on it', async () => {
+    await waitForLayoutAtRest(page);
+    const nodes = await readGraphNodes(page);
     const canvas = await canvasBox();
+    // An unlabelled node that no other node overlaps, so that the pointer rests on it alone.
+    const small = nodes.find((n) => !n.labelled && n.x > 20 && n.y > 20 && n.x < canvas.width - 20 && n.y < canvas.height - 20 &&
+      nodes.every((o) => o === n || Math.hypot(o.x - n.x, o.y - n.y) > o.radius + n.radius + 4));
+    expect(small, 'every node clear of the others is labelled already').toBeDefined();
+    await page.mouse.move(canvas.x + small!.x, canvas.y + small!.y);
+    await expect.poll(async () => (await nodeById(small!.id))?.labelled, { timeout: WAIT_MS }).toBe(true);
+    await session.screenshot('33c-graph-label-on-hover');
+    await page.mouse.move(canvas.x + 5, canvas.y + canvas.height - 5);
+    await expect.poll(async () => (await nodeById(small!.id))?.labelled, { timeout: WAIT_MS }).toBe(false);
+  }, STEP_TIMEOUT_MS);
+
+  it('labels more actors when zoomed in, and brings every node back into view with "Fit"', async () => {
+    const canvas = await canvasBox();
+    const unlabelled = new Set((await readGraphNodes(page)).filter((n) => !n.labelled).map((n) => n.id));
+    expect(unlabelled.size).toBeGreaterThan(0);
     await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
     for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -300);
     const inView = (nodes: ScreenNode[]) => nodes.filter((n) => n.x >= 0 && n.y >= 0 && n.x <= canvas.width && n.y <= canvas.height).length;
     const total = (await readGraphNodes(page)).length;
     await expect.poll(async () => inView(await readGraphNodes(page)), { timeout: WAIT_MS }).toBeLessThan(total);
+    // Zoomed in, nodes that were too small for a label are large enough on screen to get one.
+    await expect.poll(async () => (await readGraphNodes(page)).some((n) => unlabelled.has(n.id) && n.labelled), { timeout: WAIT_MS }).toBe(true);
     await session.screenshot('34-graph-zoomed-in');
     await page.getByTestId('graph-fit').click();
     await expect.poll(async () => inView(await readGraphNodes(page)), { timeout: WAIT_MS }).toBe(total);

@@ -1,16 +1,19 @@
 /**
  * The timeline and the layout end to end, in Debian's Chromium on the demo data: every lane visible
- * at 1280×800, short labels, the undated tray, quick ranges and fit-all, a selected event brought into
- * view, zoom steps on the history, the draggable split. Screenshots in test-artifacts/e2e/.
+ * at 1280×800, short labels with the full summary in the tooltip, clusters that open on a
+ * double-click, the undated tray, quick ranges and fit-all, a selected event brought into view, zoom
+ * steps on the history, the draggable split; Escape and `/`. Screenshots in test-artifacts/e2e/.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findVisibleTimelineItem } from './explorer-page.js';
 import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 
 interface ApiEvent {
   id: string;
   start: string | null;
   precision: string;
+  summary: string;
 }
 
 let session: ExplorerSession;
@@ -65,12 +68,38 @@ describe('the timeline in Chromium', () => {
     await session.screenshot('20b-timeline-expanded');
     await timeline().getByTestId('timeline-expand').click();
     await expect.poll(() => rowsOf(), { timeout: WAIT_MS }).toBe(collapsed);
+    // Collapsed again, overlapping items are clustered again.
+    await timeline().getByTestId('timeline-cluster').first().waitFor();
   }, STEP_TIMEOUT_MS);
 
   it('labels items with their type and participants, not a cut sentence', async () => {
     const labels = await timeline().getByTestId('timeline-item').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(label).toMatch(/^[A-Z][a-z]+( · .+)?$/);
+    await session.screenshot('20c-timeline-short-labels');
+  }, STEP_TIMEOUT_MS);
+
+  it("shows an item's full summary in its tooltip", async () => {
+    const item = await findVisibleTimelineItem(page);
+    const summary = events.find((e) => e.id === item.eventId)!.summary;
+    await page.mouse.move(item.x, item.y);
+    const tooltip = page.locator('.vis-tooltip');
+    await expect.poll(() => tooltip.textContent(), { timeout: WAIT_MS }).toContain(summary);
+    expect(await tooltip.isVisible()).toBe(true);
+    await session.screenshot('20d-timeline-tooltip');
+    await page.mouse.move(5, 5);
+  }, STEP_TIMEOUT_MS);
+
+  it('draws overlapping events as a cluster, which a double-click opens into a narrower window', async () => {
+    const cluster = await findVisibleTimelineItem(page, 'timeline-cluster');
+    const before = windowOfUrl();
+    await session.screenshot('20e-timeline-cluster');
+    await page.mouse.dblclick(cluster.x, cluster.y);
+    // The window the cluster fits is the reader's: it reaches the URL, and the graph follows it.
+    await expect.poll(() => windowOfUrl().from !== before.from || windowOfUrl().to !== before.to, { timeout: WAIT_MS }).toBe(true);
+    expect(daysIn(windowOfUrl())).toBeLessThan(daysIn(before));
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    await session.screenshot('20f-timeline-cluster-opened');
   }, STEP_TIMEOUT_MS);
 
   it('opens on a window chosen from the events, and says how many are in view and in all', async () => {
@@ -80,6 +109,7 @@ describe('the timeline in Chromium', () => {
     const dated = events.filter((e) => e.start !== null && e.precision !== 'unknown').length;
     await expect.poll(() => counts.getAttribute('data-all'), { timeout: WAIT_MS }).toBe(String(dated));
     expect(await counts.textContent()).toMatch(/^\d+ in view · \d+ in all$/);
+    await session.screenshot('20g-timeline-counts');
   }, STEP_TIMEOUT_MS);
 
   it('lists the undated events in a tray, and opens the evidence of the one picked', async () => {
@@ -100,11 +130,13 @@ describe('the timeline in Chromium', () => {
     await session.screenshot('21-undated-picked');
   }, STEP_TIMEOUT_MS);
 
-  it('sets a month-wide window with its button, and every dated event with "Fit all"', async () => {
+  it('sets a week-, month- or year-wide window with its buttons, and every dated event with "Fit all"', async () => {
     await openFresh();
-    await timeline().getByTestId('timeline-range-month').click();
-    await expect.poll(() => daysIn(windowOfUrl()), { timeout: WAIT_MS }).toBe(30);
-    await session.screenshot('22-month-window');
+    for (const [range, days] of [['week', 7], ['year', 365], ['month', 30]] as const) {
+      await timeline().getByTestId(`timeline-range-${range}`).click();
+      await expect.poll(() => daysIn(windowOfUrl()), { timeout: WAIT_MS }).toBe(days);
+      await session.screenshot(`22-${range}-window`);
+    }
     await timeline().getByTestId('timeline-fit').click();
     await expect.poll(() => windowOfUrl().from, { timeout: WAIT_MS }).toBeNull();
     const counts = timeline().getByTestId('timeline-counts');
@@ -135,8 +167,10 @@ describe('the timeline in Chromium', () => {
     for (let step = 0; step < 3; step++) await page.mouse.wheel(0, -200);
     await expect.poll(() => windowOfUrl().from !== before.from, { timeout: WAIT_MS }).toBe(true);
     expect(daysIn(windowOfUrl())).toBeLessThan(daysIn(before));
+    await session.screenshot('23b-zoomed-by-wheel');
     await page.goBack();
     await expect.poll(() => windowOfUrl(), { timeout: WAIT_MS }).toEqual(before);
+    await session.screenshot('23c-zoom-undone');
   }, STEP_TIMEOUT_MS);
 
   it('resizes the timeline with the split handle, and keeps the size after a reload', async () => {
@@ -183,9 +217,28 @@ describe('linked selection and keys in Chromium', () => {
     await expect.poll(() => graph.getAttribute('data-highlighted'), { timeout: WAIT_MS }).toBe('');
   }, STEP_TIMEOUT_MS);
 
+  it('closes the event panel, then the actor panel, with Escape', async () => {
+    const item = events.find((e) => e.start !== null)!;
+    const details = (await (await fetch(`${session.explorer.url}/api/events/${encodeURIComponent(item.id)}`)).json()) as { event: { participants: { actor: string }[] } };
+    const actor = details.event.participants[0]!.actor;
+    await page.goto(`${session.explorer.url}/?actor=${encodeURIComponent(actor)}&event=${encodeURIComponent(item.id)}`);
+    await page.getByTestId('evidence-panel').getByTestId('evidence-sentence').first().waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('evidence-panel').waitFor({ state: 'hidden' });
+    await page.getByTestId('actor-panel').getByTestId('actor-name').waitFor();
+    expect(new URL(page.url()).searchParams.get('actor')).toBe(actor);
+    await session.screenshot('26-escape-closed-event');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('actor-panel').waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).searchParams.get('actor')).toBeNull();
+    await session.screenshot('27-escape-closed-actor');
+  }, STEP_TIMEOUT_MS);
+
   it('puts the cursor in the search box when / is pressed', async () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('/');
     expect(await page.getByTestId('search-box').evaluate((el) => el === document.activeElement)).toBe(true);
+    await session.screenshot('28-slash-focuses-search');
   }, STEP_TIMEOUT_MS);
 });

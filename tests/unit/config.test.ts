@@ -49,4 +49,10 @@ describe('parseConfig', () => {
     expect(parseConfig({})).toMatchObject({ CONSOLE_RATE_LIMIT: 60, INGEST_RATE_LIMIT: 60 });
     expect(() => parseConfig({ CONSOLE_RATE_LIMIT: '0' })).toThrow(/CONSOLE_RATE_LIMIT/);
   });
+
+  it('gives explorer reads 8 s to be answered unless told otherwise, and refuses under 100 ms', () => {
+    expect(parseConfig({}).READ_ANSWER_WITHIN_MS).toBe(8_000);
+    expect(parseConfig({ READ_ANSWER_WITHIN_MS: '20000' }).READ_ANSWER_WITHIN_MS).toBe(20_000);
+    expect(() => parseConfig({ READ_ANSWER_WITHIN_MS: '50' })).toThrow(/READ_ANSWER_WITHIN_MS/);
+  });
 });

@@ -5,7 +5,6 @@
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { humanize } from '../palette.js';
 import { createLayout } from './create-layout.js';
 import { drawGraph } from './draw-graph.js';
 import { endId, type GraphNodeDatum, type Positions, type ShapedGraph } from './shape-graph.js';
@@ -15,6 +14,8 @@ export interface GraphCanvasEvents {
   onExpand(id: string): void;
   /** A node's menu was asked for (right click), at these coordinates relative to the canvas's host. */
   onMenu(id: string, x: number, y: number): void;
+  /** The hover tooltip's text for a node: what its size counts depends on where the graph came from. */
+  describe(node: GraphNodeDatum): string;
 }
 
 export interface GraphCanvas {
@@ -157,7 +158,7 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     tooltip.hidden = !node;
     if (node && event) {
       const rect = host.getBoundingClientRect();
-      tooltip.textContent = `${node.name} · ${humanize(node.kind)} · ${node.activity} event${node.activity === 1 ? '' : 's'}`;
+      tooltip.textContent = events.describe(node);
       tooltip.style.transform = `translate(${event.clientX - rect.left + 14}px, ${event.clientY - rect.top + 14}px)`;
     }
     if (id !== hovered) {

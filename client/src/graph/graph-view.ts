@@ -7,13 +7,14 @@
 import { describeViewError, isAbort, type Api } from '../api.js';
 import { selectCypherNode } from '../cypher/select-cypher-node.js';
 import { h } from '../dom.js';
+import { humanize } from '../palette.js';
 import type { Store } from '../store.js';
 import type { ViewState } from '../url-state.js';
 import { createGraphCanvas, type GraphCanvas } from './graph-canvas.js';
 import { createGraphLegend } from './graph-legend.js';
 import { createNodeMenu } from './node-menu.js';
 import { EDGE_LIMIT, planGraphRequests } from './plan-graph-requests.js';
-import { endId, shapeActorGraph, shapeCypherGraph, type ShapedGraph } from './shape-graph.js';
+import { endId, shapeActorGraph, shapeCypherGraph, type GraphNodeDatum, type ShapedGraph } from './shape-graph.js';
 
 const RELOAD_DELAY_MS = 250;
 
@@ -49,6 +50,7 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
     },
     onExpand: (id) => expandNode(id),
     onMenu: (id, x, y) => openMenu(id, x, y),
+    describe: (node) => describeNode(node, store.get().graph),
   });
   const menu = createNodeMenu(el);
 
@@ -195,6 +197,16 @@ export function createGraphView(el: HTMLElement, store: Store, api: Api): GraphV
       el.replaceChildren();
     },
   };
+}
+
+/**
+ * A node's tooltip, saying what its size counts: an actor's events in the timeline's window (its
+ * panel counts them at every date), or a query's node's relationships in the result.
+ */
+function describeNode(node: GraphNodeDatum, graph: ViewState['graph']): string {
+  const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const size = graph === 'cypher' ? `${count(node.activity, 'relationship')} in the result` : `${count(node.activity, 'event')} in view`;
+  return `${node.name} · ${humanize(node.kind)} · ${size}`;
 }
 
 /** The graph without the given nodes and their links. */

@@ -1,7 +1,8 @@
 /**
  * The force layout, off the main thread: a tick of 2,000 nodes / 10,000 links costs tens of
  * milliseconds, which on the main thread would stall every frame of a drag. Tuned by size: past a
- * few hundred nodes the collision force is dropped and Barnes–Hut is coarser.
+ * few hundred nodes the collision force is dropped, Barnes–Hut is coarser and a drag does not
+ * reheat the layout.
  */
 import {
   forceCollide,
@@ -73,7 +74,9 @@ scope.onmessage = ({ data }) => {
   if (data.type === 'drag') {
     node.fx = data.x;
     node.fy = data.y;
-    simulation.alphaTarget(0.3).restart();
+    // In a large graph the dragged node moves alone: reheating the layout would spend a tick of
+    // thousands of nodes on every frame of the drag, and the neighbours' pull is lost among them.
+    if (nodes.length <= LARGE_GRAPH) simulation.alphaTarget(0.3).restart();
   } else if (data.type === 'release') {
     simulation.alphaTarget(0);
   } else {

@@ -29,7 +29,7 @@ function renderActor(details: ActorDetails, store: Store): (HTMLElement | null)[
   const expand = h('button', { type: 'button', className: 'link-button', onclick: () => expandNeighbourhood(store, actor.id) }, 'Expand neighbourhood in the graph');
   return [
     h('header', { className: 'panel-header' }, h('h2', { testid: 'actor-name' }, actor.name), kind, closeButton(store, 'actor')),
-    h('p', { className: 'muted' }, `${details.activity} event${details.activity === 1 ? '' : 's'} · `, expand),
+    h('p', { className: 'muted', testid: 'actor-activity' }, `${details.activity} event${details.activity === 1 ? '' : 's'} in all · `, expand),
     aliases.length > 0 ? h('p', { className: 'aliases' }, h('span', { className: 'label' }, 'Also: '), aliases.join(' · ')) : null,
     section('Roles', details.roles.length === 0 ? null : h('div', { className: 'chips' }, ...details.roles.map((r) => h('span', { className: 'chip' }, `${r.role} × ${r.count}`)))),
     section('Relations', details.relations.length === 0 ? null : h('ul', { className: 'relations' }, ...details.relations.map((r) => renderRelation(r, store)))),

@@ -20,7 +20,8 @@ import { installTimelineTypeCss } from './timeline-styles.js';
 import { createUndatedTray } from './undated-tray.js';
 
 const WINDOW_DEBOUNCE_MS = 300;
-const EVENT_LIMIT = 5_000;
+/** The most events drawn one by one (the explorer bench measures the timeline at 10,000); the server may list fewer (`TIMELINE_ITEM_LIMIT`). */
+const EVENT_LIMIT = 10_000;
 const DAY_MS = 86_400_000;
 /**
  * Items that would overlap at the current zoom are drawn as one cluster ("3 events"), so each lane
@@ -83,9 +84,15 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   /** The last event looked up by `seek`, so a missing or undated one is asked for once. */
   let sought: string | null = null;
 
+  /** A double-clicked cluster fits the window to its events; vis-timeline reports that as not the reader's change. */
+  let clusterOpening = false;
+  timeline.on('doubleClick', (props: { isCluster: boolean }) => {
+    if (props.isCluster) clusterOpening = true;
+  });
   timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
     countInView();
-    if (!props.byUser) return;
+    if (!props.byUser && !clusterOpening) return;
+    clusterOpening = false;
     clearTimeout(windowTimer);
     // Each settled gesture is a history step, so Back undoes a zoom or a drag.
     windowTimer = setTimeout(() => store.set(toDayWindow(props.start, props.end)), WINDOW_DEBOUNCE_MS);
@@ -229,7 +236,8 @@ export function createTimelineView(el: HTMLElement, store: Store, api: Api): Tim
   /** Collapsed lanes are one row each (overlaps clustered); expanded ones stack every item. */
   function toggleLanes() {
     expanded = !expanded;
-    timeline.setOptions({ stack: expanded });
+    // vis-timeline drops clustering on any setOptions that does not name it: expanding leaves it out, collapsing gives it back.
+    timeline.setOptions(expanded ? { stack: true } : { stack: false, cluster: CLUSTERING });
     toolbar.setExpanded(expanded);
   }
 
