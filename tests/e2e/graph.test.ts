@@ -160,6 +160,7 @@ describe('the actor graph in Chromium', () => {
     await page.getByTestId('node-menu-events').click();
     await page.waitForURL(new RegExp(`actor=${encodeURIComponent(node.id)}`));
     await page.locator('[data-testid="timeline"] .ev-highlight').first().waitFor();
+    await page.getByTestId('actor-panel').getByTestId('actor-name').waitFor();
     await session.screenshot('37-graph-node-events');
     // With the actor selected, the canvas's menu key opens the same menu, and arrows move through it.
     await page.getByTestId('graph-canvas').focus();
