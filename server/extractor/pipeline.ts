@@ -34,6 +34,7 @@ import { tokensWithin } from './nlp/tokens-within.js';
 import { pruneTriggers } from './events/prune-triggers.js';
 import { joinWrappedLines } from './segments/join-wrapped-lines.js';
 import { segmentText } from './segments/segment-text.js';
+import { shareProcessParties } from './events/share-process-parties.js';
 
 export { ExtractionError };
 
@@ -55,7 +56,7 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   const sides = findConflictSides(conflictRelations(mentions, [], segments, groupCountries), new Map(mentions.map((m) => [m.entity.id, m.entity] as const)));
   const built = buildEvents(segments, triggers, { text: text, published: article.published, news, mentions, ties, triggers, nlp, sides });
   const candidates = alignHeadlineEvents(built, segments);
-  const events = applyDefaultDates(addOtherSides(foldRemarks(mergeEvents(candidates, text, nlp), text, nlp), sides), article.published, news);
+  const events = applyDefaultDates(shareProcessParties(addOtherSides(foldRemarks(mergeEvents(candidates, text, nlp), text, nlp), sides)), article.published, news);
   const relations = findRelations({ text: text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));
   const kinds = new Map(mentions.map((m) => [m.entity.id, m.entity.kind] as const));
