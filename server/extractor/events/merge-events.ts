@@ -124,7 +124,7 @@ function isSettled(e: CandidateEvent | MergedEvent, nlp: NlpDocument): boolean {
  */
 function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, nlp: NlpDocument): boolean {
   const plan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && (e.date.start !== null || (RECURRING.has(e.trigger.type) && isSettled(e, nlp)));
-  const datedPlan = (e: CandidateEvent | MergedEvent) => plan(e) && e.date.start !== null;
+  const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
   const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) => e.status !== 'planned' && evidence.some((v) => tellsPast(nlp, v));
   // "X, Y agree … at informal summit" and "Y accepted an invitation to visit Country A next year": another word for another event.
   const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
