@@ -102,13 +102,33 @@ function tellsPast(nlp: NlpDocument, span: { start: number; end: number }): bool
   );
 }
 
-/** "The talks … were the first" and "negotiations planned for February 8": one told as held and one announced for a given day are two events. */
+/** Events that recur between the same parties, so that one settled on is another round, dated or not. */
+const RECURRING = new Set(['talks', 'meeting']);
+/** Verbs by which parties settle on an event to come ("agreed to start talks"), unlike hoping for or offering one ("open to dialogue"). */
+const SETTLING = new Set(['agree', 'decide', 'schedule']);
+
+/** "agreed to negotiate", "decided to start talks": an event its parties have settled on, through its verb's complements. */
+function isSettled(e: CandidateEvent | MergedEvent, nlp: NlpDocument): boolean {
+  const sentence = sentenceAt(nlp, e.trigger.start);
+  for (let at = sentence && spanHead(sentence.tokens, e.trigger); sentence && at && /^(obj|xcomp)$/.test(at.rel); ) {
+    at = headOf(sentence, at);
+    if (at && SETTLING.has(at.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * "The talks … were the first" and "negotiations planned for February 8", or talks held and "agreed to start talks": one told as
+ * held and one still to come are two events; undated, only talks or a meeting settled on (an undated deal or attack still to come
+ * is mostly the one told as done, announced before).
+ */
 function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, nlp: NlpDocument): boolean {
+  const plan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && (e.date.start !== null || (RECURRING.has(e.trigger.type) && isSettled(e, nlp)));
   const datedPlan = (e: CandidateEvent | MergedEvent) => e.status === 'planned' && e.date.start !== null;
   const held = (e: { status: string }, evidence: Array<{ start: number; end: number }>) => e.status !== 'planned' && evidence.some((v) => tellsPast(nlp, v));
   // "X, Y agree … at informal summit" and "Y accepted an invitation to visit Country A next year": another word for another event.
   const otherWord = lemma(a.trigger.text) !== lemma(b.trigger.text);
-  return (datedPlan(a) && (held(b, [b.evidence]) || (otherWord && b.status !== 'planned'))) || (datedPlan(b) && (held(a, a.evidence) || (otherWord && a.status !== 'planned')));
+  return (plan(a) && (held(b, [b.evidence]) || (datedPlan(a) && otherWord && b.status !== 'planned'))) || (plan(b) && (held(a, a.evidence) || (datedPlan(b) && otherWord && a.status !== 'planned')));
 }
 
 function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string, nlp: NlpDocument): boolean {

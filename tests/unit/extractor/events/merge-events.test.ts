@@ -95,6 +95,13 @@ describe('mergeEvents', () => {
     expect(talks.map((e) => e.status)).toEqual(['occurred', 'planned']);
   });
 
+  it('keeps talks held apart from undated talks the parties agreed to start, but not from talks they are only open to', () => {
+    const agreed = 'Chad and Sudan held talks in Doha on Monday. Chad and Sudan agreed to start new negotiations.';
+    expect(extract(agreed).events.filter((e) => e.type === 'talks').map((e) => e.status)).toEqual(['occurred', 'planned']);
+    const open = 'Chad and Sudan held talks in Doha on Monday. Chad and Sudan said they were open to new negotiations.';
+    expect(extract(open).events.filter((e) => e.type === 'talks')).toHaveLength(1);
+  });
+
   it('makes one event of talks told without a tense and the same talks set for a later day', () => {
     const text = 'Togo and Benin in long-awaited talks. Talks between Togo and Benin will open in Accra on March 14.';
     expect(extract(text).events.filter((e) => e.type === 'talks').map((e) => e.status)).toEqual(['planned']);
