@@ -61,6 +61,7 @@ installKeyboardShortcuts(store, () => document.querySelector<HTMLInputElement>('
 Object.assign(window, {
   explorer: {
     graphNodes: () => graph.canvas().nodesOnScreen(),
+    graphLinks: () => graph.canvas().linksOnScreen(),
     graphAtRest: () => graph.canvas().atRest(),
     selectActor: (id: string | null) => store.set({ actor: id, panel: 'details' }),
     state: () => store.get(),

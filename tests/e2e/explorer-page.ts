@@ -79,8 +79,25 @@ export async function readGraphNodes(page: Page): Promise<ScreenNode[]> {
   return page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphNodes());
 }
 
+export interface ScreenLink {
+  source: string;
+  target: string;
+  kind: 'event' | 'relation';
+  /** Events the two actors share (1 for a stated relation). */
+  weight: number;
+  /** Stroke width in screen pixels in the last frame. */
+  width: number;
+  /** Drawn at full strength (false: faded behind a selection). */
+  emphasised: boolean;
+}
+
+/** The links the graph draws, as it draws them. */
+export async function readGraphLinks(page: Page): Promise<ScreenLink[]> {
+  return page.evaluate(() => (window as unknown as ExplorerWindow).explorer.graphLinks());
+}
+
 interface ExplorerWindow {
-  explorer: { graphNodes(): ScreenNode[]; graphAtRest(): boolean };
+  explorer: { graphNodes(): ScreenNode[]; graphLinks(): ScreenLink[]; graphAtRest(): boolean };
 }
 
 /**

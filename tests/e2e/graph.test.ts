@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
-import { findLargestClearNode, readCount, readGraphNodes, waitForLayoutAtRest, type ScreenNode } from './explorer-page.js';
+import { findLargestClearNode, readCount, readGraphLinks, readGraphNodes, waitForLayoutAtRest, type ScreenNode } from './explorer-page.js';
 
 let session: ExplorerSession;
 let page: Page;
@@ -67,6 +67,15 @@ describe('the actor graph in Chromium', () => {
     expect((Math.max(...xs) - Math.min(...xs)) / canvas.width).toBeGreaterThan(0.6);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(Math.max(...ys) - Math.min(...ys));
     await session.screenshot('31-graph-layout');
+  }, STEP_TIMEOUT_MS);
+
+  it('draws the link of actors who share more events wider than that of actors who share one', async () => {
+    // Relations have a look of their own; the weight of shared events is what the width shows.
+    const shared = (await readGraphLinks(page)).filter((link) => link.kind === 'event').sort((a, b) => a.weight - b.weight);
+    const [lightest, heaviest] = [shared[0]!, shared[shared.length - 1]!];
+    expect(heaviest.weight).toBeGreaterThan(lightest.weight);
+    expect(heaviest.width).toBeGreaterThan(lightest.width);
+    await session.screenshot('31b-graph-link-width-by-weight');
   }, STEP_TIMEOUT_MS);
 
   it('pins a dragged node where it is dropped, and unpins it from its menu', async () => {

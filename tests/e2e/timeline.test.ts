@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findVisibleTimelineItem } from './explorer-page.js';
+import { findVisibleTimelineItem, readGraphLinks, readGraphNodes, waitForLayoutAtRest, type ScreenLink } from './explorer-page.js';
+import { ingestExtraction } from '../../server/graph/ingest-extraction.js';
+import { buildEvent, buildExtraction } from '../support/build-extraction.js';
 import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 
 interface ApiEvent {
@@ -37,6 +39,11 @@ const windowOfUrl = () => {
 };
 const daysIn = (window: { from: string | null; to: string | null }) =>
   (Date.parse(`${window.to}T00:00:00Z`) - Date.parse(`${window.from}T00:00:00Z`)) / 86_400_000 + 1;
+
+async function fetchParticipants(eventId: string): Promise<string[]> {
+  const details = (await (await fetch(`${session.explorer.url}/api/events/${encodeURIComponent(eventId)}`)).json()) as { event: { participants: { actor: string }[] } };
+  return details.event.participants.map((p) => p.actor);
+}
 
 async function openFresh(search = ''): Promise<void> {
   await page.goto(`${session.explorer.url}/${search}`);
@@ -192,16 +199,27 @@ describe('the timeline in Chromium', () => {
 });
 
 describe('linked selection and keys in Chromium', () => {
-  it("brings out the event's participants in the graph when an event is picked, and Escape closes it", async () => {
+  it("brings out the event's participants and the links among them in the graph when an event is picked, and Escape closes it", async () => {
     await openFresh();
-    const item = timeline().getByTestId('timeline-item').first();
-    await item.waitFor();
-    const id = (await item.getAttribute('data-event-id'))!;
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    // An event of the opening window with two participants or more, so that a link among them is drawn.
+    const drawn = new Set((await readGraphNodes(page)).map((n) => n.id));
+    let id = '';
+    let expected: string[] = [];
+    for (const shown of await timeline().getByTestId('timeline-item').all()) {
+      id = (await shown.getAttribute('data-event-id'))!;
+      expected = (await fetchParticipants(id)).sort();
+      if (expected.filter((actor) => drawn.has(actor)).length >= 2) break;
+    }
     await page.goto(`${session.explorer.url}/?event=${encodeURIComponent(id)}`);
-    const details = (await (await fetch(`${session.explorer.url}/api/events/${encodeURIComponent(id)}`)).json()) as { event: { participants: { actor: string }[] } };
-    const expected = details.event.participants.map((p) => p.actor).sort();
     const graph = page.getByTestId('graph-view');
     await expect.poll(async () => ((await graph.getAttribute('data-highlighted')) ?? '').split(',').filter(Boolean).sort(), { timeout: WAIT_MS }).toEqual(expected);
+    // Links with both ends among the participants stand out; every other link is faded.
+    const among = (link: ScreenLink) => expected.includes(link.source) && expected.includes(link.target);
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    await expect.poll(async () => (await readGraphLinks(page)).filter((link) => among(link) && link.emphasised).length, { timeout: WAIT_MS }).toBeGreaterThan(0);
+    const links = await readGraphLinks(page);
+    expect(links.filter((link) => link.emphasised !== among(link))).toEqual([]);
     // The first highlighted sentence is in sight in the sidebar.
     const mark = page.getByTestId('evidence-panel').getByTestId('evidence-sentence').first();
     await mark.waitFor();
@@ -219,8 +237,7 @@ describe('linked selection and keys in Chromium', () => {
 
   it('closes the event panel, then the actor panel, with Escape', async () => {
     const item = events.find((e) => e.start !== null)!;
-    const details = (await (await fetch(`${session.explorer.url}/api/events/${encodeURIComponent(item.id)}`)).json()) as { event: { participants: { actor: string }[] } };
-    const actor = details.event.participants[0]!.actor;
+    const actor = (await fetchParticipants(item.id))[0]!;
     await page.goto(`${session.explorer.url}/?actor=${encodeURIComponent(actor)}&event=${encodeURIComponent(item.id)}`);
     await page.getByTestId('evidence-panel').getByTestId('evidence-sentence').first().waitFor();
     await page.locator('body').click({ position: { x: 5, y: 5 } });
@@ -240,5 +257,30 @@ describe('linked selection and keys in Chromium', () => {
     await page.keyboard.press('/');
     expect(await page.getByTestId('search-box').evaluate((el) => el === document.activeElement)).toBe(true);
     await session.screenshot('28-slash-focuses-search');
+  }, STEP_TIMEOUT_MS);
+});
+
+// Last in the file: the mis-dated event stays in the database for what follows.
+describe('the opening window with a far-off mis-dated event in Chromium', () => {
+  it('opens on the bulk of the events, not stretched to the outlier, and "Fit all" reaches it', async () => {
+    const earliest = events.filter((e) => e.start !== null && e.precision !== 'unknown').map((e) => e.start!).sort()[0]!;
+    // Thirty years before any demo event, as a background treaty mis-read as news would be.
+    const outlier = `${Number(earliest.slice(0, 4)) - 30}-03-01`;
+    await ingestExtraction(session.explorer.driver, session.explorer.database, buildExtraction('e2e-misdated', {
+      events: [buildEvent('e1', ['russia', 'syrian_government'], { date: { start: outlier, end: null, precision: 'day' } })],
+    }));
+    await openFresh();
+    const counts = timeline().getByTestId('timeline-counts');
+    await expect.poll(() => counts.getAttribute('data-all'), { timeout: WAIT_MS }).toBe(String(events.filter((e) => e.start !== null && e.precision !== 'unknown').length + 1));
+    await expect.poll(() => windowOfUrl().from, { timeout: WAIT_MS }).not.toBeNull();
+    expect(windowOfUrl().from! > outlier).toBe(true);
+    expect(Number(await counts.getAttribute('data-in-view'))).toBeLessThan(Number(await counts.getAttribute('data-all')));
+    await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+    await waitForLayoutAtRest(page);
+    await session.screenshot('29-opening-window-skips-outlier');
+    await timeline().getByTestId('timeline-fit').click();
+    await expect.poll(() => windowOfUrl().from, { timeout: WAIT_MS }).toBeNull();
+    await expect.poll(async () => (await counts.getAttribute('data-in-view')) === (await counts.getAttribute('data-all')), { timeout: WAIT_MS }).toBe(true);
+    await session.screenshot('29b-fit-all-reaches-outlier');
   }, STEP_TIMEOUT_MS);
 });

@@ -6,7 +6,7 @@
 import type { ZoomTransform } from 'd3-zoom';
 import type { GraphLinkDatum, GraphNodeDatum, ShapedGraph } from './shape-graph.js';
 import { placeLabels } from './place-labels.js';
-import { batchLinks, batchNodes, type LinkBatch, type NodeBatch } from './style-batches.js';
+import { batchLinks, batchNodes, linkStyle, type LinkBatch, type LinkStyle, type NodeBatch } from './style-batches.js';
 
 export interface DrawState {
   transform: ZoomTransform;
@@ -64,11 +64,9 @@ function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: 
 }
 
 function drawLinks(ctx: CanvasRenderingContext2D, links: readonly GraphLinkDatum[], view: DrawState): void {
-  const k = view.transform.k;
-  const maxWidth = links.length > MANY_LINKS ? HAIRLINE_PX / view.pixelRatio : Infinity;
   for (const { style, links: batch } of cached(linkBatches, links, batchLinks)) {
     ctx.strokeStyle = style.colour;
-    ctx.lineWidth = Math.min(style.width * Math.sqrt(k), maxWidth) / k;
+    ctx.lineWidth = linkScreenWidth(style, links.length, view) / view.transform.k;
     if (!view.focus) {
       strokeLinks(ctx, batch, style.alpha);
       continue;
@@ -77,6 +75,17 @@ function drawLinks(ctx: CanvasRenderingContext2D, links: readonly GraphLinkDatum
     strokeLinks(ctx, batch.filter((link) => !isFocused(link, view)), FADED_ALPHA);
   }
   ctx.globalAlpha = 1;
+}
+
+/** A link's stroke width in screen pixels, in a graph of `linkCount` links. */
+function linkScreenWidth(style: LinkStyle, linkCount: number, view: DrawState): number {
+  const maxWidth = linkCount > MANY_LINKS ? HAIRLINE_PX / view.pixelRatio : Infinity;
+  return Math.min(style.width * Math.sqrt(view.transform.k), maxWidth);
+}
+
+/** How each link is drawn in this view: its screen width, and whether it stands out (false: faded). */
+export function describeLinks(links: readonly GraphLinkDatum[], view: DrawState): { width: number; emphasised: boolean }[] {
+  return links.map((link) => ({ width: linkScreenWidth(linkStyle(link), links.length, view), emphasised: !view.focus || isFocused(link, view) }));
 }
 
 function strokeLinks(ctx: CanvasRenderingContext2D, links: readonly GraphLinkDatum[], alpha: number): void {

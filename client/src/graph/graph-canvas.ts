@@ -6,8 +6,8 @@ import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { createLayout } from './create-layout.js';
-import { drawGraph } from './draw-graph.js';
-import { endId, type GraphNodeDatum, type Positions, type ShapedGraph } from './shape-graph.js';
+import { describeLinks, drawGraph, type DrawState } from './draw-graph.js';
+import { endId, type GraphLinkDatum, type GraphNodeDatum, type Positions, type ShapedGraph } from './shape-graph.js';
 
 export interface GraphCanvasEvents {
   onSelect(id: string | null): void;
@@ -34,6 +34,8 @@ export interface GraphCanvas {
   atRest(): boolean;
   /** Screen positions (relative to the canvas) of the drawn nodes, for tests and benchmarks. */
   nodesOnScreen(): { id: string; name: string; kind: string; x: number; y: number; radius: number; labelled: boolean; pinned: boolean }[];
+  /** How the links are drawn (ends, weight, screen width, emphasised or faded), for tests. */
+  linksOnScreen(): { source: string; target: string; kind: GraphLinkDatum['kind']; weight: number; width: number; emphasised: boolean }[];
   /** The drawing's size in CSS pixels. */
   size(): { width: number; height: number };
   /** Paints the current view (no hover) into another context, e.g. for a PNG at `pixelRatio` or an SVG at 1. */
@@ -77,9 +79,11 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
     syncPinned();
   };
 
+  const drawState = (pixelRatio: number, hover: string | null): DrawState =>
+    ({ transform, ...size, pixelRatio, selected, hovered: hover, focus, eventFocus: highlighted !== null, pinned });
   const draw = () => {
     frame = 0;
-    labelled = drawGraph(ctx, graph, { transform, ...size, pixelRatio: devicePixelRatio, selected, hovered, focus, eventFocus: highlighted !== null, pinned });
+    labelled = drawGraph(ctx, graph, drawState(devicePixelRatio, hovered));
   };
   const requestDraw = () => {
     if (frame === 0) frame = requestAnimationFrame(draw);
@@ -251,7 +255,11 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
         return { id: node.id, name: node.name, kind: node.kind, x, y, radius: node.radius * transform.k, labelled: labelled.has(node.id), pinned: pinned.has(node.id) };
       }),
     size: () => ({ ...size }),
-    paintInto: (target, pixelRatio) => void drawGraph(target, graph, { transform, ...size, pixelRatio, selected, hovered: null, focus, eventFocus: highlighted !== null, pinned }),
+    linksOnScreen: () => {
+      const drawn = describeLinks(graph.links, drawState(devicePixelRatio, hovered));
+      return graph.links.map((link, i) => ({ source: endId(link.source), target: endId(link.target), kind: link.kind, weight: link.weight, ...drawn[i]! }));
+    },
+    paintInto: (target, pixelRatio) => void drawGraph(target, graph, drawState(pixelRatio, null)),
     destroy() {
       layout.destroy();
       resize.disconnect();
