@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
-import { childrenOf } from '../nlp/sentence-tree.js';
+import { childrenOf, enhancedChildrenOf } from '../nlp/sentence-tree.js';
 
 /** Verbs whose subject event includes their object, or whose passive agent attends it. */
 const INCLUDING = new Set(['include', 'involve', 'gather', 'feature', 'attend', 'bring']);
@@ -25,7 +25,7 @@ export function visitedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[
 
 /** "met with the Head of the OSCE Mission Claus Neukirch", "a meeting with the Chilean envoy": the actors of the whole "with" phrase of a meeting's verb or noun. */
 export function companionActors(s: NlpSentence, head: NlpToken, mentions: Mention[]): Mention[] {
-  const companions = s.edges.filter((e) => e.head === head.index && /^(obl|nmod):with$/.test(e.rel)).flatMap((e) => phraseOf(s, s.tokens[e.dependent] as NlpToken));
+  const companions = enhancedChildrenOf(s, head, /^(obl|nmod):with$/).flatMap((t) => phraseOf(s, t));
   return mentions.filter((m) => companions.some((t) => m.start <= t.start && t.end <= m.end));
 }
 

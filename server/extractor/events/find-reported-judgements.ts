@@ -9,7 +9,7 @@ import type { StatementSubtype } from '../../contract/extraction.js';
 import type { Segment, Trigger } from '../document-model.js';
 import type { Speech } from '../lexicons/load-lexicons.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
-import { childrenOf } from '../nlp/sentence-tree.js';
+import { childrenOf, enhancedChildrenOf } from '../nlp/sentence-tree.js';
 
 const lemma = (t: NlpToken) => t.lemma.toLowerCase();
 
@@ -24,7 +24,7 @@ export function judgementOf(t: NlpToken, speech: Speech): StatementSubtype | und
 function judgementBy(s: NlpSentence, verb: NlpToken, speech: Speech): StatementSubtype | undefined {
   const word = lemma(verb);
   const reported = speech.reporting.includes(word) ? childrenOf(s, verb, /^ccomp$/) : [];
-  const deemed = speech.deeming.includes(word) ? [...childrenOf(s, verb, /^xcomp$/), ...s.edges.filter((e) => e.head === verb.index && e.rel === 'obl:as').map((e) => s.tokens[e.dependent] as NlpToken)] : [];
+  const deemed = speech.deeming.includes(word) ? [...childrenOf(s, verb, /^xcomp$/), ...enhancedChildrenOf(s, verb, /^obl:as$/)] : [];
   return [...reported, ...deemed].map((c) => judgementOf(c, speech)).find((j) => j !== undefined);
 }
 

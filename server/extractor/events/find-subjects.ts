@@ -1,6 +1,7 @@
 /** The subjects of a clause: who speaks ("X said that…") and who governs an event noun through a support verb ("the EU extended sanctions"). */
 import type { Mention, Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import { enhancedChildrenOf } from '../nlp/sentence-tree.js';
 import { actorsAt } from './read-statement-parties.js';
 
 export interface Clause {
@@ -103,10 +104,10 @@ const COUNTERPART = /^nmod:(with|to)$/;
  * also finds a side whose title hides it from word patterns: "after a meeting with Head of the X Mission Y").
  */
 export function adverbialSubjects(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
-  const counterpart = s.edges.some((e) => e.head === noun.index && COUNTERPART.test(e.rel));
+  const counterpart = enhancedChildrenOf(s, noun, COUNTERPART).length > 0;
   const verbs = s.edges.filter((e) => e.dependent === noun.index && SETTING.test(e.rel)).map((e) => e.head);
   if (!counterpart || !verbs.length) return [];
   const subjects = s.edges.filter((e) => verbs.includes(e.head) && e.rel === 'nsubj').map((e) => s.tokens[e.dependent] as NlpToken);
-  const met = s.edges.filter((e) => e.head === noun.index && COUNTERPART.test(e.rel)).map((e) => s.tokens[e.dependent] as NlpToken);
+  const met = enhancedChildrenOf(s, noun, COUNTERPART);
   return [...subjects, ...(subjects.length ? met : [])].flatMap((t) => actorsAt(s, t, mentions, []));
 }

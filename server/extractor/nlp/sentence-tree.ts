@@ -8,6 +8,10 @@ export const headOf = (s: NlpSentence, t: NlpToken): NlpToken | undefined => (t.
 export const childrenOf = (s: NlpSentence, t: NlpToken, rel?: RegExp): NlpToken[] =>
   s.tokens.filter((c) => c.head === t.index && (!rel || rel.test(c.rel)));
 
+/** The token's dependents over the enhanced edges (which add relations such as "obl:as" and "nmod:with"), those whose relation matches `rel`. */
+export const enhancedChildrenOf = (s: NlpSentence, t: NlpToken, rel: RegExp): NlpToken[] =>
+  s.edges.flatMap((e) => (e.head === t.index && rel.test(e.rel) ? (s.tokens[e.dependent] ?? []) : []));
+
 /** The sentence that holds the character offset. */
 export const sentenceAt = (nlp: NlpDocument, offset: number): NlpSentence | undefined => nlp.sentences.find((s) => s.start <= offset && offset < s.end);
 
