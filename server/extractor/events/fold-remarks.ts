@@ -26,10 +26,11 @@ function isRemark(e: MergedEvent, text: string, nlp: NlpDocument): boolean {
  * "Ban condemned the siege … 'It is a war crime,' he told reporters", "he invited donors to help … 'We must work for peace,' he added".
  */
 export function foldRemarks(merged: MergedEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
-  const addressed = merged.filter((e) => e.trigger.type === 'statement' && !isRemark(e, text, nlp));
+  const remarks = new Set(merged.filter((e) => isRemark(e, text, nlp)));
+  const addressed = merged.filter((e) => e.trigger.type === 'statement' && !remarks.has(e));
   const distance = (a: MergedEvent, b: MergedEvent) => Math.abs(a.trigger.start - b.trigger.start);
   return merged.filter((remark) => {
-    if (!isRemark(remark, text, nlp)) return true;
+    if (!remarks.has(remark)) return true;
     const spoken = addressed.filter((e) => datesCompatible(e.date, remark.date) && isRepeated(remark.participants, e.participants));
     const statement = spoken.sort((a, b) => distance(a, remark) - distance(b, remark))[0];
     if (!statement) return true;

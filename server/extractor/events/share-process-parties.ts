@@ -1,8 +1,8 @@
 /**
- * Talks, a truce and a deal that share a party belong to one peace process, and news names that process's
- * parties, negotiators and mediators piecemeal, a few in each sentence ("Iran and Saudi Arabia agreed…",
- * "the deal brokered by Wang Yi…", "talks between Shamkhani and Al-Aiban…"): each such event takes the others'
- * participants, in the roles they hold there.
+ * Talks, a truce and a deal that share two parties belong to one peace process, and news names that process's
+ * parties and negotiators piecemeal, a few in each sentence ("Iran and Saudi Arabia agreed…", "talks between
+ * Shamkhani and Al-Aiban…"): a deal and its talks take the others' participants, in the roles they hold there,
+ * all but the mediators (find-mediators gives those).
  */
 import type { EventType } from '../../contract/extraction.js';
 import type { CandidateParticipant } from '../document-model.js';
@@ -22,7 +22,7 @@ interface ProcessEvent {
   participants: CandidateParticipant[];
 }
 
-/** The events with each talk, truce and deal given the participants of those it shares a participant with. */
+/** The events with each deal and talks given the participants (mediators aside) of the process events it shares two participants with. */
 export function shareProcessParties<E extends ProcessEvent>(events: E[]): E[] {
   return events.map((e) => {
     const sources = SOURCES[e.trigger.type];
