@@ -2,7 +2,8 @@
  * "Both sides", "the two countries", "warring parties", "the parties": words that name the parties of a conflict
  * or exchange the article names elsewhere. They stand in the sentence as a placeholder mention, take a role like
  * any actor, and are replaced by the parties of the last event between two or more told before them; where no
- * such event precedes them they are left out.
+ * such event precedes them they are left out. A number past two counts them: "the four countries" are the parties
+ * of the last event, of any type, with exactly four actors of the noun's kinds ("X, Y, Z and W condemned …").
  */
 import type { EventType } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant, Mention, Segment } from '../document-model.js';
@@ -10,7 +11,7 @@ import type { Parties } from '../lexicons/load-lexicons.js';
 import type { NlpDocument, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf } from '../nlp/sentence-tree.js';
 
-/** The id of a placeholder actor is this prefix and its noun's lemma; no real actor id starts with "@". */
+/** The id of a placeholder actor is this prefix and its noun's lemma, then "#" and the count a number word gives; no real actor id starts with "@". */
 const PREFIX = '@parties:';
 const isPlaceholder = (id: string) => id.startsWith(PREFIX);
 
@@ -28,16 +29,18 @@ export function findImplicitParties(nlp: NlpDocument, segment: Segment, earlier:
         if (t.pos !== 'NNS' || !parties.nouns.includes(noun) || t.start < segment.start || t.end > segment.end) return [];
         const modifiers = childrenOf(s, t, MODIFIER);
         const words = modifiers.map((m) => m.word.toLowerCase());
-        const marked = words.some((w) => parties.markers.includes(w)) || (words.includes('the') && parties.definite.includes(noun));
-        return marked && partiesFor(noun, t.start, earlier, parties).length ? [placeholder([...modifiers, t], segment, noun)] : [];
+        const count = words.map((w) => parties.counts[w]).find((n) => n !== undefined);
+        const named = count ? `${noun}#${count}` : noun;
+        const marked = count !== undefined || words.some((w) => parties.markers.includes(w)) || (words.includes('the') && parties.definite.includes(noun));
+        return marked && partiesFor(named, t.start, earlier, parties).length ? [placeholder([...modifiers, t], segment, named)] : [];
       }),
     );
 }
 
-function placeholder(tokens: NlpToken[], segment: Segment, noun: string): Mention {
+function placeholder(tokens: NlpToken[], segment: Segment, named: string): Mention {
   const start = Math.min(...tokens.map((t) => t.start));
   const end = Math.max(...tokens.map((t) => t.end));
-  return { start, end, text: noun, segment: segment.index, entity: { id: `${PREFIX}${noun}`, name: noun, kind: 'other' }, alias: false };
+  return { start, end, text: named, segment: segment.index, entity: { id: `${PREFIX}${named}`, name: named, kind: 'other' }, alias: false };
 }
 
 /** The parties of an event a placeholder may stand for: its participants of the kinds the noun names, but for mediators. */
@@ -46,10 +49,18 @@ function sidesOf(e: CandidateEvent, noun: string, parties: Parties): CandidatePa
   return e.participants.filter((p) => p.role !== 'mediator' && !isPlaceholder(p.id) && (!kinds || kinds.includes(p.kind)));
 }
 
-/** The parties of the last event between two or more told before `at`; none when there is no such event. */
-function partiesFor(noun: string, at: number, earlier: CandidateEvent[], parties: Parties): CandidateParticipant[] {
-  const source = earlier.filter((e) => e.trigger.start < at && BETWEEN_SIDES.has(e.trigger.type) && sidesOf(e, noun, parties).length >= 2).at(-1);
-  return source ? sidesOf(source, noun, parties) : [];
+/** The actors of one role in an event, `count` of them, that a counted noun may stand for ("X, Y, Z and W condemned Q": the four). */
+function countedOf(e: CandidateEvent, noun: string, count: number, parties: Parties): CandidateParticipant[] {
+  const sides = sidesOf(e, noun, parties);
+  return sides.length === count ? sides : [...new Set(sides.map((p) => p.role))].map((r) => sides.filter((p) => p.role === r)).find((g) => g.length === count) ?? [];
+}
+
+/** The parties of the last event between two or more told before `at` (for a counted noun: of any event with exactly as many); none when there is no such event. */
+function partiesFor(named: string, at: number, earlier: CandidateEvent[], parties: Parties): CandidateParticipant[] {
+  const [noun = '', count] = named.split('#');
+  const partiesOf = (e: CandidateEvent) => (count ? countedOf(e, noun, Number(count), parties) : BETWEEN_SIDES.has(e.trigger.type) ? sidesOf(e, noun, parties) : []);
+  const source = earlier.filter((e) => e.trigger.start < at && partiesOf(e).length >= 2).at(-1);
+  return source ? partiesOf(source) : [];
 }
 
 /** The participants with each placeholder replaced by the parties it points at, in its role. */
