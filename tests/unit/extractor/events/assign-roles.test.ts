@@ -272,4 +272,11 @@ describe('assignRoles', () => {
     const sanctions = extract('After the attack, the European Union decided to renew the economic sanctions.').events.find((e) => e.type === 'sanctions');
     expect(sanctions?.participants.map((p) => p.actor)).toEqual(['eu']);
   });
+
+  it('gives a gerund event with a possessive owner to that owner, not to the subject of the verb that comments on it', () => {
+    const over = extract("Ethiopia protested over Eritrea's shelling of the border town.").events.find((e) => e.type === 'offensive');
+    expect(over?.participants).toEqual([{ actor: 'eritrea', role: 'source' }]);
+    const condemned = extract("Uganda condemned Kenya's shelling of the border town.").events.find((e) => e.type === 'offensive');
+    expect(condemned?.participants).toEqual([{ actor: 'kenya', role: 'source' }]);
+  });
 });
