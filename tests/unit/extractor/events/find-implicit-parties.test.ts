@@ -32,4 +32,9 @@ describe('findImplicitParties', () => {
     const appeal = events.find((e) => e.participants.some((p) => p.actor === 'chad'));
     expect(appeal?.participants.filter((p) => p.role === 'source') ?? []).toEqual([]);
   });
+
+  it('skips an event whose only parties are a person and the state they serve: they make one side, not both', () => {
+    const { events } = extract('Chad and Sudan held talks in Doha on Monday. On Tuesday Chadian President Ali Omar declared a ceasefire in the north. On Wednesday both sides signed a trade agreement.');
+    expect(events.find((e) => e.type === 'agreement')?.participants.map((p) => p.actor).sort()).toEqual(['chad', 'sudan']);
+  });
 });
