@@ -279,4 +279,10 @@ describe('assignRoles', () => {
     const condemned = extract("Uganda condemned Kenya's shelling of the border town.").events.find((e) => e.type === 'offensive');
     expect(condemned?.participants).toEqual([{ actor: 'kenya', role: 'source' }]);
   });
+
+  it('makes those a trip sets out to press or meet ("flew in to press X and Y") take part in the visit', () => {
+    const { events } = extract('The UN envoy Ali Omar flew in on Thursday to press Chadian President Idriss Bello and Sudanese leader Musa Hilal to sign the deal.');
+    const visit = events.find((e) => e.type === 'meeting');
+    expect(visit?.participants.map((p) => p.actor)).toEqual(expect.arrayContaining(['ali_omar', 'idriss_bello', 'musa_hilal']));
+  });
 });
