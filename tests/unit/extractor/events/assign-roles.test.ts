@@ -285,4 +285,13 @@ describe('assignRoles', () => {
     const visit = events.find((e) => e.type === 'meeting');
     expect(visit?.participants.map((p) => p.actor)).toEqual(expect.arrayContaining(['ali_omar', 'idriss_bello', 'musa_hilal']));
   });
+
+  it('reads "a Qatari-brokered deal" as brokered by Qatar alone: the one who signs it is a party, not a broker', () => {
+    const { events } = extract('Chad signed a Qatari-brokered deal with Sudan on Wednesday that ends the border war.');
+    expect(events.find((e) => e.type === 'agreement')?.participants).toEqual([
+      { actor: 'chad', role: 'participant' },
+      { actor: 'qatar', role: 'mediator' },
+      { actor: 'sudan', role: 'participant' },
+    ]);
+  });
 });
