@@ -81,6 +81,14 @@ function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken
   return /^nsubj/.test(head.rel) && headOf(s, head) === g;
 }
 
+/** "since late August, when fighters attacked police posts": a clause relative to a date happened at that date. */
+function relativeToDate(s: NlpSentence, predicate: NlpToken, placed: Placed[]): Placed[] {
+  let verb = predicate;
+  for (let up = headOf(s, verb); verb.rel === 'conj' && up; up = headOf(s, verb)) verb = up;
+  const on = verb.rel === 'acl:relcl' ? headOf(s, verb) : undefined;
+  return on ? placed.filter(({ found }) => within(s, on, found)).map(({ found, ...rest }) => ({ ...rest, found: { ...found, date: found.point ?? found.date } })) : [];
+}
+
 /**
  * The verb whose time an undated done act shares: the verb it is coordinated with under one subject, the one a
  * "when" clause or a participle hangs from ("cut ties on Monday, accusing…"), or the one whose purpose it was
@@ -113,7 +121,7 @@ function isPastPerfect(s: NlpSentence, clause: TriggerClause): boolean {
 
 /**
  * The event's dates: the one nearest its word among those it governs, or each day of a coordinated list
- * ("met on Monday and on Thursday"); failing those, the date of the verb its clause shares its time with, or of the statement that tells it.
+ * ("met on Monday and on Thursday"); failing those, the date its relative clause hangs from, the date of the verb its clause shares its time with, or of the statement that tells it.
  */
 export function datesOfEvent(clause: TriggerClause, ctx: DateContext, direction: Direction): EventDate[] {
   const { sentence: s, head, predicate } = clause;
@@ -121,6 +129,7 @@ export function datesOfEvent(clause: TriggerClause, ctx: DateContext, direction:
   const placed = placeDates(s, findDateExpressions(ctx.text.slice(s.start, s.end), ctx.published, direction), isEventWord);
   const own = (event: { head: NlpToken; predicate: NlpToken }) => placed.filter(({ governor }) => governor && datesEvent(s, event, governor));
   let mine = own({ head, predicate });
+  if (!mine.length) mine = relativeToDate(s, predicate, placed);
   const shared = mine.length ? undefined : sharedTimeVerb(s, predicate, direction);
   if (shared) mine = own({ head: shared, predicate: shared });
   // An undated act told in a dated statement happened by the day it was told.

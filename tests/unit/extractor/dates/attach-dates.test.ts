@@ -65,4 +65,11 @@ describe('datesOfEvent', () => {
     expect(daysOf(text, 'attack', 'noun', ['met'])).toEqual(['2017-03-04']);
     expect(daysOf(text, 'met', 'verb', ['attack'])).toEqual([]);
   });
+
+  it('dates a clause relative to a date by that date, not by the span a "since" opens', () => {
+    const text = 'Thousands of villagers have fled since early February, when the army shelled the border towns.';
+    const at = (w: string): Trigger => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, segment: 0, type: 'offensive', subtype: null, form: 'verb' });
+    const clause = locateTrigger(annotateRecorded(text), at('shelled'));
+    expect(clause && datesOfEvent(clause, { text, published: PUBLISHED, triggers: [at('shelled')] }, 'past')).toEqual([{ start: '2017-02-01', end: '2017-02-10', precision: 'month' }]);
+  });
 });
