@@ -72,4 +72,12 @@ describe('datesOfEvent', () => {
     const clause = locateTrigger(annotateRecorded(text), at('shelled'));
     expect(clause && datesOfEvent(clause, { text, published: PUBLISHED, triggers: [at('shelled')] }, 'past')).toEqual([{ start: '2017-02-01', end: '2017-02-10', precision: 'month' }]);
   });
+
+  it('counts "the same day" from the date of the main clause of the sentence before, not of a clause inside it', () => {
+    const text = 'The government of Chad met Sudanese envoys in Doha on Monday, days after it accused Sudan on Thursday of shelling Abeche. The same day, Niger condemned Sudan over the shelling.';
+    const at = (w: string): Trigger => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, segment: 0, type: 'statement', subtype: null, form: 'verb' });
+    const nlp = annotateRecorded(text);
+    const clause = locateTrigger(nlp, at('condemned'));
+    expect(clause && datesOfEvent(clause, { text, published: PUBLISHED, triggers: [at('condemned')], nlp }, 'past').map((d) => d.start)).toEqual(['2017-03-06']);
+  });
 });
