@@ -37,8 +37,8 @@ function findMonthsAndYears(clause: string, published: string): Found[] {
 }
 
 function findDeictic(clause: string, published: string): Found[] {
-  const offsets: Record<string, number> = { today: 0, tonight: 0, 'this morning': 0, yesterday: -1, tomorrow: 1 };
-  return [...clause.matchAll(/\b(today|tonight|this morning|yesterday|tomorrow)\b/gi)].map((m) => ({
+  const offsets: Record<string, number> = { today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, tomorrow: 1 };
+  return [...clause.matchAll(/\b(today|tonight|this morning|yesterday|last night|tomorrow)\b/gi)].map((m) => ({
     index: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
     date: day(addDays(published, offsets[(m[1] ?? '').toLowerCase()] ?? 0)),
@@ -98,7 +98,9 @@ function findCalendarDates(clause: string, published: string, direction: Directi
       month: r.start.isCertain('month') ? (r.start.get('month') ?? undefined) : undefined,
       day: r.start.isCertain('day') ? (r.start.get('day') ?? undefined) : undefined,
     };
-    if (r.tags().has('result/relativeDate') || known.month === undefined) return [];
+    // "today", "last night", "for now" count from chrono's stand-in reference, not the report: findDeictic reads them.
+    const deictic = [...r.tags()].some((t) => t.startsWith('parser/ENCasual') || t.startsWith('casualReference/'));
+    if (deictic || r.tags().has('result/relativeDate') || known.month === undefined) return [];
     if (/\b(until|till|through|to)\s+$/i.test(clause.slice(0, r.index)) && direction === 'past') return [];
     const span = { index: r.index, end: r.index + r.text.length };
     const named = known.year === undefined && known.day === undefined ? namedYear(clause, r.index, span.end, published) : undefined;
