@@ -86,12 +86,21 @@ function namedYear(clause: string, from: number, to: number, published: string):
 
 /** Mid-year of a leap year, so that chrono's own guess of a year can hold any day. */
 const LEAP_YEAR_REFERENCE = '2020-06-15T12:00:00Z';
+/** A day in another month of the same leap year: a month or day chrono reads differently against it was counted from the reference ("the end of the month"), not written. */
+const SECOND_REFERENCE = '2020-01-20T12:00:00Z';
+
+/** The month and day chrono reads at each place of a text against the second reference, to tell written dates from counted ones. */
+function readAgainstSecond(clause: string): Map<number, string> {
+  const results = chrono.parse(clause, { instant: new Date(SECOND_REFERENCE), timezone: 'UTC' });
+  return new Map(results.map((r) => [r.index, `${r.start.get('month')}-${r.start.get('day')}`]));
+}
 
 /** Calendar dates written out ("31 July 2014", "Feb. 25", "September 2014", "March of last year"), read by chrono-node. */
 function findCalendarDates(clause: string, published: string, direction: Direction): Found[] {
   // The year of a yearless date is chosen below (namedYear, yearByTense), never by chrono; its reference only has to let every
   // day parse: against a day in a common year chrono drops "February 29" as invalid.
   const reference = { instant: new Date(LEAP_YEAR_REFERENCE), timezone: 'UTC' };
+  const second = readAgainstSecond(clause);
   return chrono.parse(clause, reference).flatMap((r): Found[] => {
     const known = {
       year: r.start.isCertain('year') ? (r.start.get('year') ?? undefined) : undefined,
@@ -100,7 +109,9 @@ function findCalendarDates(clause: string, published: string, direction: Directi
     };
     // "today", "last night", "for now" count from chrono's stand-in reference, not the report: findDeictic reads them.
     const deictic = [...r.tags()].some((t) => t.startsWith('parser/ENCasual') || t.startsWith('casualReference/'));
-    if (deictic || r.tags().has('result/relativeDate') || known.month === undefined) return [];
+    // "march" and "may" are verbs; a month is written with a capital.
+    const counted = known.day !== undefined && second.has(r.index) && second.get(r.index) !== `${r.start.get('month')}-${r.start.get('day')}`;
+    if (deictic || counted || r.tags().has('result/relativeDate') || known.month === undefined || !/[A-Z0-9]/.test(r.text)) return [];
     if (/\b(until|till|through|to)\s+$/i.test(clause.slice(0, r.index)) && direction === 'past') return [];
     const span = { index: r.index, end: r.index + r.text.length };
     const named = known.year === undefined && known.day === undefined ? namedYear(clause, r.index, span.end, published) : undefined;

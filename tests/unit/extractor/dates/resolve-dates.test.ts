@@ -52,6 +52,11 @@ describe('findDateExpressions', () => {
     expect(dates('the sanctions would stay in force for now')).toEqual([]);
   });
 
+  it('reads no date in the verb "march" nor in a day chrono would count from its own reference ("the end of the month")', () => {
+    expect(findDateExpressions('protesters will march to the palace', PUBLISHED, 'future')).toEqual([]);
+    expect(findDateExpressions('the envoys will meet at the end of the month', PUBLISHED, 'future')).toEqual([]);
+  });
+
   it('ignores durations and returns null when the clause has no date', () => {
     expect(dateIn('the truce held for two years', PUBLISHED, 'past')).toBeNull();
     expect(dateIn('the envoy urged restraint', PUBLISHED, 'past')).toBeNull();
