@@ -14,6 +14,7 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../cypher-files.js';
+import { runPipelined, type NamedStatement } from '../run-pipelined.js';
 import { AGGREGATE_FAMILIES, diffTallies, tallyEvents, type AggregateFamily, type EventFacts, type Tally } from './tally-events.js';
 
 const APPLY_STATEMENT: Record<AggregateFamily, string> = {
@@ -33,10 +34,11 @@ export async function tallyStoredEvents(tx: ManagedTransaction, eventIds: Iterab
 /** Brings the aggregates from what `before` counted to what the given events count now. */
 export async function refreshAggregates(tx: ManagedTransaction, before: Tally, eventIdsAfter: Iterable<string>): Promise<void> {
   const changes = diffTallies(before, await tallyStoredEvents(tx, eventIdsAfter));
-  for (const family of AGGREGATE_FAMILIES) {
-    const rows = changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict }));
-    if (rows.length > 0) await tx.run(loadCypher(APPLY_STATEMENT[family]), { rows });
-  }
+  const statements = AGGREGATE_FAMILIES.map((family): NamedStatement => [
+    APPLY_STATEMENT[family],
+    { rows: changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict })) },
+  ]);
+  await runPipelined(tx, statements.filter(([, { rows }]) => (rows as unknown[]).length > 0));
 }
 
 /** The aggregates' view of the given events, for tallies and for the checks that recount them. */
