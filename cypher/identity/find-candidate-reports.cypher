@@ -13,4 +13,4 @@ WHERE r.type = type AND r.spanBucket = bucket
   AND r.articleId <> q.articleId
   AND any(actor IN r.actors WHERE actor IN q.actors)
 OPTIONAL MATCH (r)-[:OF]->(e:Event)
-RETURN q.key AS from, r {.*, start: toString(r.start), end: toString(r.end)} AS report, e.id AS event
+RETURN q.seed AS seed, r {.*, start: toString(r.start), end: toString(r.end)} AS report, e.id AS event

@@ -15,6 +15,7 @@ import type { Neo4jConnection } from '../../server/graph/driver.js';
 import { DEFAULT_RESAMPLE, defaultActorCount, resampleGdeltRows } from '../gdelt-generate/resample-gdelt-rows.js';
 import { readSampleRows } from '../gdelt-generate/read-sample-rows.js';
 import { writeGdeltExport } from '../gdelt-generate/write-gdelt-export.js';
+import { findFreePort } from '../free-port.js';
 import { importGdeltFiles } from '../import-gdelt/import-gdelt-files.js';
 import { spawnExplorer } from '../loadtest/spawn-explorer.js';
 import type { LocalNeo4j } from '../neo4j/local-neo4j.js';
@@ -33,7 +34,6 @@ export const DEFAULT_SCALE_EVENTS = 100_000;
 const RAW_BASELINE_ROWS = 200_000;
 const CONCURRENT_CLIENTS = 50;
 const CONCURRENT_SECONDS = 30;
-const EXPLORER_PORT = 3075;
 
 // The generated history runs 2015–2019 (DEFAULT_RESAMPLE): a month and a year in its middle, and all of it.
 const WINDOWS: [string, string][] = [['month', '?from=2017-06-01&to=2017-06-30'], ['year', '?from=2017-01-01&to=2017-12-31'], ['whole history', '']];
@@ -96,7 +96,7 @@ async function measureScale(driver: Driver, connection: Neo4jConnection, server:
   }
 
   say(`${CONCURRENT_CLIENTS} clients for ${CONCURRENT_SECONDS} s on a served explorer`);
-  const explorer = await spawnExplorer(projectRoot, connection, EXPLORER_PORT);
+  const explorer = await spawnExplorer(projectRoot, connection, await findFreePort());
   try {
     const paths = [...WINDOWS.flatMap(([, query]) => [`/api/graph${query}`, `/api/timeline${query}`]), ...SEARCHES];
     const load = await measureConcurrent(explorer.url, paths, CONCURRENT_CLIENTS, CONCURRENT_SECONDS);

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { GdeltRecord } from '../gdelt/map-gdelt-row.js';
 import type { ImportedActor } from '../gdelt/map-gdelt-actor.js';
-import { refreshAggregates, tallyStoredEvents } from './aggregates/refresh-aggregates.js';
+import { applyTallyChanges, tallyStoredEvents } from './aggregates/refresh-aggregates.js';
+import { tallyEvents, type EventFacts } from './aggregates/tally-events.js';
 import { BULK_TRANSACTION_TIMEOUT_MS } from './bulk-transaction-timeout.js';
 import { loadCypher } from './cypher-files.js';
 
@@ -50,8 +51,15 @@ async function runBatch(tx: ManagedTransaction, batch: GdeltRecord[]): Promise<G
   if (changed.length > 0) await tx.run(loadCypher('import-gdelt/delete-events'), { ids: changed });
   const events = toWrite.map((record) => ({ ...record.event, importHash: hashes.get(record.event.id), participants: record.participants }));
   await tx.run(loadCypher('import-gdelt/create-events'), { events });
-  await refreshAggregates(tx, before, toWrite.map((record) => record.event.id));
+  // The events were just created from these records: their facts are the records', no need to read them back.
+  await applyTallyChanges(tx, before, tallyEvents(toWrite.map(toEventFacts)));
   return { written: toWrite.length };
+}
+
+/** What the aggregates count of the event created from a record (as read-event-facts would read it back). */
+function toEventFacts({ event, participants }: GdeltRecord): EventFacts {
+  const { id, type, subtype, cameo, quadClass, day } = event;
+  return { id, type, subtype, cameo, quadClass, start: day, end: day, actors: [...new Set(participants.map((p) => p.actor))] };
 }
 
 /** The batch's actors once each, with every name they were given in it. */

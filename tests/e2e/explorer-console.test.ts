@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findLargestClearNode, readCount, readGraphNodes } from './explorer-page.js';
+import { findLargestClearNode, readCount, readGraphNodes, settledNodeCount } from './explorer-page.js';
 import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 
 let demo: ExplorerSession;
@@ -40,25 +40,6 @@ async function openConsole(url = demo.explorer.url): Promise<void> {
   await page.goto(url);
   await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
   await page.getByTestId('tab-cypher').click();
-}
-
-/**
- * The window graph's node count once the page has gone quiet: on a loaded machine the timeline can
- * narrow the opening window after the first graph is drawn, and the graph then redraws for it.
- */
-async function settledNodeCount(): Promise<number> {
-  await page.waitForLoadState('networkidle');
-  let last = -1;
-  await expect
-    .poll(async () => {
-      const ready = (await page.getByTestId('graph-view').getAttribute('data-state')) === 'ready';
-      const now = await readCount(page, 'graph-view', 'nodeCount');
-      const steady = ready && now === last;
-      last = now;
-      return steady;
-    }, { timeout: WAIT_MS, interval: 1000 })
-    .toBe(true);
-  return last;
 }
 
 /** Waits until the graph pane draws exactly `count` nodes and the layout rests, then clicks the largest clear one. */
@@ -111,7 +92,7 @@ describe('the Cypher console in Chromium', () => {
 
   it('replaces a drawn result with a table-only one: the graph pane goes back to the window, nothing stale under a hint', async () => {
     await openConsole();
-    const windowNodes = await settledNodeCount();
+    const windowNodes = await settledNodeCount(page);
     await runWithCtrlEnter('MATCH (a:Actor)-[r:BACKS]->(b:Actor) RETURN a, r, b');
     await expect.poll(() => page.getByTestId('graph-banner').textContent(), { timeout: WAIT_MS }).toMatch(/Cypher/);
     expect(await page.getByTestId('results-view-graph').getAttribute('aria-checked')).toBe('true');

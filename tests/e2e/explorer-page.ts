@@ -1,5 +1,7 @@
 /** What the end-to-end tests do on the explorer's page, through its test ids and its `window.explorer` handle. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { WAIT_MS } from '../support/open-explorer-session.js';
 
 export interface ScreenNode {
   id: string;
@@ -44,6 +46,27 @@ export async function clickLargestGraphNode(page: Page, clicks: 1 | 2 = 1): Prom
   const node = await findLargestClearNode(page);
   await page.mouse.click(node.pageX, node.pageY, { clickCount: clicks });
   return node;
+}
+
+/**
+ * The window graph's node count once the page has gone quiet: on a loaded machine the timeline's
+ * first load can choose the opening window after the first graph is drawn, and the graph then
+ * redraws for it (moving and refitting every node).
+ */
+export async function settledNodeCount(page: Page): Promise<number> {
+  await page.waitForLoadState('networkidle');
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const timelineLoaded = (await page.getByTestId('timeline').getAttribute('data-state')) !== 'loading';
+      const ready = (await page.getByTestId('graph-view').getAttribute('data-state')) === 'ready';
+      const now = await readCount(page, 'graph-view', 'nodeCount');
+      const steady = timelineLoaded && ready && now === last;
+      last = now;
+      return steady;
+    }, { timeout: WAIT_MS, interval: 1000 })
+    .toBe(true);
+  return last;
 }
 
 // At rest: the layout says so (before its first positions it never does), nodes are drawn, and

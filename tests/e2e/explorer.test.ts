@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_DIST_DIR } from '../support/build-client.js';
-import { findFreePort } from '../support/free-port.js';
+import { findFreePort } from '../../scripts/free-port.js';
 import { openExplorerSession, SCREENSHOT_DIR, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
 import { startExplorer, type RunningExplorer } from '../support/start-explorer.js';
 import { clickLargestGraphNode, clickVisibleTimelineItem, findLargestClearNode, readCount, readGraphNodes, runCypher, scrollTimelineUntil } from './explorer-page.js';

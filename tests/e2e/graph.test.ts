@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExplorerSession, SETUP_TIMEOUT_MS, STEP_TIMEOUT_MS, WAIT_MS, type ExplorerSession } from '../support/open-explorer-session.js';
-import { findLargestClearNode, readCount, readGraphLinks, readGraphNodes, waitForLayoutAtRest, type ScreenNode } from './explorer-page.js';
+import { findLargestClearNode, readCount, readGraphLinks, readGraphNodes, settledNodeCount, waitForLayoutAtRest, type ScreenNode } from './explorer-page.js';
 
 let session: ExplorerSession;
 let page: Page;
@@ -34,6 +34,7 @@ async function openMenuOn(node: ScreenNode): Promise<void> {
 async function openFresh(): Promise<void> {
   await page.goto(session.explorer.url);
   await page.locator('[data-testid="graph-view"][data-state="ready"]').waitFor();
+  await settledNodeCount(page);
   await waitForLayoutAtRest(page);
 }
 
@@ -79,6 +80,7 @@ describe('the actor graph in Chromium', () => {
   }, STEP_TIMEOUT_MS);
 
   it('pins a dragged node where it is dropped, and unpins it from its menu', async () => {
+    await settledNodeCount(page);
     const node = await findLargestClearNode(page);
     const canvas = await canvasBox();
     const target = { x: Math.min(node.x + 120, canvas.width - 40), y: Math.max(node.y - 80, 40) };

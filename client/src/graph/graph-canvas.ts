@@ -121,10 +121,14 @@ export function createGraphCanvas(host: HTMLElement, events: GraphCanvasEvents):
       requestDraw();
     })
     .on('end', (event: { subject: GraphNodeDatum }) => {
+      const dropped = event.subject;
       // A click is a drag without movement: only a node that moved gets pinned.
-      if (event.subject.fx === undefined || event.subject.fx === null) return;
-      pinNode(event.subject);
-      layout.release(event.subject);
+      if (dropped.fx === undefined || dropped.fx === null) return;
+      // A graph reloaded mid-drag holds new node objects: the drop pins that graph's node of the same id.
+      const node = graph.nodes.find((n) => n.id === dropped.id) ?? dropped;
+      if (node !== dropped) layout.drag(node, dropped.x ?? 0, dropped.y ?? 0);
+      pinNode(node);
+      layout.release(node);
       requestDraw();
     });
 

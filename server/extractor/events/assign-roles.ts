@@ -7,7 +7,8 @@ import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
 import { spanHead } from '../nlp/sentence-tree.js';
-import { companionActors, includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
+import { addressedOnTrip, companionActors, includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
+import { lexicons } from '../lexicons/load-lexicons.js';
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
 import { controllingActors } from './find-controllers.js';
@@ -166,6 +167,13 @@ function hostsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array
   return ctx.tree && noun ? visitedActors(ctx.tree, noun, mentions).map((m) => ({ m, role: 'participant' as Role })) : [];
 }
 
+/** "flew in to press X": a trip is a meeting with those its purpose addresses. */
+function addresseesOfTrip(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const verb = ctx.tree && trigger.type === 'meeting' ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  const trip = verb && lexicons.senses.trips.includes(verb.lemma.toLowerCase());
+  return ctx.tree && verb && trip ? addressedOnTrip(ctx.tree, verb, mentions, ctx.triggers).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
 /** Those a meeting or talks are held with, named anywhere in the "with" phrase ("met with the Head of the Council Ali Omar"). */
 function companionsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const head = ctx.tree && MEETING.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
@@ -231,7 +239,7 @@ export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: Ro
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
   const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
   const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
-  const found = [...(verbal ? verbArguments(trigger, mentions, ctx) : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx), ...companionsOf(trigger, mentions, ctx)];
+  const found = [...(verbal ? [...verbArguments(trigger, mentions, ctx), ...addresseesOfTrip(trigger, mentions, ctx)] : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx), ...companionsOf(trigger, mentions, ctx)];
   const tree = ctx.tree;
   const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];

@@ -95,7 +95,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const clauseText = segment.text.slice(clause.start, clause.end);
   const located = locateTrigger(ctx.nlp, trigger);
   const mood = located ? readMood(located, lexicons.moods) : 'asserted';
-  const implicit = findImplicitParties(ctx.nlp, segment, earlier, lexicons.parties);
+  const implicit = findImplicitParties(ctx.nlp, segment, earlier, lexicons.parties, ctx.ties);
   // "Both sides hailed the deal": words for the parties of an earlier event speak like any actor.
   const parties = trigger.type === 'statement' && located ? readStatementParties(located, [...ctx.mentions, ...implicit], ctx.triggers, lexicons.speech) : null;
   // A negated, hypothetical, conditional or purposed act did not happen; an event its actors failed to bring about is still pending.
@@ -111,8 +111,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const inClause = inSentence.filter((m) => (m === antecedent || m.start >= segment.start + clause.start) && m.end <= segment.start + clause.end && !inHole(m));
   const roleStart = antecedent?.start ?? segment.start + clause.start;
   const roleContext = { text: ctx.text, clause: { start: roleStart, end: segment.start + clause.end }, ties: ctx.ties, triggers: ctx.triggers, sentence: inSentence, tree: located?.sentence };
-  const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties);
-  const stated = withAddressees(trigger, parties ? expandImplicitParties(withStatementParties(roles, parties, ctx.ties), trigger.start, earlier, lexicons.parties) : roles, ctx, earlier, located);
+  const roles = expandImplicitParties(assignRoles(trigger, inClause, roleContext), trigger.start, earlier, lexicons.parties, ctx.ties);
+  const stated = withAddressees(trigger, parties ? expandImplicitParties(withStatementParties(roles, parties, ctx.ties), trigger.start, earlier, lexicons.parties, ctx.ties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
   const named = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
   const participants = named.length || trigger.form !== 'noun' ? named : sidesOfLoneConflict(trigger.type, ctx.sides);

@@ -2,9 +2,10 @@
  * Actors the tree ties to an event beyond its own subject and objects: those a verb of inclusion on its noun names
  * ("the summit included X and Y", "talks that included X", "talks involving X", "a ceremony attended by officials,
  * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X"),
- * and those a resolution's measures are aimed at ("voted to approve sanctions against X").
+ * those a trip sets out to address ("flew in to press X and Y") and those a resolution's measures are aimed at
+ * ("voted to approve sanctions against X").
  */
-import type { Mention } from '../document-model.js';
+import type { Mention, Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, enhancedChildrenOf } from '../nlp/sentence-tree.js';
 
@@ -21,6 +22,17 @@ function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {
 export function visitedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
   const hosts = s.edges.filter((e) => e.head === noun.index && e.rel === 'nmod:to').map((e) => s.tokens[e.dependent] as NlpToken);
   return mentions.filter((m) => hosts.some((t) => m.start <= t.start && t.end <= m.end));
+}
+
+/** Event types whose verb, as the purpose of a trip, is done face to face with its object ("flew in to press X", "travelled to meet X"). */
+const IN_PERSON: ReadonlySet<Trigger['type']> = new Set(['statement', 'meeting', 'talks']);
+
+/** "flew in on Thursday to press X and Y": the actors a trip's purpose clause ("to" + verb) addresses are met on that trip. */
+export function addressedOnTrip(s: NlpSentence, trip: NlpToken, mentions: Mention[], triggers: Trigger[]): Mention[] {
+  const purposes = childrenOf(s, trip, /^(advcl|xcomp)$/).filter((v) => v.pos === 'VB' && childrenOf(s, v, /^mark$/).some((m) => m.lemma === 'to'));
+  const spoken = purposes.filter((v) => triggers.some((t) => IN_PERSON.has(t.type) && t.start <= v.start && v.end <= t.end));
+  const objects = spoken.flatMap((v) => childrenOf(s, v, /^obj$/)).flatMap((o) => [o, ...childrenOf(s, o, /^conj$/)]);
+  return mentions.filter((m) => objects.some((t) => m.start <= t.start && t.end <= m.end));
 }
 
 /** "met with the Head of the OSCE Mission Claus Neukirch", "a meeting with the Chilean envoy": the actors of the whole "with" phrase of a meeting's verb or noun. */

@@ -36,8 +36,12 @@ function isModifierGap(gap: string): boolean {
 export function premodifiers(trigger: Trigger, mentions: Mention[], text: string): Mention[] {
   const found: Mention[] = [];
   let left = trigger.start;
+  let owned = false;
   for (const m of [...mentions].filter((x) => x.end <= trigger.start).reverse()) {
-    if (!isModifierGap(text.slice(m.end, left))) break;
+    const gap = text.slice(m.end, left);
+    // "Uganda condemned Kenya's shelling": a possessive opens the noun phrase; only actors listed with the owner belong to it.
+    if (owned ? !LIST_GAP.test(gap) : !isModifierGap(gap)) break;
+    owned ||= /^['’]s\b/.test(gap);
     found.push(m);
     left = m.start;
   }

@@ -23,7 +23,8 @@ export const MEDIATING_VERB = /^(convene|convenes|convened|broker|brokers|broker
 /** Actors named before the support verb that governs an event noun ("the EU extended sanctions"), after any "said that"; the verb too. */
 export function governingSubjects(trigger: Trigger, mentions: Mention[], text: string, clause: Clause, triggers: Trigger[]): { verb: string; subjects: Mention[] } {
   const before = text.slice(clause.start, trigger.start);
-  const verb = [...before.matchAll(SUPPORT_VERB)].at(-1);
+  // "a Swiss-brokered deal", "the Russian-backed offensive": a participle joined to a name qualifies the noun; it is no verb of the clause.
+  const verb = [...before.matchAll(SUPPORT_VERB)].filter((v) => !/[-‑]$/.test(before.slice(0, v.index))).at(-1);
   if (!verb || before.length - (verb.index ?? 0) > SUPPORT_REACH) return { verb: '', subjects: [] };
   const verbStart = clause.start + (verb.index ?? 0);
   // "will hold a meeting on the offensive": the verb governs the meeting; the offensive only qualifies it.

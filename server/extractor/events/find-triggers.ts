@@ -162,8 +162,15 @@ export function findTriggers(tokens: NlpToken[], segment: Segment, compiled: Com
     .sort((a, b) => a.start - b.start);
 }
 
-/** "protested against the shelling": a gerund with a determiner names the event like a noun. */
-const isGerundNoun = (tree: TokenTree, anchor: number) => tree.tokens[anchor]?.pos === 'VBG' && tree.childrenOf(anchor, ['det']).length > 0;
+/** "Eritrea's shelling", "its relentless shelling": a possessive right before the word, past its adjectives (read from the tags: the parser often hangs such a gerund elsewhere). */
+function hasPossessiveBefore(tree: TokenTree, at: number): boolean {
+  let before = at - 1;
+  while (/^(JJ|RB)/.test(tree.tokens[before]?.pos ?? '')) before--;
+  return /^(POS|PRP\$)$/.test(tree.tokens[before]?.pos ?? '');
+}
+
+/** "protested against the shelling", "condemned Eritrea's shelling": a gerund with a determiner or a possessive names the event like a noun. */
+const isGerundNoun = (tree: TokenTree, anchor: number) => tree.tokens[anchor]?.pos === 'VBG' && (tree.childrenOf(anchor, ['det']).length > 0 || hasPossessiveBefore(tree, anchor));
 
 const statementFirst = (a: TriggerPhrase, b: TriggerPhrase) => Number(b.type === 'statement') - Number(a.type === 'statement');
 

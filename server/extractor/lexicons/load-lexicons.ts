@@ -73,7 +73,7 @@ const MoodsSchema = z.object({
 const SpeechSchema = z.object({ reporting: z.array(z.string()), addressing: z.array(z.string()), wanting: z.array(z.string()), obliging: z.array(z.string()), carrying: z.array(z.string()), referring: z.array(z.string()), intending: z.array(z.string()), voicing: z.array(z.string()), nounAddressing: z.partialRecord(StatementSubtypeSchema, z.array(z.string())), judging: z.partialRecord(StatementSubtypeSchema, z.array(z.string())), deeming: z.array(z.string()) });
 
 /** Words that name the parties of a conflict without naming them; see parties.json. */
-const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.string()), definite: z.array(z.string()), kinds: z.record(z.string(), z.array(ActorKindSchema)) });
+const PartiesSchema = z.object({ nouns: z.array(z.string()), markers: z.array(z.string()), definite: z.array(z.string()), kinds: z.record(z.string(), z.array(ActorKindSchema)), counts: z.record(z.string(), z.number().int().min(3)).default({}) });
 
 /** Words that say who mediates; see mediation.json. */
 const MediationSchema = z.object({ verbs: z.array(z.string()), intransitive: z.array(z.string()), nouns: z.array(z.string()) });

@@ -14,6 +14,7 @@ import { lexicons } from '../lexicons/load-lexicons.js';
 import { mergeAppositiveGroups } from './merge-appositive-groups.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 import { resolveReferences } from './resolve-references.js';
+import { resolveBoundPronouns } from './resolve-bound-pronouns.js';
 
 export interface MentionsResult {
   mentions: Mention[];
@@ -95,5 +96,7 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   completeLeaderTies(ties, { governed: namedGovernment, home: home?.state ?? null });
   completeMinisterTies(ties, { persons, named, text, isSeat, stateOfTitle });
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
-  return { mentions: resolveReferences(text, usable, merged, ties, governed), ties, groupCountries: groups.countries };
+  const resolved = resolveReferences(text, usable, merged, ties, governed);
+  const bound = resolveBoundPronouns(nlp, usable, resolved);
+  return { mentions: [...resolved, ...bound].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
 }

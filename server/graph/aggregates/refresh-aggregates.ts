@@ -33,7 +33,16 @@ export async function tallyStoredEvents(tx: ManagedTransaction, eventIds: Iterab
 
 /** Brings the aggregates from what `before` counted to what the given events count now. */
 export async function refreshAggregates(tx: ManagedTransaction, before: Tally, eventIdsAfter: Iterable<string>): Promise<void> {
-  const changes = diffTallies(before, await tallyStoredEvents(tx, eventIdsAfter));
+  await applyTallyChanges(tx, before, await tallyStoredEvents(tx, eventIdsAfter));
+}
+
+/**
+ * Brings the aggregates from `before` to `after`, a tally the writer made of what it wrote without
+ * reading it back (the GDELT import knows its events' facts): exact only if `after` is what the
+ * events now count, as `refreshAggregates` would read it. The families' statements go in one round trip.
+ */
+export async function applyTallyChanges(tx: ManagedTransaction, before: Tally, after: Tally): Promise<void> {
+  const changes = diffTallies(before, after);
   const statements = AGGREGATE_FAMILIES.map((family): NamedStatement => [
     APPLY_STATEMENT[family],
     { rows: changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict })) },

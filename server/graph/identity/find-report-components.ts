@@ -46,15 +46,15 @@ export async function findReportComponents(
 }
 
 async function findCompatibleReports(tx: ManagedTransaction, reports: IdentityReport[], rule: IdentityRule): Promise<PlacedReport[]> {
+  // Seeds are told apart by position, not key: a removed report and the one that replaces it share a key.
   const dated = reports.filter((r) => r.start !== null && r.end !== null);
   if (dated.length === 0) return [];
-  const bySeed = new Map(dated.map((r) => [r.key, r]));
   const occupied = await findOccupiedSpanBuckets(tx, [...new Set(dated.flatMap((r) => listFamilyTypes(r.type, rule)))]);
   const result = await tx.run(loadCypher('identity/find-candidate-reports'), {
-    reports: dated.map((r) => {
+    reports: dated.map((r, seed) => {
       const days = allowedGapDays(toTypeFamily(r.type, r.subtype, rule), rule);
       return {
-        key: r.key,
+        seed,
         articleId: r.articleId,
         seeks: listFamilyTypes(r.type, rule).flatMap((type) => (occupied.get(type) ?? []).map((bucket) => ({ type, bucket }))),
         from: shiftDay(r.start!, -days),
@@ -64,7 +64,7 @@ async function findCompatibleReports(tx: ManagedTransaction, reports: IdentityRe
     }),
   });
   return result.records.flatMap((record) => {
-    const seed = bySeed.get(record.get('from') as string)!;
+    const seed = dated[Number(record.get('seed'))]!;
     const candidate = { report: fromReportRow(toPlainJson(record.get('report')) as unknown as ReportRow), event: record.get('event') as string | null };
     return scoreReportPair(seed, candidate.report, rule) === null ? [] : [candidate];
   });

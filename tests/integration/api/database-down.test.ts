@@ -3,7 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../server/app.js';
 import { createNeo4jDriver } from '../../../server/graph/driver.js';
-import { findFreePort } from '../../support/free-port.js';
+import { findFreePort } from '../../../scripts/free-port.js';
 import { buildTestConfig } from './open-api-test-app.js';
 
 let driver: Driver;

@@ -73,6 +73,23 @@ describe('event identity at ingest', () => {
     expect(passages).toEqual([{ article: 'b' }]);
   });
 
+  it('splits an event again when the report that joined it is replaced by one of the same key that no longer matches', async () => {
+    await ingest(reportMeeting('a', 'Daily', 'e1', { type: 'statement', participants: [{ actor: 'iran', role: 'source' }] }));
+    await ingest(reportMeeting('b', 'Wire', 'e1'));
+    await ingest(reportMeeting('a', 'Daily', 'e1'));
+    expect((await readEvents()).map(({ id, reports }) => ({ id, reports }))).toEqual([{ id: 'a:e1', reports: ['a:e1', 'b:e1'] }]);
+    await ingest(reportMeeting('a', 'Daily', 'e1', { type: 'statement', participants: [{ actor: 'iran', role: 'source' }] }));
+    expect((await readEvents()).map(({ id, type, reports }) => ({ id, type, reports }))).toEqual([
+      { id: 'a:e1', type: 'statement', reports: ['a:e1'] },
+      { id: 'b:e1', type: 'talks', reports: ['b:e1'] },
+    ]);
+    const passages = await queryRows(graph, 'MATCH (e:Event)-[p:REPORTED_IN]->(a:Article) RETURN e.id AS event, a.id AS article ORDER BY event');
+    expect(passages).toEqual([
+      { event: 'a:e1', article: 'a' },
+      { event: 'b:e1', article: 'b' },
+    ]);
+  });
+
   it('deletes an event whose only report leaves', async () => {
     await ingest(reportMeeting('a', 'Daily', 'e1'));
     await ingest({ ...reportMeeting('a', 'Daily', 'e1'), events: [] });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../../scripts/run-cli.js';
 import { fixturePath } from '../../support/fixture-documents.js';
-import { findFreePort } from '../../support/free-port.js';
+import { findFreePort } from '../../../scripts/free-port.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
 import { runScript, type ScriptRun } from '../../support/run-script.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HealthResponseSchema, type HealthResponse } from '../../../server/contract/api.js';
 import { isAlive } from '../../../scripts/local-process.js';
 import { projectRoot } from '../../../scripts/run-cli.js';
-import { findFreePort } from '../../support/free-port.js';
+import { findFreePort } from '../../../scripts/free-port.js';
 import { openEmptyTestGraph, type TestGraph } from '../../support/open-test-graph.js';
 
 // Two shared cores: a start runs the extractor over every seed and may rebuild the client.

@@ -4,7 +4,7 @@ import { INGEST_DRIVER_SETTINGS, ingestFiles, OUTAGE_FAILURES, type IngestReport
 import { createNeo4jDriver } from '../../../../server/graph/driver.js';
 import { ingestExtractions } from '../../../../server/graph/ingest-extraction.js';
 import { FIXTURE_NAMES, fixturePath } from '../../../support/fixture-documents.js';
-import { findFreePort } from '../../../support/free-port.js';
+import { findFreePort } from '../../../../scripts/free-port.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../../support/open-test-graph.js';
 import { startTcpProxy } from '../../../support/tcp-proxy.js';
 

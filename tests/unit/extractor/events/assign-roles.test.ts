@@ -272,4 +272,26 @@ describe('assignRoles', () => {
     const sanctions = extract('After the attack, the European Union decided to renew the economic sanctions.').events.find((e) => e.type === 'sanctions');
     expect(sanctions?.participants.map((p) => p.actor)).toEqual(['eu']);
   });
+
+  it('gives a gerund event with a possessive owner to that owner, not to the subject of the verb that comments on it', () => {
+    const over = extract("Ethiopia protested over Eritrea's shelling of the border town.").events.find((e) => e.type === 'offensive');
+    expect(over?.participants).toEqual([{ actor: 'eritrea', role: 'source' }]);
+    const condemned = extract("Uganda condemned Kenya's shelling of the border town.").events.find((e) => e.type === 'offensive');
+    expect(condemned?.participants).toEqual([{ actor: 'kenya', role: 'source' }]);
+  });
+
+  it('makes those a trip sets out to press or meet ("flew in to press X and Y") take part in the visit', () => {
+    const { events } = extract('The UN envoy Ali Omar flew in on Thursday to press Chadian President Idriss Bello and Sudanese leader Musa Hilal to sign the deal.');
+    const visit = events.find((e) => e.type === 'meeting');
+    expect(visit?.participants.map((p) => p.actor)).toEqual(expect.arrayContaining(['ali_omar', 'idriss_bello', 'musa_hilal']));
+  });
+
+  it('reads "a Qatari-brokered deal" as brokered by Qatar alone: the one who signs it is a party, not a broker', () => {
+    const { events } = extract('Chad signed a Qatari-brokered deal with Sudan on Wednesday that ends the border war.');
+    expect(events.find((e) => e.type === 'agreement')?.participants).toEqual([
+      { actor: 'chad', role: 'participant' },
+      { actor: 'qatar', role: 'mediator' },
+      { actor: 'sudan', role: 'participant' },
+    ]);
+  });
 });

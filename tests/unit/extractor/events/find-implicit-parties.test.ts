@@ -20,4 +20,21 @@ describe('findImplicitParties', () => {
     const { events } = extract('The parties signed a trade agreement on Friday.');
     expect(events).toEqual([]);
   });
+
+  it('reads "the four countries" as the four actors of one role in the last event that names four', () => {
+    const { events } = extract('Ethiopia, Kenya, Uganda and Rwanda condemned Sudan on Monday. On Thursday the four countries called on Chad to close its border.');
+    const appeal = events.find((e) => e.participants.some((p) => p.actor === 'chad'));
+    expect(appeal?.participants.filter((p) => p.role === 'source').map((p) => p.actor).sort()).toEqual(['ethiopia', 'kenya', 'rwanda', 'uganda']);
+  });
+
+  it('leaves "the three countries" out where no event names three', () => {
+    const { events } = extract('Ethiopia, Kenya, Uganda and Rwanda condemned Sudan on Monday. On Thursday the three countries called on Chad to close its border.');
+    const appeal = events.find((e) => e.participants.some((p) => p.actor === 'chad'));
+    expect(appeal?.participants.filter((p) => p.role === 'source') ?? []).toEqual([]);
+  });
+
+  it('skips an event whose only parties are a person and the state they serve: they make one side, not both', () => {
+    const { events } = extract('Chad and Sudan held talks in Doha on Monday. On Tuesday Chadian President Ali Omar declared a ceasefire in the north. On Wednesday both sides signed a trade agreement.');
+    expect(events.find((e) => e.type === 'agreement')?.participants.map((p) => p.actor).sort()).toEqual(['chad', 'sudan']);
+  });
 });
