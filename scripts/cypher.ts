@@ -8,6 +8,7 @@ import { loadConfig } from '../server/config.js';
 import { createNeo4jDriver } from '../server/graph/driver.js';
 import { runReadQuery } from '../server/graph/run-read-query.js';
 import { connectNeo4j } from './neo4j/connect.js';
+import { parsePositiveInteger } from './parse-positive-integer.js';
 import { projectRoot, runCli } from './run-cli.js';
 
 interface CypherOptions {
@@ -28,12 +29,6 @@ function addParam(pair: string, params: Record<string, unknown>): Record<string,
     value = raw;
   }
   return { ...params, [pair.slice(0, split)]: value };
-}
-
-function parsePositiveInteger(text: string): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new InvalidArgumentError('expected a positive whole number');
-  return value;
 }
 
 async function runQuery(query: string, options: CypherOptions): Promise<void> {

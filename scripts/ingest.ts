@@ -13,13 +13,15 @@ import { rebuildIdentity } from '../server/graph/identity/rebuild-identity.js';
 import { isDatabaseUnavailable } from '../server/graph/is-database-unavailable.js';
 import { collectInputFiles } from './ingest/collect-input-files.js';
 import { createIngestProgress } from './ingest/create-ingest-progress.js';
-import { INGEST_DRIVER_SETTINGS, ingestFiles, type IngestTotals } from './ingest/ingest-files.js';
+import { INGEST_BATCH_ARTICLES, INGEST_DRIVER_SETTINGS, ingestFiles, type IngestTotals } from './ingest/ingest-files.js';
 import { connectNeo4j } from './neo4j/connect.js';
 import { openNlpClient } from './nlp/open-nlp-client.js';
+import { parsePositiveInteger } from './parse-positive-integer.js';
 import { projectRoot, runCli } from './run-cli.js';
 
 interface IngestCliOptions {
   rebuildIdentity?: boolean;
+  batch: number;
 }
 
 async function ingest(paths: string[], options: IngestCliOptions): Promise<void> {
@@ -35,7 +37,7 @@ async function ingest(paths: string[], options: IngestCliOptions): Promise<void>
     if (files.length > 0 || errors.length > 0) {
       const nlp = await openNlpClient(projectRoot, config, (line) => process.stderr.write(`${line}\n`));
       const progress = createIngestProgress(files.length);
-      const totals = await ingestFiles(driver, connection.database, files, progress, nlp).finally(() => progress.stop());
+      const totals = await ingestFiles(driver, connection.database, files, progress, nlp, { batchArticles: options.batch }).finally(() => progress.stop());
       const failed = totals.failed + errors.length;
       process.stdout.write(`${formatSummary({ ...totals, failed }, (performance.now() - started) / 1000)}\n`);
       if (totals.stopped) reportStop(totals.stopped, connection.uri);
@@ -87,6 +89,7 @@ const program = new Command()
   .name('ingest')
   .description('Load extraction documents (JSON with an "events" array) and articles into Neo4j')
   .argument('[paths...]', 'files or folders')
+  .option('--batch <articles>', 'articles per write transaction (a batch also closes at 5,000 events)', parsePositiveInteger, INGEST_BATCH_ARTICLES)
   .option('--rebuild-identity', 'recompute which reports are one event over the whole graph (after the rule changed)')
   .action(ingest);
 
