@@ -27,7 +27,9 @@ export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string
   if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return clause && refersBack(clause, speech) ? partiesOf(lastTold(earlier, trigger), speakers) : [];
   const types = KIN[object.type] ?? [object.type];
   // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
-  const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
+  // "criticised the demands": a statement noun names an earlier statement of its own kind, not any words said before.
+  const kin = (e: CandidateEvent) => types.includes(e.trigger.type) && (object.type !== 'statement' || !object.subtype || e.trigger.subtype === object.subtype);
+  const antecedent = earlier.filter((e) => kin(e) && e.trigger.segment < trigger.segment).at(-1);
   return partiesOf(antecedent, speakers);
 }
 
