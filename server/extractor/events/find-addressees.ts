@@ -80,7 +80,8 @@ function refersBack({ sentence: s, head }: TriggerClause, speech: Speech): boole
   return childrenOf(s, head, /^(obj|nsubj:pass)$/).some((o) => speech.referring.includes(o.lemma.toLowerCase()) && (o.pos.startsWith('PRP') || definite(o)));
 }
 
-/** The last event of an earlier sentence that is not itself a statement: what "the announcement" or "the news" reports. */
+/** The last event of an earlier sentence that is not itself a statement: what "the announcement" or "the news" reports; what is welcomed ("hailed the decision") is no attack. */
 function lastTold(earlier: CandidateEvent[], trigger: Trigger): CandidateEvent | undefined {
-  return earlier.filter((e) => e.trigger.type !== 'statement' && e.trigger.segment < trigger.segment).at(-1);
+  const fits = (e: CandidateEvent) => e.trigger.type !== 'statement' && (trigger.subtype !== 'support' || e.trigger.type !== 'offensive');
+  return earlier.filter((e) => fits(e) && e.trigger.segment < trigger.segment).at(-1);
 }

@@ -126,6 +126,15 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('addresses a welcome of "it" or "the decision" to the last event told before that is no attack', () => {
+    const { events } = extract('Chad and Sudan agreed on a truce on Monday. Sudanese troops shelled a Chadian border town on Tuesday. Kenya welcomed it. Niger hailed the decision.');
+    const statements = events.filter((e) => e.type === 'statement').map((e) => e.participants.map((p) => `${p.actor}:${p.role}`));
+    expect(statements).toEqual([
+      ['kenya:source', 'chad:target', 'sudan:target'],
+      ['niger:source', 'chad:target', 'sudan:target'],
+    ]);
+  });
+
   it('reads a participle after an event noun as what that event does', () => {
     const { events } = extract('Chad signed a truce on Monday. The UN will vote on a resolution endorsing the truce.');
     expect(events.filter((e) => e.type === 'statement')).toEqual([]);
