@@ -1,4 +1,5 @@
-// An event's participants are the union of its reports' (one relationship per actor and role).
+// An event's participants are the union of its reports' (one relationship per actor and role: event.participants
+// holds each pair once, so CREATE after the delete; a MERGE would expand a busy actor's every participation).
 UNWIND $events AS event
 MATCH (e:Event {id: event.id})
 CALL (e) {
@@ -8,5 +9,5 @@ CALL (e) {
 CALL (e, event) {
   UNWIND event.participants AS participant
   MATCH (a:Actor {id: participant.actor})
-  MERGE (a)-[:PARTICIPATED_IN {role: participant.role}]->(e)
+  CREATE (a)-[:PARTICIPATED_IN {role: participant.role}]->(e)
 }

@@ -8,4 +8,7 @@ CALL (a, actor) {
   ORDER BY alias
   RETURN collect(alias) AS aliases
 }
+// An actor whose aliases are already all there is left alone: no write.
+WITH a, aliases
+WHERE a.aliases IS NULL OR a.aliases <> aliases
 SET a.aliases = aliases

@@ -6,7 +6,7 @@
  *   segments/   join hard-wrapped lines, segment the text (headline, body, captions, noise) and its clauses
  *   mentions/   actors: states, bodies, armed groups, persons (NER), references, title ties
  *   events/     triggers on lemmas → events (roles, statement parties, status, place) → headline alignment → merge → remarks folded
- *   dates/      dates attached through the tree, periods, defaults
+ *   dates/      dates attached through the tree, periods, narrative time, defaults
  *   relations/  BACKS, OPPOSES, LEADS, REPRESENTS, MEMBER_OF
  *   assembly/   the contract document
  * input/ reads articles (JSON, text, HTML); lexicons/ holds the data the stages read.
@@ -17,6 +17,7 @@ import { alignHeadlineEvents } from './events/align-headline-events.js';
 import { assembleExtraction } from './assembly/assemble-extraction.js';
 import { buildEvents } from './events/build-events.js';
 import { applyDefaultDates, findNewsDay } from './dates/apply-default-dates.js';
+import { continueNarrative } from './dates/continue-narrative.js';
 import { ExtractionError } from './extraction-error.js';
 import { findMentions } from './mentions/find-mentions.js';
 import { findRelations } from './relations/find-relations.js';
@@ -55,7 +56,7 @@ export function extractArticle(article: Article, nlp: NlpDocument): Extraction {
   // The sides of the article's conflicts as its mentions tell them, before any event: truces are made between them.
   const sides = findConflictSides(conflictRelations(mentions, [], segments, groupCountries), new Map(mentions.map((m) => [m.entity.id, m.entity] as const)));
   const built = buildEvents(segments, triggers, { text: text, published: article.published, news, mentions, ties, triggers, nlp, sides });
-  const candidates = alignHeadlineEvents(built, segments);
+  const candidates = alignHeadlineEvents(continueNarrative(built, segments), segments);
   const events = applyDefaultDates(shareProcessParties(addOtherSides(foldRemarks(mergeEvents(candidates, text, nlp), text, nlp), sides)), article.published, news);
   const relations = findRelations({ text: text, mentions, ties, segments, events, groupCountries, nlp });
   const affiliations = [...ties.values()].flatMap((t) => (t.affiliation ? [t.affiliation] : []));

@@ -14,6 +14,7 @@ import { removeArticleReports } from './identity/remove-article-reports.js';
 import { resolveIdentity, type IdentityChange } from './identity/resolve-identity.js';
 import { buildIngestParameters, hashDocument, type IngestDocument, type IngestParameters } from './ingest-parameters.js';
 import { isDatabaseUnavailable } from './is-database-unavailable.js';
+import { runPipelined, type NamedStatement } from './run-pipelined.js';
 
 export interface IngestOptions {
   /**
@@ -69,21 +70,25 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestDocument[], optio
   const changed = batch.filter(({ doc }) => !unchanged.has(doc.article.id));
   if (changed.length > 0) {
     const params = buildIngestParameters(changed);
-    await runStatement(tx, 'ingest/merge-articles', params, ['articles']);
-    await runStatement(tx, 'ingest/merge-actors', params, ['actors']);
+    await runPipelined(tx, [statement('ingest/merge-articles', params, ['articles']), statement('ingest/merge-actors', params, ['actors'])]);
     await options.afterActors?.(tx);
     await writeReports(tx, params);
-    await runStatement(tx, 'ingest/remove-articles-relation-entries', params, ['articleIds']);
-    await runStatement(tx, 'ingest/merge-relations', params, ['relations']);
   }
   return { written: changed.map(({ doc }) => doc.article.id), unchanged: [...unchanged] };
 }
 
-// What the articles reported before leaves; their new reports come in; identity rewrites every event either touched.
+// What the articles reported before leaves; their new reports come in (and their relation entries are
+// replaced, sent along in the same round trip); identity rewrites every event either touched.
 async function writeReports(tx: ManagedTransaction, params: IngestParameters): Promise<IdentityChange> {
-  const removed = await removeArticleReports(tx, params.articleIds);
-  await runStatement(tx, 'ingest/merge-places', params, ['places']);
-  await runStatement(tx, 'identity/create-reports', params, ['reports']);
+  const [removed] = await Promise.all([
+    removeArticleReports(tx, params.articleIds),
+    runPipelined(tx, [
+      statement('ingest/merge-places', params, ['places']),
+      statement('identity/create-reports', params, ['reports']),
+      statement('ingest/remove-articles-relation-entries', params, ['articleIds']),
+      statement('ingest/merge-relations', params, ['relations']),
+    ]),
+  ]);
   return resolveIdentity(tx, {
     present: params.reports.map((row) => ({ report: fromReportRow(row), event: null })),
     removed: removed.reports,
@@ -92,6 +97,6 @@ async function writeReports(tx: ManagedTransaction, params: IngestParameters): P
   });
 }
 
-async function runStatement(tx: ManagedTransaction, name: string, params: IngestParameters, keys: (keyof IngestParameters)[]): Promise<void> {
-  await tx.run(loadCypher(name), Object.fromEntries(keys.map((key) => [key, params[key]])));
+function statement(name: string, params: IngestParameters, keys: (keyof IngestParameters)[]): NamedStatement {
+  return [name, Object.fromEntries(keys.map((key) => [key, params[key]]))];
 }

@@ -10,6 +10,7 @@ import type { MergedEvent } from '../events/merge-events.js';
 import type { Moods } from '../lexicons/load-lexicons.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 import { headOf, sentenceAt, spanHead } from '../nlp/sentence-tree.js';
+import { tokensWithin } from '../nlp/tokens-within.js';
 import { addDays } from './calendar.js';
 import { findDateExpressions } from './resolve-dates.js';
 
@@ -39,7 +40,9 @@ export interface NewsDays {
 export function findNewsDay(segments: Segment[], published: string, nlp: NlpDocument, lexicons: { moods: Moods; reporting: string[] }): NewsDays {
   const body = segments.filter((s) => s.kind === 'body');
   const told = body.flatMap((s) => recentDays(s, published, nlp, lexicons.moods)).find((d) => d.governor && lexicons.reporting.includes(d.governor.lemma.toLowerCase()));
-  const lead = body[0] ? recentDays(body[0], published, nlp, lexicons.moods)[0] : undefined;
+  // The lead is the first sentence that says something of someone: a byline ("By our Moscow correspondent") or a stray dateline has no subject.
+  const first = body.find((s) => tokensWithin(nlp, s).some((t) => /^nsubj/.test(t.rel)));
+  const lead = first ? recentDays(first, published, nlp, lexicons.moods)[0] : undefined;
   return { day: lead?.day ?? told?.day ?? published, statements: told?.day ?? null };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { EventDate } from '../../contract/extraction.js';
 import type { Trigger } from '../document-model.js';
-import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from '../events/read-mood.js';
 import { findDateExpressions } from './resolve-dates.js';
@@ -17,6 +17,16 @@ export interface DateContext {
   published: string;
   /** The article's event words: a date hung from one of them is that event's. */
   triggers: Trigger[];
+  /** The article's sentences, where a sentence's "the day before" counts from the last date of the one before it. */
+  nlp?: NlpDocument;
+}
+
+/** The time the story has reached before a sentence: the date of the main clause of the sentence before it, not of a clause inside it. */
+function storyTime(s: NlpSentence, ctx: DateContext): EventDate | null {
+  const before = ctx.nlp?.sentences[s.index - 1];
+  if (!before) return null;
+  const found = findDateExpressions(ctx.text.slice(before.start, before.end), ctx.published, 'past');
+  return placeDates(before, found, () => false).find(({ governor }) => governor?.rel === 'root')?.found.date ?? null;
 }
 
 /** Time nouns a date may hang from on its way to the event ("on the morning of 5 June", "on Sunday evening"): closed-class words, not a lexicon. */
@@ -81,6 +91,14 @@ function datesEvent(s: NlpSentence, event: { head: NlpToken; predicate: NlpToken
   return /^nsubj/.test(head.rel) && headOf(s, head) === g;
 }
 
+/** "since late August, when fighters attacked police posts": a clause relative to a date happened at that date. */
+function relativeToDate(s: NlpSentence, predicate: NlpToken, placed: Placed[]): Placed[] {
+  let verb = predicate;
+  for (let up = headOf(s, verb); verb.rel === 'conj' && up; up = headOf(s, verb)) verb = up;
+  const on = verb.rel === 'acl:relcl' ? headOf(s, verb) : undefined;
+  return on ? placed.filter(({ found }) => within(s, on, found)).map(({ found, ...rest }) => ({ ...rest, found: { ...found, date: found.point ?? found.date } })) : [];
+}
+
 /**
  * The verb whose time an undated done act shares: the verb it is coordinated with under one subject, the one a
  * "when" clause or a participle hangs from ("cut ties on Monday, accusing…"), or the one whose purpose it was
@@ -113,14 +131,15 @@ function isPastPerfect(s: NlpSentence, clause: TriggerClause): boolean {
 
 /**
  * The event's dates: the one nearest its word among those it governs, or each day of a coordinated list
- * ("met on Monday and on Thursday"); failing those, the date of the verb its clause shares its time with, or of the statement that tells it.
+ * ("met on Monday and on Thursday"); failing those, the date its relative clause hangs from, the date of the verb its clause shares its time with, or of the statement that tells it.
  */
 export function datesOfEvent(clause: TriggerClause, ctx: DateContext, direction: Direction): EventDate[] {
   const { sentence: s, head, predicate } = clause;
   const isEventWord = (t: NlpToken) => t === head || ctx.triggers.some((x) => x.start <= t.start && t.end <= x.end);
-  const placed = placeDates(s, findDateExpressions(ctx.text.slice(s.start, s.end), ctx.published, direction), isEventWord);
+  const placed = placeDates(s, findDateExpressions(ctx.text.slice(s.start, s.end), ctx.published, direction, storyTime(s, ctx)), isEventWord);
   const own = (event: { head: NlpToken; predicate: NlpToken }) => placed.filter(({ governor }) => governor && datesEvent(s, event, governor));
   let mine = own({ head, predicate });
+  if (!mine.length) mine = relativeToDate(s, predicate, placed);
   const shared = mine.length ? undefined : sharedTimeVerb(s, predicate, direction);
   if (shared) mine = own({ head: shared, predicate: shared });
   // An undated act told in a dated statement happened by the day it was told.

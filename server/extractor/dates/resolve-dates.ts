@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { EventDate } from '../../contract/extraction.js';
 import { addDays, addMonths, mondayOf, monthRange, nearestWeekday, pad2, toDate } from './calendar.js';
+import { findAnchoredDates } from './resolve-anchored.js';
 import { findAgo, findRecentEvents, findRecentPeriods, findSeasons, findYears, NUMBERS, qualifyPeriod, type Direction, type Found } from './resolve-periods.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -36,8 +37,8 @@ function findMonthsAndYears(clause: string, published: string): Found[] {
 }
 
 function findDeictic(clause: string, published: string): Found[] {
-  const offsets: Record<string, number> = { today: 0, tonight: 0, 'this morning': 0, yesterday: -1, tomorrow: 1 };
-  return [...clause.matchAll(/\b(today|tonight|this morning|yesterday|tomorrow)\b/gi)].map((m) => ({
+  const offsets: Record<string, number> = { today: 0, tonight: 0, 'this morning': 0, yesterday: -1, 'last night': -1, tomorrow: 1 };
+  return [...clause.matchAll(/\b(today|tonight|this morning|yesterday|last night|tomorrow)\b/gi)].map((m) => ({
     index: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
     date: day(addDays(published, offsets[(m[1] ?? '').toLowerCase()] ?? 0)),
@@ -85,19 +86,32 @@ function namedYear(clause: string, from: number, to: number, published: string):
 
 /** Mid-year of a leap year, so that chrono's own guess of a year can hold any day. */
 const LEAP_YEAR_REFERENCE = '2020-06-15T12:00:00Z';
+/** A day in another month of the same leap year: a month or day chrono reads differently against it was counted from the reference ("the end of the month"), not written. */
+const SECOND_REFERENCE = '2020-01-20T12:00:00Z';
+
+/** The month and day chrono reads at each place of a text against the second reference, to tell written dates from counted ones. */
+function readAgainstSecond(clause: string): Map<number, string> {
+  const results = chrono.parse(clause, { instant: new Date(SECOND_REFERENCE), timezone: 'UTC' });
+  return new Map(results.map((r) => [r.index, `${r.start.get('month')}-${r.start.get('day')}`]));
+}
 
 /** Calendar dates written out ("31 July 2014", "Feb. 25", "September 2014", "March of last year"), read by chrono-node. */
 function findCalendarDates(clause: string, published: string, direction: Direction): Found[] {
   // The year of a yearless date is chosen below (namedYear, yearByTense), never by chrono; its reference only has to let every
   // day parse: against a day in a common year chrono drops "February 29" as invalid.
   const reference = { instant: new Date(LEAP_YEAR_REFERENCE), timezone: 'UTC' };
+  const second = readAgainstSecond(clause);
   return chrono.parse(clause, reference).flatMap((r): Found[] => {
     const known = {
       year: r.start.isCertain('year') ? (r.start.get('year') ?? undefined) : undefined,
       month: r.start.isCertain('month') ? (r.start.get('month') ?? undefined) : undefined,
       day: r.start.isCertain('day') ? (r.start.get('day') ?? undefined) : undefined,
     };
-    if (r.tags().has('result/relativeDate') || known.month === undefined) return [];
+    // "today", "last night", "for now" count from chrono's stand-in reference, not the report: findDeictic reads them.
+    const deictic = [...r.tags()].some((t) => t.startsWith('parser/ENCasual') || t.startsWith('casualReference/'));
+    // "march" and "may" are verbs; a month is written with a capital.
+    const counted = known.day !== undefined && second.has(r.index) && second.get(r.index) !== `${r.start.get('month')}-${r.start.get('day')}`;
+    if (deictic || counted || r.tags().has('result/relativeDate') || known.month === undefined || !/[A-Z0-9]/.test(r.text)) return [];
     if (/\b(until|till|through|to)\s+$/i.test(clause.slice(0, r.index)) && direction === 'past') return [];
     const span = { index: r.index, end: r.index + r.text.length };
     const named = known.year === undefined && known.day === undefined ? namedYear(clause, r.index, span.end, published) : undefined;
@@ -112,8 +126,12 @@ function findCalendarDates(clause: string, published: string, direction: Directi
   });
 }
 
-/** Every date expression of a text (a sentence), resolved against the publication day; one inside another ("March" in "March of last year") is dropped. */
-export function findDateExpressions(text: string, published: string, direction: Direction): Found[] {
+/**
+ * Every date expression of a text (a sentence), resolved against the publication day, and those told from the story's time
+ * ("the day before") against the last date set before them, else `story` (the time the text before it has reached), else
+ * the publication day; one inside another ("March" in "March of last year") is dropped.
+ */
+export function findDateExpressions(text: string, published: string, direction: Direction, story: EventDate | null = null): Found[] {
   const found = [
     ...findWeeks(text, published),
     ...findMonthsAndYears(text, published),
@@ -126,6 +144,8 @@ export function findDateExpressions(text: string, published: string, direction: 
     ...findAgo(text, published),
     ...findYears(text),
   ].map((f) => qualifyPeriod(text, f, published));
+  const anchorAt = (index: number) => [...found].sort((a, b) => a.end - b.end).filter((f) => f.end <= index).at(-1)?.date ?? story ?? day(published);
+  const all = [...found, ...findAnchoredDates(text, anchorAt)];
   const inside = (f: Found, o: Found) => o !== f && o.index <= f.index && f.end <= o.end && o.end - o.index > f.end - f.index;
-  return found.filter((f) => !found.some((o) => inside(f, o))).sort((a, b) => a.index - b.index);
+  return all.filter((f) => !all.some((o) => inside(f, o))).sort((a, b) => a.index - b.index);
 }

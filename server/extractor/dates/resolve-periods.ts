@@ -9,6 +9,8 @@ export interface Found {
   index: number;
   end: number;
   date: EventDate;
+  /** The date itself, where "since" stretched `date` to the publication day ("since late August, when …" is late August). */
+  point?: EventDate;
 }
 
 export const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, few: 3, several: 3 };
@@ -132,7 +134,7 @@ export function qualifyPeriod(clause: string, found: Found, published: string): 
   if (word === 'earlier' && date.end !== null && date.end > published) date = { ...date, end: published };
   if (word === 'later' && date.start !== null && date.start < published) date = { ...date, start: published };
   const since = /\b(?:since|opened|began|begun|started|kicked off)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:in|on)\s+)?$/i.test(before);
-  if (since && date.start !== null && date.start <= published) date = { ...date, end: published };
+  if (since && date.start !== null && date.start <= published) return { ...found, date: { ...date, end: published }, point: date };
   return { ...found, date };
 }
 

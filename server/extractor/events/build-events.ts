@@ -88,6 +88,13 @@ function leadSpeakersOf(segment: Segment, segments: Segment[], speakers: Map<num
 /** A statement verb with no subject in the tree at all ("– demanded the release of …"), not one whose subject names no actor. */
 const isSubjectless = (located: TriggerClause | null) => located !== null && located.head.pos.startsWith('VB') && !childrenOf(located.sentence, located.head, /^nsubj/).length;
 
+/** The span an event noun lasted ("after four hours of talks"): up to its clause's date, else up to the day of the article's news, told by publication. */
+function lastedUntil(before: string, found: EventDate | null, ctx: EventContext): EventDate | null {
+  if (found?.end) return spanEndingAt(before, found.end);
+  const span = spanEndingAt(before, ctx.news.day);
+  return span && { ...span, end: ctx.published };
+}
+
 /** The trigger's events; `lead` are the speakers a subjectless list item borrows, `speakers` gathers its sentence's statement speakers for a list after it. */
 function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earlier: CandidateEvent[], lead: CandidateParticipant[], speakers: CandidateParticipant[]): CandidateEvent[] {
   const offset = trigger.start - segment.start;
@@ -129,8 +136,8 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const recent = PRESENT_PERFECT.test(segment.text.slice(clause.start, offset + trigger.text.length)) ? newsDate(trigger.type, ctx.news, ctx.published) : UNKNOWN_DATE;
   const dates = located ? datesOfEvent(located, ctx, direction) : [];
   const found = dates[0] ?? null;
-  // "a week of talks" ended on the clause's day, or else on the report day: it did not take place on that day alone.
-  const lasted = trigger.form === 'noun' && status !== 'planned' ? spanEndingAt(segment.text.slice(clause.start, offset), found?.end ?? ctx.published) : null;
+  // "a week of talks" ended on the clause's day, or else between the day of the news and the report: it did not take place on one day alone.
+  const lasted = trigger.form === 'noun' && status !== 'planned' ? lastedUntil(segment.text.slice(clause.start, offset), found, ctx) : null;
   const date = lasted ?? found ?? (status === 'occurred' ? recent : UNKNOWN_DATE);
   // An event dated after the report ("set Feb. 25 for resuming talks") can only be announced.
   if (date.start !== null && date.start > ctx.published) status = 'planned';

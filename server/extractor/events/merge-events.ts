@@ -162,14 +162,19 @@ function absorb(target: MergedEvent, other: CandidateEvent): void {
 
 /** Determiners by which a noun refers back to something already named. */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Determiners by which a noun introduces something not named before. */
+const INDEFINITE = new Set(['a', 'an']);
 
-/** "The meeting ended without…", "the Doha meeting", "the 'unconditional' truce": a definite event noun refers back to the last event of its type. */
-function isAnaphoric(candidate: CandidateEvent, nlp: NlpDocument): boolean {
+/** Whether the event noun's head has one of the determiners. */
+function hasDeterminer(candidate: Pick<CandidateEvent, 'trigger'>, nlp: NlpDocument, determiners: ReadonlySet<string>): boolean {
   if (candidate.trigger.form !== 'noun') return false;
   const sentence = sentenceAt(nlp, candidate.trigger.start);
   const head = sentence && spanHead(sentence.tokens, candidate.trigger);
-  return !!head && childrenOf(sentence, head, /^det$/).some((d) => DEFINITE.has(d.lemma.toLowerCase()));
+  return !!head && childrenOf(sentence, head, /^det$/).some((d) => determiners.has(d.lemma.toLowerCase()));
 }
+
+/** "The meeting ended without…", "the Doha meeting", "the 'unconditional' truce": a definite event noun refers back to the last event of its type. */
+const isAnaphoric = (candidate: CandidateEvent, nlp: NlpDocument) => hasDeterminer(candidate, nlp, DEFINITE);
 
 /** Prepositions and nouns by which an act is set after an event already told ("in the aftermath of the attack", "following the talks"). */
 const AFTER_CASES = new Set(['after', 'following', 'since', 'amid', 'despite']);
@@ -195,21 +200,32 @@ function findAntecedent(merged: MergedEvent[], c: CandidateEvent, text: string, 
   return merged.filter((m) => kin(m) && m.trigger.subtype === c.trigger.subtype && datesCompatible(m.date, c.date) && !hasOppositeRoles(m.participants, c.participants)).at(-1);
 }
 
+/** Where an event is first told. */
+const firstTold = (e: MergedEvent) => Math.min(...e.evidence.map((v) => v.start));
+
 /**
  * "Turkey brokered the deal with Russia … Turkey brokered the ceasefire with Russia": a deal named by no word of its own whose
- * actors are the ceasefire's (all of them, or two) at a compatible date is that ceasefire.
+ * actors are the ceasefire's (all of them, or two) at a compatible date is that ceasefire, unless it is a deal introduced
+ * ("an accord was reached") before the ceasefire is told.
  */
-function findTruceOfDeal(merged: MergedEvent[], deal: MergedEvent, text: string): MergedEvent | undefined {
+function findTruceOfDeal(merged: MergedEvent[], deal: MergedEvent, text: string, nlp: NlpDocument): MergedEvent | undefined {
   if (deal.trigger.type !== 'agreement' || deal.trigger.form !== 'noun' || qualifier(deal.trigger, text) !== null) return undefined;
+  // "An accord was reached …" before any truce is told introduces an event of its own; "the deal" or one told after the truce points back at it.
+  const introduced = hasDeterminer(deal, nlp, INDEFINITE);
   const shared = (t: MergedEvent) => deal.participants.filter((p) => t.participants.some((q) => sameBody(q.id, p.id))).length;
   return merged.find(
-    (t) => t.trigger.type === 'ceasefire' && datesCompatible(t.date, deal.date) && !hasOppositeRoles(t.participants, deal.participants) && (isRepeated(deal.participants, t.participants) || shared(t) >= 2),
+    (t) =>
+      t.trigger.type === 'ceasefire' &&
+      (!introduced || firstTold(t) <= firstTold(deal)) &&
+      datesCompatible(t.date, deal.date) &&
+      !hasOppositeRoles(t.participants, deal.participants) &&
+      (isRepeated(deal.participants, t.participants) || shared(t) >= 2),
   );
 }
 
-function foldDealsIntoTruces(merged: MergedEvent[], text: string): MergedEvent[] {
+function foldDealsIntoTruces(merged: MergedEvent[], text: string, nlp: NlpDocument): MergedEvent[] {
   return merged.filter((deal) => {
-    const truce = findTruceOfDeal(merged, deal, text);
+    const truce = findTruceOfDeal(merged, deal, text, nlp);
     if (!truce) return true;
     for (const p of deal.participants) if (!truce.participants.some((q) => q.id === p.id)) truce.participants.push(p);
     for (const e of deal.evidence) if (!truce.evidence.some((v) => v.start === e.start)) truce.evidence.push(e);
@@ -237,5 +253,5 @@ export function mergeEvents(candidates: CandidateEvent[], text: string, nlp: Nlp
     else if (framing) framing.evidence.push(c.evidence);
     else merged.push({ ...c, participants: [...c.participants], evidence: [c.evidence] });
   }
-  return foldDealsIntoTruces(merged, text);
+  return foldDealsIntoTruces(merged, text, nlp);
 }

@@ -1,7 +1,8 @@
 /**
  * An event's mood read from the dependency tree, for the clause its trigger sits in and nothing beyond:
  * negated ("did not meet", "no deal"), hypothetical ("could attack"), conditional ("if talks resume"),
- * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to reach a truce", "has yet to meet").
+ * a purpose ("in an effort to reach a deal"), unfulfilled ("failed to reach a truce", "has yet to meet"), habitual
+ * ("we have always condemned violence": a stance, not one event).
  * "could" in another clause of the sentence changes nothing.
  */
 import type { Trigger } from '../document-model.js';
@@ -19,7 +20,7 @@ export interface TriggerClause {
   chain: NlpToken[];
 }
 
-export type Mood = 'asserted' | 'negated' | 'hypothetical' | 'conditional' | 'purpose' | 'unfulfilled';
+export type Mood = 'asserted' | 'negated' | 'hypothetical' | 'conditional' | 'purpose' | 'unfulfilled' | 'habitual';
 
 /** Relations through which a noun hangs from the verb that acts on it ("reach a deal", "agree on a truce"); a subject's event is not the verb's. */
 const NOUN_LINK = /^(obj|iobj|obl|obl:.*|nmod|nmod:.*|compound|conj|appos)$/;
@@ -79,6 +80,7 @@ export function readMood(clause: TriggerClause, moods: Moods): Mood {
   if (hasChild(s, head, /^(det|advmod)$/, moods.negators) || hasChild(s, predicate, /^(advmod|mark|cc:preconj)$/, moods.negators)) return 'negated';
   if (chain.some((v) => isConditional(s, v, moods))) return 'conditional';
   if (chain.some((v) => hasChild(s, v, /^aux$/, moods.hypothetical))) return 'hypothetical';
+  if (isVerb(predicate) && hasChild(s, predicate, /^advmod$/, moods.habitualAdverbs)) return 'habitual';
   const top = chain.at(-1) ?? predicate;
   const governor = headOf(s, top);
   if (governor && /^(acl|advcl|xcomp)$/.test(top.rel) && (moods.purposes.includes(lemma(governor)) || isMarkedPurpose(s, top, moods))) return 'purpose';

@@ -59,6 +59,7 @@ const MoodsSchema = z.object({
   requestingFor: z.array(z.string()),
   prospective: z.array(z.string()),
   ongoingAdverbs: z.array(z.string()).default([]),
+  habitualAdverbs: z.array(z.string()).default([]),
   ongoingModifiers: z.array(z.string()).default([]),
   inForce: z.array(z.string()).default([]),
   starting: z.array(z.string()).default([]),

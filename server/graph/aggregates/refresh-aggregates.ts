@@ -14,6 +14,7 @@
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { loadCypher } from '../cypher-files.js';
+import { runPipelined, type NamedStatement } from '../run-pipelined.js';
 import { AGGREGATE_FAMILIES, diffTallies, tallyEvents, type AggregateFamily, type EventFacts, type Tally } from './tally-events.js';
 
 const APPLY_STATEMENT: Record<AggregateFamily, string> = {
@@ -38,14 +39,15 @@ export async function refreshAggregates(tx: ManagedTransaction, before: Tally, e
 /**
  * Brings the aggregates from `before` to `after`, a tally the writer made of what it wrote without
  * reading it back (the GDELT import knows its events' facts): exact only if `after` is what the
- * events now count, as `refreshAggregates` would read it.
+ * events now count, as `refreshAggregates` would read it. The families' statements go in one round trip.
  */
 export async function applyTallyChanges(tx: ManagedTransaction, before: Tally, after: Tally): Promise<void> {
   const changes = diffTallies(before, after);
-  for (const family of AGGREGATE_FAMILIES) {
-    const rows = changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict }));
-    if (rows.length > 0) await tx.run(loadCypher(APPLY_STATEMENT[family]), { rows });
-  }
+  const statements = AGGREGATE_FAMILIES.map((family): NamedStatement => [
+    APPLY_STATEMENT[family],
+    { rows: changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict })) },
+  ]);
+  await runPipelined(tx, statements.filter(([, { rows }]) => (rows as unknown[]).length > 0));
 }
 
 /** The aggregates' view of the given events, for tallies and for the checks that recount them. */

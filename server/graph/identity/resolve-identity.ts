@@ -10,7 +10,7 @@ import { compareKeys, type IdentityReport } from '../../identity/identity-report
 import { IDENTITY_RULE, type IdentityRule } from '../../identity/identity-rule.js';
 import { reconcileEvent, type ReconciledEvent } from '../../identity/reconcile-event.js';
 import { refreshAggregates, tallyStoredEvents } from '../aggregates/refresh-aggregates.js';
-import { loadCypher } from '../cypher-files.js';
+import { runPipelined } from '../run-pipelined.js';
 import { findReportComponents, type PlacedReport } from './find-report-components.js';
 
 /** One evidence passage of a report just written, not yet on its event. */
@@ -46,24 +46,26 @@ export async function resolveIdentity(tx: ManagedTransaction, input: IdentityInp
   const events = clusterReports(placed.map((p) => p.report), rule).map((keys) => reconcileEvent(keys.map((key) => component.get(key)!.report)));
   // The aggregates move from what the touched events counted to what their rewrite counts.
   const counted = await tallyStoredEvents(tx, before);
-  await writeEvents(tx, events, component, input.passages, before);
-  await refreshAggregates(tx, counted, events.map((event) => event.id));
+  // writeEvents sends its statements before refreshAggregates sends its read, which so sees the rewrite.
+  await Promise.all([writeEvents(tx, events, component, input.passages, before), refreshAggregates(tx, counted, events.map((event) => event.id))]);
   return { eventsBefore: before, eventsAfter: events.map((event) => event.id) };
 }
 
-async function writeEvents(tx: ManagedTransaction, events: ReconciledEvent[], component: Map<string, PlacedReport>, passages: NewPassage[], before: string[]): Promise<void> {
+/** Sends every statement at once (runPipelined), so that what the caller sends next runs after them. */
+function writeEvents(tx: ManagedTransaction, events: ReconciledEvent[], component: Map<string, PlacedReport>, passages: NewPassage[], before: string[]): Promise<unknown> {
   const eventOf = new Map(events.flatMap((event) => event.reportKeys.map((key) => [key, event.id] as const)));
   const links = [...component.values()].map(({ report }) => ({ key: report.key, articleId: report.articleId, localId: report.localId, event: eventOf.get(report.key)! }));
-  const run = (name: string, params: Record<string, unknown>) => tx.run(loadCypher(`identity/${name}`), params);
-  await run('merge-events', { events });
-  await run('link-reports', { links });
-  await run('move-passages', { links: links.filter((link) => component.get(link.key)!.event !== null) });
-  await run('create-passages', { passages: passages.map((p) => toPassageRow(p, component.get(p.reportKey)!.report, eventOf.get(p.reportKey)!)) });
-  await run('replace-participations', { events });
-  await run('replace-placements', { events });
   const after = new Set(events.map((event) => event.id));
-  await run('delete-unreported-events', { eventIds: before.filter((id) => !after.has(id)) });
-  await run('count-event-sources', { eventIds: events.map((event) => event.id) });
+  return runPipelined(tx, [
+    ['identity/merge-events', { events }],
+    ['identity/link-reports', { links }],
+    ['identity/move-passages', { links: links.filter((link) => component.get(link.key)!.event !== null) }],
+    ['identity/create-passages', { passages: passages.map((p) => toPassageRow(p, component.get(p.reportKey)!.report, eventOf.get(p.reportKey)!)) }],
+    ['identity/replace-participations', { events }],
+    ['identity/replace-placements', { events }],
+    ['identity/delete-unreported-events', { eventIds: before.filter((id) => !after.has(id)) }],
+    ['identity/count-event-sources', { eventIds: events.map((event) => event.id) }],
+  ]);
 }
 
 // The passage carries its report's own date and status: where reports disagree, each keeps what it said.

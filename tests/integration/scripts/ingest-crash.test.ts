@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateSyntheticExtractions } from '../../../scripts/bench/generate-synthetic-graph.js';
+import { INGEST_BATCH_ARTICLES } from '../../../scripts/ingest/ingest-files.js';
 import { projectRoot } from '../../../scripts/run-cli.js';
 import type { Extraction } from '../../../server/contract/extraction.js';
 import { openEmptyTestGraph, queryRows, type TestGraph } from '../../support/open-test-graph.js';
 import { snapshotGraph } from '../../support/snapshot-graph.js';
 
-const ARTICLES = 200;
+// Two batches and a half: the kill falls in a later batch than the first, whatever the batch size.
+const ARTICLES = Math.round(2.5 * INGEST_BATCH_ARTICLES);
 // Killed once this many articles are in: well inside the batch.
 const KILL_AFTER = 15;
 

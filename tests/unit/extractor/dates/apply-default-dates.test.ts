@@ -11,6 +11,11 @@ describe('undated events of a news report', () => {
     expect(events.find((e) => e.type === 'statement')?.date).toEqual({ start: '2017-03-09', end: '2017-03-11', precision: 'day' });
   });
 
+  it('takes the day of the news from the first sentence of the story, not from a byline above it', () => {
+    const events = eventsOf('By our Nairobi correspondent\n\nThe African Union on Thursday suspended Mali. Kenya condemned the suspension of Mali.');
+    expect(events.find((e) => e.type === 'statement')?.date).toEqual({ start: '2017-03-09', end: '2017-03-11', precision: 'day' });
+  });
+
   it('dates an undated statement on the day the article says its statements were made', () => {
     const events = eventsOf('Kenya has condemned Somalia over the raid. "This must stop," the Kenyan envoy told reporters on Friday.');
     expect(events.find((e) => e.type === 'statement')?.date).toEqual({ start: '2017-03-10', end: '2017-03-10', precision: 'day' });

@@ -65,4 +65,19 @@ describe('datesOfEvent', () => {
     expect(daysOf(text, 'attack', 'noun', ['met'])).toEqual(['2017-03-04']);
     expect(daysOf(text, 'met', 'verb', ['attack'])).toEqual([]);
   });
+
+  it('dates a clause relative to a date by that date, not by the span a "since" opens', () => {
+    const text = 'Thousands of villagers have fled since early February, when the army shelled the border towns.';
+    const at = (w: string): Trigger => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, segment: 0, type: 'offensive', subtype: null, form: 'verb' });
+    const clause = locateTrigger(annotateRecorded(text), at('shelled'));
+    expect(clause && datesOfEvent(clause, { text, published: PUBLISHED, triggers: [at('shelled')] }, 'past')).toEqual([{ start: '2017-02-01', end: '2017-02-10', precision: 'month' }]);
+  });
+
+  it('counts "the same day" from the date of the main clause of the sentence before, not of a clause inside it', () => {
+    const text = 'The government of Chad met Sudanese envoys in Doha on Monday, days after it accused Sudan on Thursday of shelling Abeche. The same day, Niger condemned Sudan over the shelling.';
+    const at = (w: string): Trigger => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w, segment: 0, type: 'statement', subtype: null, form: 'verb' });
+    const nlp = annotateRecorded(text);
+    const clause = locateTrigger(nlp, at('condemned'));
+    expect(clause && datesOfEvent(clause, { text, published: PUBLISHED, triggers: [at('condemned')], nlp }, 'past').map((d) => d.start)).toEqual(['2017-03-06']);
+  });
 });

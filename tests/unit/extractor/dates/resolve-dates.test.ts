@@ -45,6 +45,18 @@ describe('findDateExpressions', () => {
     expect(dateIn('the council meets tomorrow', PUBLISHED, 'future')?.start).toBe('2017-03-12');
   });
 
+  it('reads "today" and "last night" once, against the publication day, and "for now" as no date', () => {
+    const dates = (text: string) => findDateExpressions(text, PUBLISHED, 'past').map((f) => f.date.start);
+    expect(dates('the rebels shelled the town last night')).toEqual(['2017-03-10']);
+    expect(dates('the envoys met today')).toEqual(['2017-03-11']);
+    expect(dates('the sanctions would stay in force for now')).toEqual([]);
+  });
+
+  it('reads no date in the verb "march" nor in a day chrono would count from its own reference ("the end of the month")', () => {
+    expect(findDateExpressions('protesters will march to the palace', PUBLISHED, 'future')).toEqual([]);
+    expect(findDateExpressions('the envoys will meet at the end of the month', PUBLISHED, 'future')).toEqual([]);
+  });
+
   it('ignores durations and returns null when the clause has no date', () => {
     expect(dateIn('the truce held for two years', PUBLISHED, 'past')).toBeNull();
     expect(dateIn('the envoy urged restraint', PUBLISHED, 'past')).toBeNull();

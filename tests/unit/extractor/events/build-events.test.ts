@@ -95,6 +95,12 @@ describe('buildEvents', () => {
     expect(talks?.date).toEqual({ start: '2017-03-03', end: '2017-03-09', precision: 'day' });
   });
 
+  it('dates undated hours of talks from the day of the article\'s news, not the report day alone', () => {
+    const text = 'Chad and Sudan agreed on Thursday to reopen their border. The Chadian president announced the deal after six hours of talks with his Sudanese counterpart.';
+    const talks = extract(text).events.find((e) => e.type === 'talks');
+    expect(talks?.date).toEqual({ start: '2017-03-09', end: '2017-03-11', precision: 'day' });
+  });
+
   it('keeps a parenthetical\'s date and tense to itself and gives its events the actor it describes', () => {
     const appeal = extract('Niger, which fought a border war with Chad in 2008, urged Chad to release prisoners.').events.find((e) => e.type === 'statement');
     expect(appeal).toMatchObject({ status: 'occurred', date: { start: '2017-03-11' } });

@@ -33,6 +33,7 @@ describe('readStatus', () => {
     expect(statusOf('Talks on a truce are under way in Doha.', 'Talks', 'noun', 'talks')).toBe('ongoing');
     expect(statusOf('The siege of the town is still in place.', 'siege', 'noun', 'offensive')).toBe('ongoing');
     expect(statusOf('The truce will remain in place.', 'truce', 'noun', 'ceasefire')).toBe('ongoing');
+    expect(statusOf('The minister said the sanctions on Chad would stay in force until June.', 'sanctions', 'noun', 'sanctions')).toBe('ongoing');
     expect(statusOf('The two sides are holding talks in Oslo.', 'talks', 'noun', 'talks')).toBe('ongoing');
     expect(statusOf('Its air campaign was killing civilians.', 'campaign', 'noun', 'offensive')).toBe('ongoing');
     expect(statusOf('Chad has shelled the border towns since last month.', 'shelled', 'verb', 'offensive')).toBe('ongoing');

@@ -19,6 +19,10 @@ describe('findTriggers', () => {
     expect(triggersOf('The minister condemned the air strikes and urged a truce.')).toEqual(['condemned:accusation', 'air strikes:offensive', 'urged:appeal', 'truce:ceasefire']);
   });
 
+  it('reads working the phones as calls, a meeting', () => {
+    expect(triggersOf('The Peruvian minister worked the phones with Andean leaders on Monday.')).toEqual(['worked the phones:meeting']);
+  });
+
   it('prefers the longest phrase', () => {
     expect(triggersOf('They announced a cessation of hostilities.')).toEqual(['cessation of hostilities:ceasefire']);
   });

@@ -45,6 +45,11 @@ describe('mergeEvents', () => {
     expect(extract('Mali and Niger began a truce on Friday. Mali and Niger signed a trade deal.').events.map((e) => e.type)).toEqual(['ceasefire', 'agreement']);
   });
 
+  it('keeps a deal introduced before any truce is told apart from the truce told after it', () => {
+    const text = 'Mali and Niger reached an accord on Friday. A truce between Mali and Niger is planned.';
+    expect(extract(text).events.map((e) => e.type)).toEqual(['agreement', 'ceasefire']);
+  });
+
   it('keeps attacks by an actor apart from attacks on it', () => {
     const text = 'Chad attacked Sudan on Monday. Sudan attacked Chad on Monday.';
     expect(extract(text).events.filter((e) => e.type === 'offensive')).toHaveLength(2);

@@ -34,6 +34,11 @@ describe('readMood', () => {
     expect(moodOf('Sudan said that if the rebels withdrew from the border and the army halted its raids, talks would resume.', 'halted', 'verb')).toBe('conditional');
   });
 
+  it('reads a verb told as a habit as no single event', () => {
+    expect(moodOf('Peru has always condemned raids on its neighbours.', 'condemned', 'verb')).toBe('habitual');
+    expect(moodOf('Peru condemned the raid on Chile on Monday.', 'condemned', 'verb')).toBe('asserted');
+  });
+
   it('leaves a subject noun asserted whatever its predicate says of it', () => {
     expect(moodOf('The truce between Chad and Sudan can be renewed next month.', 'truce', 'noun')).toBe('asserted');
   });
