@@ -27,7 +27,9 @@ export function addresseesOf(trigger: Trigger, triggers: Trigger[], text: string
   if (!object || object.form !== 'noun' || !DEFINITE_OBJECT.test(text.slice(trigger.end, object.start))) return clause && refersBack(clause, speech) ? partiesOf(lastTold(earlier, trigger), speakers) : [];
   const types = KIN[object.type] ?? [object.type];
   // "the meeting" names an event told before, not one of its own sentence ("Moon, who held two summits, hailed the meeting").
-  const antecedent = earlier.filter((e) => types.includes(e.trigger.type) && e.trigger.segment < trigger.segment).at(-1);
+  // "criticised the demands": a statement noun names an earlier statement of its own kind, not any words said before.
+  const kin = (e: CandidateEvent) => types.includes(e.trigger.type) && (object.type !== 'statement' || !object.subtype || e.trigger.subtype === object.subtype);
+  const antecedent = earlier.filter((e) => kin(e) && e.trigger.segment < trigger.segment).at(-1);
   return partiesOf(antecedent, speakers);
 }
 
@@ -78,7 +80,8 @@ function refersBack({ sentence: s, head }: TriggerClause, speech: Speech): boole
   return childrenOf(s, head, /^(obj|nsubj:pass)$/).some((o) => speech.referring.includes(o.lemma.toLowerCase()) && (o.pos.startsWith('PRP') || definite(o)));
 }
 
-/** The last event of an earlier sentence that is not itself a statement: what "the announcement" or "the news" reports. */
+/** The last event of an earlier sentence that is not itself a statement: what "the announcement" or "the news" reports; what is welcomed ("hailed the decision") is no attack. */
 function lastTold(earlier: CandidateEvent[], trigger: Trigger): CandidateEvent | undefined {
-  return earlier.filter((e) => e.trigger.type !== 'statement' && e.trigger.segment < trigger.segment).at(-1);
+  const fits = (e: CandidateEvent) => e.trigger.type !== 'statement' && (trigger.subtype !== 'support' || e.trigger.type !== 'offensive');
+  return earlier.filter((e) => fits(e) && e.trigger.segment < trigger.segment).at(-1);
 }

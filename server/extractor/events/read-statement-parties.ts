@@ -132,7 +132,11 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   // "X is ready to wage war": an adjective of intent is the predicate its subject speaks through, like a verb.
   const verb = head.pos.startsWith('VB') || head.pos.startsWith('JJ') ? head : carrierOf(s, head, speech);
   if (!verb) return nounParties(s, head, inSentence, events, speech);
-  const { subjects } = subjectsOf(s, verb);
+  // "X said Y was to blame": a verb joined to its subject by a copula says something of that subject, which is addressed; the
+  // speaker is the subject of the verb that governs it.
+  const predicated = verb.pos.startsWith('VB') && childrenOf(s, verb, /^cop$/).length > 0;
+  const governor = predicated && /^(ccomp|xcomp|parataxis)$/.test(verb.rel) ? headOf(s, verb) : undefined;
+  const subjects = predicated ? (governor ? subjectsOf(s, governor).subjects : []) : subjectsOf(s, verb).subjects;
   // Words in quotes are the statement of whoever the tree says reports them; "I" and "we" are that speaker.
   const reporter = reportingVerb(s, verb, speech);
   const own = subjects.filter((t) => !FIRST_PERSON.has(t.lemma.toLowerCase())).flatMap((t) => actorsAt(s, t, inSentence, []));
@@ -147,7 +151,10 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
   const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
   // "said North Korea's shelling was a violation": the actors of the act reported words judge are addressed.
-  const judged = childrenOf(s, verb, /^ccomp$/).filter((c) => judgementOf(c, speech) !== undefined).flatMap((c) => childrenOf(s, c, /^nsubj(:pass)?$/));
+  const judged = [
+    ...childrenOf(s, verb, /^ccomp$/).filter((c) => judgementOf(c, speech) !== undefined).flatMap((c) => childrenOf(s, c, /^nsubj(:pass)?$/)),
+    ...(predicated ? edgesOf(s, verb, /^nsubj(:xsubj)?$/) : []),
+  ];
   const actors = [...objects.flatMap((t) => actorsAt(s, t, inSentence, events)), ...judged.flatMap((t) => actorsAt(s, t, inSentence, []))];
   const addressees = actors.filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: told, spoken: speakers.length > 0 };

@@ -117,8 +117,23 @@ describe('buildEvents', () => {
     ]);
   });
 
+  it('addresses a statement on "the demands" to those who made the last demand, not to the last speaker', () => {
+    const { events } = extract('Egypt and Jordan demanded on Monday that Qatar close the base. Oman urged Qatar to talk with its neighbours. Kuwait criticised the demands.');
+    const kuwait = events.find((e) => e.type === 'statement' && e.participants.some((p) => p.actor === 'kuwait'));
+    expect(kuwait?.participants.map((p) => `${p.actor}:${p.role}`)).toEqual(['kuwait:source', 'egypt:target', 'jordan:target']);
+  });
+
   it('addresses a statement on "the announcement" or "it" to the parties of the event told before', () => {
     const { events } = extract('Chad and Sudan agreed on a two-week truce on Monday. Kenya welcomed the announcement. It was also welcomed by Niger.');
+    const statements = events.filter((e) => e.type === 'statement').map((e) => e.participants.map((p) => `${p.actor}:${p.role}`));
+    expect(statements).toEqual([
+      ['kenya:source', 'chad:target', 'sudan:target'],
+      ['niger:source', 'chad:target', 'sudan:target'],
+    ]);
+  });
+
+  it('addresses a welcome of "it" or "the decision" to the last event told before that is no attack', () => {
+    const { events } = extract('Chad and Sudan agreed on a truce on Monday. Sudanese troops shelled a Chadian border town on Tuesday. Kenya welcomed it. Niger hailed the decision.');
     const statements = events.filter((e) => e.type === 'statement').map((e) => e.participants.map((p) => `${p.actor}:${p.role}`));
     expect(statements).toEqual([
       ['kenya:source', 'chad:target', 'sudan:target'],

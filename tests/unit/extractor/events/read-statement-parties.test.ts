@@ -51,6 +51,14 @@ describe('readStatementParties', () => {
     ]);
   });
 
+  it('addresses "X was to blame" to X and gives it the speaker of the verb that reports it', () => {
+    const found = statements('Kenya said Uganda was to blame for the clashes. Ghana said on Monday that Togo alone was to blame for the crisis.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([
+      ['kenya:source', 'uganda:target'],
+      ['ghana:source', 'togo:target'],
+    ]);
+  });
+
   it('makes a statement of a named speaker whose addressee stays implicit', () => {
     const found = statements('Norway condemned the bombing of the hospital.');
     expect(found.map((e) => e.participants)).toEqual([[{ actor: 'norway', role: 'source' }]]);
