@@ -15,6 +15,7 @@ import { mergeAppositiveGroups } from './merge-appositive-groups.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 import { resolveReferences } from './resolve-references.js';
 import { resolveBoundPronouns } from './resolve-bound-pronouns.js';
+import { resolveUnnamedRepresentatives } from './resolve-unnamed-representatives.js';
 
 export interface MentionsResult {
   mentions: Mention[];
@@ -98,5 +99,6 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const merged = findLedGroups(text, mergeAppositiveGroups(text, removeOverlaps([...named, ...persons]), groups.countries), bySurface);
   const resolved = resolveReferences(text, usable, merged, ties, governed);
   const bound = resolveBoundPronouns(nlp, usable, resolved);
-  return { mentions: [...resolved, ...bound].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
+  const unnamed = resolveUnnamedRepresentatives(nlp, usable, resolved);
+  return { mentions: [...resolved, ...bound, ...unnamed].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
 }
