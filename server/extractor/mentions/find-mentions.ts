@@ -15,6 +15,7 @@ import { mergeAppositiveGroups } from './merge-appositive-groups.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 import { resolveReferences } from './resolve-references.js';
 import { resolveBoundPronouns } from './resolve-bound-pronouns.js';
+import { resolveNamedAllies } from './resolve-named-allies.js';
 import { resolveUnnamedRepresentatives } from './resolve-unnamed-representatives.js';
 
 export interface MentionsResult {
@@ -100,5 +101,6 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const resolved = resolveReferences(text, usable, merged, ties, governed);
   const bound = resolveBoundPronouns(nlp, usable, resolved);
   const unnamed = resolveUnnamedRepresentatives(nlp, usable, resolved);
-  return { mentions: [...resolved, ...bound, ...unnamed].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
+  const allies = resolveNamedAllies(nlp, usable, resolved);
+  return { mentions: [...resolved, ...bound, ...unnamed, ...allies].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
 }
