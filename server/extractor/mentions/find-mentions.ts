@@ -16,6 +16,7 @@ import type { NlpDocument } from '../nlp/nlp-document.js';
 import { resolveReferences } from './resolve-references.js';
 import { resolveBoundPronouns } from './resolve-bound-pronouns.js';
 import { resolveNamedAllies } from './resolve-named-allies.js';
+import { resolveStateTitles } from './resolve-state-titles.js';
 import { resolveUnnamedRepresentatives } from './resolve-unnamed-representatives.js';
 
 export interface MentionsResult {
@@ -102,5 +103,6 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const bound = resolveBoundPronouns(nlp, usable, resolved);
   const unnamed = resolveUnnamedRepresentatives(nlp, usable, resolved);
   const allies = resolveNamedAllies(nlp, usable, resolved);
-  return { mentions: [...resolved, ...bound, ...unnamed, ...allies].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
+  const titled = resolveStateTitles(nlp, usable, resolved, ties);
+  return { mentions: [...resolved, ...bound, ...unnamed, ...allies, ...titled].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
 }
