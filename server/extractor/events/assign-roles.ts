@@ -3,6 +3,7 @@ import type { EventType, Role } from '../../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
 import { addEventAffiliations } from './add-event-affiliations.js';
 import { isPost } from './find-posts.js';
+import { readLeaderGovernments } from './read-leader-governments.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
@@ -233,7 +234,8 @@ function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role
 
 /** Participants of one trigger from the mentions of its clause, one role per actor, first role wins. */
 export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: RoleContext): CandidateParticipant[] {
-  const mentions = clauseMentions.filter((m) => !m.bystander && !(ctx.tree && isPost(m, clauseMentions, ctx.tree)));
+  const acting = clauseMentions.filter((m) => !m.bystander && !(ctx.tree && isPost(m, clauseMentions, ctx.tree)));
+  const mentions = ctx.tree ? readLeaderGovernments(acting, ctx.ties, ctx.tree) : acting;
   // "has been fighting the rebels": an -ing noun after an auxiliary is the verb.
   const before = ctx.text.slice(ctx.clause.start, trigger.start);
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
