@@ -1,9 +1,9 @@
 /**
  * Actors the tree ties to an event beyond its own subject and objects: those a verb of inclusion on its noun names
  * ("the summit included X and Y", "talks that included X", "talks involving X", "a ceremony attended by officials,
- * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X"),
- * those a trip sets out to address ("flew in to press X and Y") and those a resolution's measures are aimed at
- * ("voted to approve sanctions against X"), and the host a trip verb goes to ("arrived in X").
+ * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X",
+ * "arrived in X"), those a trip sets out to address ("flew in to press X and Y") and those a resolution's measures are
+ * aimed at ("voted to approve sanctions against X").
  */
 import type { Mention, Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
