@@ -3,11 +3,12 @@ import type { EventType, Role } from '../../contract/extraction.js';
 import type { CandidateParticipant, Mention, TitleTie, Trigger } from '../document-model.js';
 import { addEventAffiliations } from './add-event-affiliations.js';
 import { isPost } from './find-posts.js';
+import { readLeaderGovernments } from './read-leader-governments.js';
 import { passiveAgents, type PassiveAgents } from './find-passive-agents.js';
 import { LIST_GAP, postmodifiers, premodifiers } from './find-noun-modifiers.js';
 import type { NlpSentence } from '../nlp/nlp-document.js';
 import { spanHead } from '../nlp/sentence-tree.js';
-import { addressedOnTrip, companionActors, includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
+import { addressedOnTrip, companionActors, destinationActors, includedActors, resolutionTargets, visitedActors } from './find-included-actors.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import { conjunctsOf } from './find-conjuncts.js';
 import { attackedStates } from './find-attacked-states.js';
@@ -174,6 +175,15 @@ function addresseesOfTrip(trigger: Trigger, mentions: Mention[], ctx: RoleContex
   return ctx.tree && verb && trip ? addressedOnTrip(ctx.tree, verb, mentions, ctx.triggers).map((m) => ({ m, role: 'participant' as Role })) : [];
 }
 
+/** "arrived in X", "flew to X": the state a visit goes to hosts it, though the place alone would only say where it was. */
+function hostsOfTrip(trigger: Trigger, ctx: RoleContext): Array<{ m: Mention; role: Role }> {
+  const verb = ctx.tree && trigger.type === 'meeting' ? spanHead(ctx.tree.tokens, trigger) : undefined;
+  const trip = verb && verb.pos.startsWith('VB') && lexicons.senses.trips.includes(verb.lemma.toLowerCase());
+  // The tree ties the place to the verb, so the sentence's mentions will do; a setting is a bystander the clause's list has dropped.
+  const places = ctx.sentence.filter((m) => m.setting && m.entity.kind === 'state');
+  return ctx.tree && verb && trip ? destinationActors(ctx.tree, verb, places).map((m) => ({ m, role: 'participant' as Role })) : [];
+}
+
 /** Those a meeting or talks are held with, named anywhere in the "with" phrase ("met with the Head of the Council Ali Omar"). */
 function companionsOf(trigger: Trigger, mentions: Mention[], ctx: RoleContext): Array<{ m: Mention; role: Role }> {
   const head = ctx.tree && MEETING.has(trigger.type) ? spanHead(ctx.tree.tokens, trigger) : undefined;
@@ -233,13 +243,14 @@ function adjustRole(m: Mention, role: Role, text: string, type: EventType): Role
 
 /** Participants of one trigger from the mentions of its clause, one role per actor, first role wins. */
 export function assignRoles(trigger: Trigger, clauseMentions: Mention[], ctx: RoleContext): CandidateParticipant[] {
-  const mentions = clauseMentions.filter((m) => !m.bystander && !(ctx.tree && isPost(m, clauseMentions, ctx.tree)));
+  const acting = clauseMentions.filter((m) => !m.bystander && !(ctx.tree && isPost(m, clauseMentions, ctx.tree)));
+  const mentions = ctx.tree ? readLeaderGovernments(acting, ctx.ties, ctx.tree) : acting;
   // "has been fighting the rebels": an -ing noun after an auxiliary is the verb.
   const before = ctx.text.slice(ctx.clause.start, trigger.start);
   // "to visit India", "will attack": a bare noun form after "to" or a modal is the verb.
   const infinitive = /^[a-z]+$/i.test(trigger.text) && !/s$/i.test(trigger.text) && /\b(to|will|would|could|should|must|may|might|can)\s+$/i.test(before);
   const verbal = trigger.form === 'verb' || infinitive || (/ing$/i.test(trigger.text) && /\b(is|are|was|were|be|been|keep|keeps|kept)\s+$/i.test(before));
-  const found = [...(verbal ? [...verbArguments(trigger, mentions, ctx), ...addresseesOfTrip(trigger, mentions, ctx)] : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx), ...companionsOf(trigger, mentions, ctx)];
+  const found = [...(verbal ? [...verbArguments(trigger, mentions, ctx), ...addresseesOfTrip(trigger, mentions, ctx), ...hostsOfTrip(trigger, ctx)] : [...nounArguments(trigger, mentions, ctx), ...hostsOf(trigger, mentions, ctx)]), ...aimedAt(trigger, mentions, ctx), ...companionsOf(trigger, mentions, ctx)];
   const tree = ctx.tree;
   const joined = tree ? found.flatMap(({ m, role }) => conjunctsOf(tree, m, mentions).map((c) => ({ m: c, role }))) : [];
   const participants: CandidateParticipant[] = [];

@@ -1,9 +1,9 @@
 /**
  * Actors the tree ties to an event beyond its own subject and objects: those a verb of inclusion on its noun names
  * ("the summit included X and Y", "talks that included X", "talks involving X", "a ceremony attended by officials,
- * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X"),
- * those a trip sets out to address ("flew in to press X and Y") and those a resolution's measures are aimed at
- * ("voted to approve sanctions against X").
+ * including X"; the whole phrase counts: "representatives from X, Y and Z"), the host of a visit ("a visit to X",
+ * "arrived in X"), those a trip sets out to address ("flew in to press X and Y") and those a resolution's measures are
+ * aimed at ("voted to approve sanctions against X").
  */
 import type { Mention, Trigger } from '../document-model.js';
 import type { NlpSentence, NlpToken } from '../nlp/nlp-document.js';
@@ -21,6 +21,12 @@ function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {
 /** "a visit to X", "a trip to X": the actors a meeting noun goes to host it. */
 export function visitedActors(s: NlpSentence, noun: NlpToken, mentions: Mention[]): Mention[] {
   const hosts = s.edges.filter((e) => e.head === noun.index && e.rel === 'nmod:to').map((e) => s.tokens[e.dependent] as NlpToken);
+  return mentions.filter((m) => hosts.some((t) => m.start <= t.start && t.end <= m.end));
+}
+
+/** "arrived in X", "flew to X": the actors a trip verb goes to, who host the visit. */
+export function destinationActors(s: NlpSentence, verb: NlpToken, mentions: Mention[]): Mention[] {
+  const hosts = enhancedChildrenOf(s, verb, /^obl:(to|in)$/);
   return mentions.filter((m) => hosts.some((t) => m.start <= t.start && t.end <= m.end));
 }
 

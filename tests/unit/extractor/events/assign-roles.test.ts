@@ -12,6 +12,16 @@ describe('assignRoles', () => {
     expect(meeting?.participants.map((p) => p.actor)).toContain('african_union');
   });
 
+  it('makes the state a trip verb goes to ("arrived in X", "flew to X") a host of the visit', () => {
+    const { events } = extract('Kenyan President Ali Omar arrived in Chile on Monday. Chile said it welcomed the peace effort.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).toContain('chile');
+  });
+
+  it('keeps the state where those who meet are only the setting ("met in X")', () => {
+    const { events } = extract('Kenyan and Peruvian envoys met in Chile on Monday. Chile said it welcomed the peace effort.');
+    expect(events.find((e) => e.type === 'meeting')?.participants.map((p) => p.actor)).toEqual(['kenya', 'peru']);
+  });
+
   it('gives an event noun after "its" to the actor named last before it', () => {
     const { events } = extract('Canada urged Iran to free the sailors, saying its naval blockade was hurting trade.');
     const blockade = events.find((e) => e.type === 'offensive');
