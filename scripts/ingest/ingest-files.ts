@@ -20,13 +20,13 @@ export const OUTAGE_FAILURES = 3;
 export const INGEST_DRIVER_SETTINGS = { connectionTimeout: 2_000, maxTransactionRetryTime: 500 };
 
 /**
- * A batch closes at this many articles or events, whichever comes first. On 1,000 synthetic documents
- * of 10 events (shared machine, load ~23): 10 articles 127 events/s, 50 243, 200 309. With the batch's
- * statements pipelined (load 10-14): 50 articles 5.1 documents/s, 100 11.8, 200 15.3: what a batch costs
- * besides its rows (round trips, commit) still dominates on a loaded machine. The event cap keeps a
- * batch of long documents short.
+ * A batch closes at this many articles or events, whichever comes first. With the batch's statements
+ * pipelined, `npm run bench -- --only ingest` (2,000 documents of 10 events, quiet 2-core machine):
+ * 50 articles 31.5 documents/s, 200 15.0 (a large batch's identity and aggregate reads grow faster
+ * than its round trips shrink; on a machine loaded to 10-14, 200 was the faster). The event cap keeps
+ * a batch of long documents short.
  */
-export const INGEST_BATCH_ARTICLES = 200;
+export const INGEST_BATCH_ARTICLES = 50;
 export const INGEST_BATCH_EVENTS = 5_000;
 
 /** What the run left in the graph: an article given twice counts once, as its later version. */
