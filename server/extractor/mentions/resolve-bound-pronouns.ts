@@ -8,6 +8,7 @@
 import type { Mention, Segment } from '../document-model.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { headOf } from '../nlp/sentence-tree.js';
+import { mentionOnToken } from './token-mentions.js';
 
 const PERSONAL = new Set(['he', 'she']);
 
@@ -34,10 +35,9 @@ export function resolveBoundPronouns(nlp: NlpDocument, segments: Segment[], ment
   return nlp.sentences.flatMap((s) =>
     s.tokens.flatMap((t) => {
       if (t.pos !== 'PRP' || !/^nsubj/.test(t.rel) || !PERSONAL.has(t.word.toLowerCase())) return [];
-      const segment = segments.find((g) => g.start <= t.start && t.end <= g.end);
-      if (!segment || mentions.some((m) => m.start < t.end && t.start < m.end)) return [];
+      if (mentions.some((m) => m.start < t.end && t.start < m.end)) return [];
       const antecedent = antecedentOf(s, t, mentions);
-      return antecedent ? [{ start: t.start, end: t.end, text: t.word, segment: segment.index, entity: antecedent.entity, alias: false }] : [];
+      return (antecedent && mentionOnToken(segments, t, antecedent.entity)) ?? [];
     }),
   );
 }

@@ -7,6 +7,7 @@ import type { Mention, Segment } from '../document-model.js';
 import { conjunctsOf } from '../events/find-conjuncts.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf, headOf, spanHead } from '../nlp/sentence-tree.js';
+import { mentionOnToken } from './token-mentions.js';
 
 const POSSESSIVE = /^(its|their)$/i;
 /** A list of the actor and at least two others. */
@@ -31,13 +32,12 @@ export function resolveNamedAllies(nlp: NlpDocument, segments: Segment[], mentio
   const lists = actorLists(nlp, mentions);
   return nlp.sentences.flatMap((s) =>
     s.tokens.flatMap((t) => {
-      const segment = segments.find((g) => g.start <= t.start && t.end <= g.end);
-      if (t.lemma !== 'ally' || t.pos !== 'NNS' || !segment || !childrenOf(s, t, /^nmod:poss$/).some((c) => POSSESSIVE.test(c.word))) return [];
+      if (t.lemma !== 'ally' || t.pos !== 'NNS' || !childrenOf(s, t, /^nmod:poss$/).some((c) => POSSESSIVE.test(c.word))) return [];
       const owner = allyOwner(s, t, mentions.filter((m) => s.start <= m.start && m.end <= s.end));
       const list = owner && lists.find((l) => l.some((m) => m.entity.id === owner.entity.id));
       const allies = (list ?? []).filter((m) => m.entity.id !== owner?.entity.id && m.entity.kind === owner?.entity.kind);
       const unique = allies.filter((m, i) => allies.findIndex((o) => o.entity.id === m.entity.id) === i);
-      return unique.map((m) => ({ start: t.start, end: t.end, text: t.word, segment: segment.index, entity: m.entity, alias: false }));
+      return unique.flatMap((m) => mentionOnToken(segments, t, m.entity) ?? []);
     }),
   );
 }

@@ -4,15 +4,12 @@
  * An indefinite ("a Chadian minister"), a plural or a qualified title ("former president") is someone else.
  */
 import type { Mention, Segment, TitleTie } from '../document-model.js';
-import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf } from '../nlp/sentence-tree.js';
+import { mentionOnToken, mentionsCovering, OFFICE_TITLES } from './token-mentions.js';
 
-const TITLES = new Set([...lexicons.titles.REPRESENTS, ...lexicons.titles.LEADS].map((t) => t.toLowerCase()));
 /** How a state qualifies a title: "Philippine foreign secretary", "Chad's president", "the president of Chad". */
 const STATE_REL = /^(amod|compound|nmod:poss|nmod:of)$/;
-
-const covering = (mentions: Mention[], t: NlpToken) => mentions.filter((m) => m.start <= t.start && t.end <= m.end);
 
 /** A lower-case word of a title's own ("foreign" in "foreign minister"), not a state naming it. */
 const isTitleWord = (c: NlpToken) => /^(compound|amod)$/.test(c.rel) && /^[a-z]/.test(c.word);
@@ -21,7 +18,7 @@ const isTitleWord = (c: NlpToken) => /^(compound|amod)$/.test(c.rel) && /^[a-z]/
 function titleOf(s: NlpSentence, t: NlpToken): string | undefined {
   const words = [...childrenOf(s, t).filter((c) => isTitleWord(c)), t].sort((a, b) => a.index - b.index);
   const title = words.map((w) => w.word.toLowerCase()).join(' ');
-  return TITLES.has(title) ? title : undefined;
+  return OFFICE_TITLES.has(title) ? title : undefined;
 }
 
 /** The person whose tie is this title of this state, if exactly one is. */
@@ -35,15 +32,14 @@ export function resolveStateTitles(nlp: NlpDocument, segments: Segment[], mentio
   const persons = mentions.filter((m) => m.entity.kind === 'person');
   return nlp.sentences.flatMap((s) =>
     s.tokens.flatMap((t) => {
-      const segment = segments.find((g) => g.start <= t.start && t.end <= g.end);
-      if (t.pos !== 'NN' || !segment || t.rel === 'compound' || covering(mentions, t).length > 0) return [];
+      if (t.pos !== 'NN' || t.rel === 'compound' || mentionsCovering(mentions, t).length > 0) return [];
       const title = titleOf(s, t);
       const modifiers = childrenOf(s, t).filter((c) => !/^(det|punct|case)$/.test(c.rel) && !isTitleWord(c));
-      const states = modifiers.flatMap((c) => (STATE_REL.test(c.rel) ? covering(mentions, c).filter((m) => m.entity.kind === 'state') : []));
+      const states = modifiers.flatMap((c) => (STATE_REL.test(c.rel) ? mentionsCovering(mentions, c).filter((m) => m.entity.kind === 'state') : []));
       const indefinite = childrenOf(s, t, /^det$/).some((d) => d.lemma.toLowerCase() === 'a');
       if (!title || indefinite || states.length !== 1 || modifiers.length !== 1) return [];
       const holder = holderOf(title, states[0]!.entity.id, persons, ties);
-      return holder ? [{ start: t.start, end: t.end, text: t.word, segment: segment.index, entity: holder.entity, alias: false }] : [];
+      return (holder && mentionOnToken(segments, t, holder.entity)) ?? [];
     }),
   );
 }

@@ -5,11 +5,10 @@
  * those of the titles lexicon; a "the envoy" already resolved to a named person (resolve-references) is left alone.
  */
 import type { EntityRef, Mention, Segment } from '../document-model.js';
-import { lexicons } from '../lexicons/load-lexicons.js';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/nlp-document.js';
 import { childrenOf } from '../nlp/sentence-tree.js';
+import { mentionsCovering, OFFICE_TITLES, segmentOf } from './token-mentions.js';
 
-const TITLE_NOUNS = new Set([...lexicons.titles.REPRESENTS, ...lexicons.titles.LEADS].map((t) => t.toLowerCase()));
 /** Modifiers naming who an unnamed title holder acts for: "a Polisario envoy", "a Russian official", "an envoy of Kenya". */
 const FOR_WHOM = /^(compound|amod|nmod:poss|nmod:of|nmod)$/;
 
@@ -19,14 +18,13 @@ interface Introduction {
   entity: EntityRef;
 }
 
-const covering = (mentions: Mention[], t: NlpToken) => mentions.filter((m) => m.start <= t.start && t.end <= m.end);
-const isTitleNoun = (t: NlpToken) => t.pos === 'NN' && TITLE_NOUNS.has(t.lemma.toLowerCase());
+const isTitleNoun = (t: NlpToken) => t.pos === 'NN' && OFFICE_TITLES.has(t.lemma.toLowerCase());
 const determiner = (s: NlpSentence, t: NlpToken) => childrenOf(s, t, /^det$/)[0]?.lemma.toLowerCase();
 
 /** "a Polisario envoy": the one actor its modifiers name. */
 function introductionOf(s: NlpSentence, t: NlpToken, mentions: Mention[]): Introduction | undefined {
-  if (determiner(s, t) !== 'a' || covering(mentions, t).length > 0) return undefined;
-  const actors = childrenOf(s, t, FOR_WHOM).flatMap((c) => covering(mentions, c).filter((m) => m.entity.kind !== 'person'));
+  if (determiner(s, t) !== 'a' || mentionsCovering(mentions, t).length > 0) return undefined;
+  const actors = childrenOf(s, t, FOR_WHOM).flatMap((c) => mentionsCovering(mentions, c).filter((m) => m.entity.kind !== 'person'));
   const ids = new Set(actors.map((m) => m.entity.id));
   return ids.size === 1 ? { title: t.lemma.toLowerCase(), offset: t.end, entity: actors[0]!.entity } : undefined;
 }
@@ -42,8 +40,8 @@ export function resolveUnnamedRepresentatives(nlp: NlpDocument, segments: Segmen
       const introduction = introductionOf(s, t, mentions);
       if (introduction) introductions.push(introduction);
       const antecedent = introductions.filter((i) => i.title === t.lemma.toLowerCase() && i.offset <= t.start).at(-1);
-      const segment = segments.find((g) => g.start <= t.start && t.end <= g.end);
-      if (!antecedent || !segment || !isBareDefinite(s, t) || covering(mentions, t).length > 0) return [];
+      const segment = segmentOf(segments, t);
+      if (!antecedent || !segment || !isBareDefinite(s, t) || mentionsCovering(mentions, t).length > 0) return [];
       const start = childrenOf(s, t, /^det$/)[0]!.start;
       return [{ start, end: t.end, text: segment.text.slice(start - segment.start, t.end - segment.start), segment: segment.index, entity: antecedent.entity, alias: false }];
     }),
