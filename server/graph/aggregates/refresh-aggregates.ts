@@ -43,11 +43,11 @@ export async function refreshAggregates(tx: ManagedTransaction, before: Tally, e
  */
 export async function applyTallyChanges(tx: ManagedTransaction, before: Tally, after: Tally): Promise<void> {
   const changes = diffTallies(before, after);
-  const statements = AGGREGATE_FAMILIES.map((family): NamedStatement => [
-    APPLY_STATEMENT[family],
-    { rows: changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict })) },
-  ]);
-  await runPipelined(tx, statements.filter(([, { rows }]) => (rows as unknown[]).length > 0));
+  const statements = AGGREGATE_FAMILIES.flatMap((family): NamedStatement[] => {
+    const rows = changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict }));
+    return rows.length > 0 ? [[APPLY_STATEMENT[family], { rows }]] : [];
+  });
+  await runPipelined(tx, statements);
 }
 
 /** The aggregates' view of the given events, for tallies and for the checks that recount them. */
