@@ -136,7 +136,7 @@ function isPastPerfect(s: NlpSentence, clause: TriggerClause): boolean {
 export function datesOfEvent(clause: TriggerClause, ctx: DateContext, direction: Direction): EventDate[] {
   const { sentence: s, head, predicate } = clause;
   const isEventWord = (t: NlpToken) => t === head || ctx.triggers.some((x) => x.start <= t.start && t.end <= x.end);
-  const placed = placeDates(s, findDateExpressions(ctx.text.slice(s.start, s.end), ctx.published, direction, storyTime(s, ctx)), isEventWord);
+  const placed = placeDates(s, findDateExpressions(ctx.text.slice(s.start, s.end), ctx.published, direction, () => storyTime(s, ctx)), isEventWord);
   const own = (event: { head: NlpToken; predicate: NlpToken }) => placed.filter(({ governor }) => governor && datesEvent(s, event, governor));
   let mine = own({ head, predicate });
   if (!mine.length) mine = relativeToDate(s, predicate, placed);

@@ -128,10 +128,10 @@ function findCalendarDates(clause: string, published: string, direction: Directi
 
 /**
  * Every date expression of a text (a sentence), resolved against the publication day, and those told from the story's time
- * ("the day before") against the last date set before them, else `story` (the time the text before it has reached), else
+ * ("the day before") against the last date set before them, else `story()` (the time the text before it has reached), else
  * the publication day; one inside another ("March" in "March of last year") is dropped.
  */
-export function findDateExpressions(text: string, published: string, direction: Direction, story: EventDate | null = null): Found[] {
+export function findDateExpressions(text: string, published: string, direction: Direction, story: () => EventDate | null = () => null): Found[] {
   const found = [
     ...findWeeks(text, published),
     ...findMonthsAndYears(text, published),
@@ -144,7 +144,9 @@ export function findDateExpressions(text: string, published: string, direction: 
     ...findAgo(text, published),
     ...findYears(text),
   ].map((f) => qualifyPeriod(text, f, published));
-  const anchorAt = (index: number) => [...found].sort((a, b) => a.end - b.end).filter((f) => f.end <= index).at(-1)?.date ?? story ?? day(published);
+  // `story` is asked only when an expression counts from the story's time and nothing before it in the text set a date.
+  const byEnd = [...found].sort((a, b) => a.end - b.end);
+  const anchorAt = (index: number) => byEnd.filter((f) => f.end <= index).at(-1)?.date ?? story() ?? day(published);
   const all = [...found, ...findAnchoredDates(text, anchorAt)];
   const inside = (f: Found, o: Found) => o !== f && o.index <= f.index && f.end <= o.end && o.end - o.index > f.end - f.index;
   return all.filter((f) => !all.some((o) => inside(f, o))).sort((a, b) => a.index - b.index);

@@ -4,7 +4,7 @@ import { findDateExpressions } from '../../../../server/extractor/dates/resolve-
 // 2017-03-11 is a Saturday.
 const PUBLISHED = '2017-03-11';
 const datesIn = (text: string, story: { start: string; end: string; precision: 'day' | 'month' } | null = null) =>
-  findDateExpressions(text, PUBLISHED, 'past', story).map((f) => [text.slice(f.index, f.end), f.date.start, f.date.end]);
+  findDateExpressions(text, PUBLISHED, 'past', () => story).map((f) => [text.slice(f.index, f.end), f.date.start, f.date.end]);
 
 describe('dates told from the story\'s time', () => {
   it('counts "the day before" and "two days later" from the last date set before them in the sentence', () => {
