@@ -37,11 +37,6 @@ export interface ApiRouteOptions extends ExploreRouteOptions {
   readAnswerWithinMs: number;
 }
 
-// Explorer reads are given up after `readAnswerWithinMs` (8 s by default, before the person or tool
-// asking gives up on a silent server: autocannon, a load balancer: 10 s; a whole 100k-event history
-// takes about 5 s on a quiet 2-core machine). The console has its own time limits, and ingest waits
-// on the language service.
-
 // Explorer reads that may wait for a slot: a busy read family queues rather than refusing (503) at once, since
 // the read deadline bounds each wait. More than the 50 clients the explorer aims to serve at once without an
 // error; a waiting request holds no database connection and little memory.
@@ -60,6 +55,8 @@ const FAMILIES = [
 
 type FamilyName = (typeof FAMILIES)[number]['name'];
 
+// The families given up after `readAnswerWithinMs` (a whole 100k-event history takes about 5 s on a quiet
+// 2-core machine); the console has its own time limits, and ingest waits on the language service.
 const READ_FAMILIES = new Set<FamilyName>(['graph', 'timeline', 'search', 'details']);
 
 export const registerApiRoutes: FastifyPluginAsyncZod<ApiRouteOptions> = async (app, options) => {
