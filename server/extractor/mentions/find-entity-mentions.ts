@@ -12,6 +12,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
 const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?([a-z]+\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
+/** "a U.N.-patrolled border zone": the body that patrols or watches over a place only says where something happens. */
+const WATCHED_PLACE = /^[-‑](patrolled|monitored|supervised|policed)\b/;
 /** "agree a truce at Sweden talks": a country at a venue names where the talks are, not a party to them. */
 const AT_VENUE = { before: /\bat\s+(the\s+)?$/, after: /^\s+(?:peace\s+)?(?:talks|summit|conference|meeting|negotiations)\b/ };
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops", "Yemen's government". */
@@ -65,7 +67,7 @@ export function findEntityMentions(segment: Segment, pattern: RegExp, bySurface:
     if (entry.place && isCity(sentenceAt(nlp, start)?.tokens ?? [], start, start + m[0].length, extension > 0, before)) continue;
     const end = start + m[0].length + extension;
     const atVenue = AT_VENUE.before.test(before) && AT_VENUE.after.test(after);
-    const setting = entry.entity.kind === 'state' && (atVenue || (SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before)));
+    const setting = WATCHED_PLACE.test(after) || (entry.entity.kind === 'state' && (atVenue || (SETTING_BEFORE.test(before) && !/\bgovernment\s+in\s+$/.test(before))));
     const text = segment.text.slice(m.index, m.index + m[0].length + extension);
     mentions.push({ start, end, text, segment: segment.index, entity: entry.entity, alias: true, ...(setting ? { bystander: true, setting: true } : {}) });
   }

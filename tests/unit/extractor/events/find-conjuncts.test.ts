@@ -10,4 +10,9 @@ describe('conjunctsOf', () => {
     const truce = extract('Last Monday Chad accepted a truce proposed by the Troika countries, Britain, Norway and the United States.').events.find((e) => e.type === 'ceasefire');
     expect(truce?.participants.map((p) => p.actor).sort()).toEqual(['chad', 'norway', 'troika', 'united_kingdom', 'united_states']);
   });
+
+  it('gives a name in apposition to a listed noun the role of the list', () => {
+    const deal = extract("Kenya and Sudan's northern neighbour, Egypt, signed a water deal on Monday.").events.find((e) => e.type === 'agreement');
+    expect(deal?.participants.map((p) => p.actor)).toContain('egypt');
+  });
 });

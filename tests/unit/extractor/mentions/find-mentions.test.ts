@@ -71,6 +71,11 @@ describe('findMentions', () => {
     expect(mentions.find((m) => m.text === 'Norway')).toMatchObject({ setting: true });
   });
 
+  it('reads the body that patrols or monitors a place ("a UN-patrolled zone") as where it happens, not as a party', () => {
+    const { mentions } = mentionsOf('Moroccan troops attacked protesters in a UN-patrolled buffer zone on Friday. Sudanese troops shelled an AU-monitored village near the border.');
+    expect(mentions.filter((m) => m.text === 'UN' || m.text === 'AU').map((m) => m.setting)).toEqual([true, true]);
+  });
+
   it('reads two peoples named as the sides of a fight as their states, but not a people alone', () => {
     expect(mentionsOf('Clashes between Azeris and Georgians in the valley went on for a week.').pairs).toEqual([
       ['Azeris', 'azerbaijan'],
