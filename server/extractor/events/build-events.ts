@@ -7,6 +7,7 @@ import type { CandidateEvent, CandidateParticipant, Mention, Segment, TitleTie, 
 import { addresseesOf } from './find-addressees.js';
 import { lastingStatus, readStatus } from './detect-status.js';
 import { findPlace } from './find-place.js';
+import { inheritDefiniteTargets } from './inherit-definite-targets.js';
 import { findMediators, withMediators } from './find-mediators.js';
 import { expandImplicitParties, findImplicitParties } from './find-implicit-parties.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
@@ -122,7 +123,7 @@ function buildEvent(trigger: Trigger, segment: Segment, ctx: EventContext, earli
   const stated = withAddressees(trigger, parties ? expandImplicitParties(withStatementParties(roles, parties, ctx.ties), trigger.start, earlier, lexicons.parties, ctx.ties) : roles, ctx, earlier, located);
   const unspoken = trigger.type === 'statement' && !stated.some((p) => p.role === 'source') && isSubjectless(located);
   const named = withOtherSides(trigger.type, unspoken ? [...lead.filter((p) => !stated.some((q) => q.id === p.id)), ...stated] : stated, ctx.sides);
-  const participants = named.length || trigger.form !== 'noun' ? named : sidesOfLoneConflict(trigger.type, ctx.sides);
+  const participants = named.length || trigger.form !== 'noun' ? inheritDefiniteTargets(trigger, named, ctx.text, earlier) : sidesOfLoneConflict(trigger.type, ctx.sides);
   if (trigger.type === 'statement') speakers.push(...participants.filter((p) => p.role === 'source'));
   if (!participants.length) return [];
   const directions = reciprocalDirections(trigger, participants, ctx.text, ctx.ties) ?? [participants];
