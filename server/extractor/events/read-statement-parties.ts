@@ -101,6 +101,19 @@ function ownerOf(s: NlpSentence, noun: NlpToken, owner: NlpToken): NlpToken[] {
   return verb?.pos.startsWith('VB') && /^(obj|obl)/.test(noun.rel) ? subjectsOf(s, verb).subjects : [];
 }
 
+/** How a statement verb stands beside the act it was made at: "met X and warned …", "met X, urging …". */
+const BESIDE = /^(conj|advcl)$/;
+
+/**
+ * "Y met X in Z and warned of the consequences": a statement verb with no object of its own, joined to a meeting verb,
+ * was made to those met (the meeting verb's object or "with" phrase).
+ */
+function metWith(s: NlpSentence, verb: NlpToken, mentions: Mention[], events: Trigger[]): NlpToken[] {
+  const meeting = BESIDE.test(verb.rel) ? headOf(s, verb) : undefined;
+  if (!meeting?.pos.startsWith('VB') || !events.some((e) => e.type === 'meeting' && e.form === 'verb' && e.start <= meeting.start && meeting.end <= e.end)) return [];
+  return edgesOf(s, meeting, /^(obj|obl:with)$/).filter((t) => mentions.some((m) => m.start <= t.start && t.end <= m.end));
+}
+
 const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed: false, spoken: false };
 
 /**
@@ -156,7 +169,8 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
     ...(predicated ? edgesOf(s, verb, /^nsubj(:xsubj)?$/) : []),
   ];
   const actors = [...objects.flatMap((t) => actorsAt(s, t, inSentence, events)), ...judged.flatMap((t) => actorsAt(s, t, inSentence, []))];
-  const addressees = actors.filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
+  const named = objects.length || judged.length ? actors : metWith(s, verb, inSentence, events).flatMap((t) => actorsAt(s, t, inSentence, []));
+  const addressees = named.filter((m) => !speakers.some((x) => x.entity.id === m.entity.id));
   return { speakers, addressees, attributed: told, spoken: speakers.length > 0 };
 }
 

@@ -139,4 +139,14 @@ describe('findReportedDemands', () => {
     expect(found.map((e) => [e.subtype, ...e.participants.map((p) => `${p.actor}:${p.role}`)])).toEqual([['demand', 'liberia:source', 'guinea:target']]);
     expect(statements('Liberia wants peace talks soon.')).toEqual([]);
   });
+
+  it('addresses a warning made beside a meeting ("met with X and warned") to those met', () => {
+    const found = statements('The talks continued in Juba. On Sunday, the UN envoy met with President Salva Kiir in Juba and warned of the consequences of more fighting.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([['un:source', 'salva_kiir:target']]);
+  });
+
+  it('leaves a statement beside a meeting with an addressee of its own to that addressee', () => {
+    const found = statements('The talks continued in Juba. On Sunday, the UN envoy met with President Salva Kiir in Juba and urged the rebels to lay down their arms.');
+    expect(found.flatMap((e) => e.participants.map((p) => p.actor))).not.toContain('salva_kiir');
+  });
 });
