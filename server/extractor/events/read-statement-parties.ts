@@ -178,7 +178,9 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
 export function withStatementParties(found: CandidateParticipant[], parties: StatementParties, ties: Map<string, TitleTie>): CandidateParticipant[] {
   const as = (ms: Mention[], role: 'source' | 'target') => ms.map((m): CandidateParticipant => ({ id: m.entity.id, role, kind: m.entity.kind }));
   const speakers = parties.speakers.length ? as(parties.speakers, 'source') : found.filter((p) => p.role === 'source');
-  const addressees = parties.addressees.length ? as(parties.addressees, 'target') : found.filter((p) => p.role === 'target');
+  // The state or body a speaker serves speaks with them: the words' position never makes it their addressee.
+  const speaking = new Set(speakers.flatMap((p) => [p.id, ties.get(p.id)?.affiliation?.id ?? p.id]));
+  const addressees = parties.addressees.length ? as(parties.addressees, 'target') : found.filter((p) => p.role === 'target' && !speaking.has(p.id));
   const others = found.filter((p) => p.role !== 'source' && p.role !== 'target');
   const merged: CandidateParticipant[] = [];
   for (const p of [...speakers, ...addressees, ...others]) if (!merged.some((q) => q.id === p.id)) merged.push(p);

@@ -6,6 +6,11 @@ import { buildArticle } from '../build-article.js';
 const extract = (text: string) => extractRecorded(buildArticle(text));
 
 describe('mergeEvents', () => {
+  it('keeps denying a charge and rejecting a demand, by one speaker on one day, two statements', () => {
+    const text = 'Ghana accused Mali of arming the rebels and demanded that Mali close the camps. On Tuesday, Mali denied the charge. Mali also rejected the demand on Tuesday.';
+    expect(extract(text).events.filter((e) => e.subtype === 'rejection')).toHaveLength(2);
+  });
+
   it('makes one event of "a peace deal" and a later dated "a deal" by one of its parties', () => {
     const text = 'Mali and Niger sign a peace deal. Mali signed a deal in Bamako on Friday.';
     expect(extract(text).events.filter((e) => e.type === 'agreement')).toHaveLength(1);

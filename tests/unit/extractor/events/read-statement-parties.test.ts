@@ -149,4 +149,10 @@ describe('findReportedDemands', () => {
     const found = statements('The talks continued in Juba. On Sunday, the UN envoy met with President Salva Kiir in Juba and urged the rebels to lay down their arms.');
     expect(found.flatMap((e) => e.participants.map((p) => p.actor))).not.toContain('salva_kiir');
   });
+
+  it("never addresses a statement to the state its speaker serves, wherever the words name that state", () => {
+    const text = 'Saudi Arabia and Egypt presented Qatar with a list of 13 demands on June 22. Qatari Foreign Minister Sheikh Mohammed Al-Thani visited Kuwait on Monday. No details were provided about the response but the foreign minister said on Saturday that the demands "were made to be rejected."';
+    const rejection = statements(text).find((e) => e.subtype === 'rejection');
+    expect(rejection?.participants.filter((p) => p.actor === 'qatar')).toEqual([{ actor: 'qatar', role: 'source' }]);
+  });
 });
