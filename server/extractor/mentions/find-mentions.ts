@@ -12,6 +12,7 @@ import { findGroupMentions, findHomeGovernmentMentions, type DemonymIndex } from
 import { findLedGroups } from '../relations/find-led-groups.js';
 import { lexicons } from '../lexicons/load-lexicons.js';
 import { mergeAppositiveGroups } from './merge-appositive-groups.js';
+import { findRegionalForces } from './find-regional-forces.js';
 import type { NlpDocument } from '../nlp/nlp-document.js';
 import { resolveReferences } from './resolve-references.js';
 import { resolveBoundPronouns } from './resolve-bound-pronouns.js';
@@ -104,5 +105,6 @@ export function findMentions(text: string, segments: Segment[], nlp: NlpDocument
   const unnamed = resolveUnnamedRepresentatives(nlp, usable, resolved);
   const allies = resolveNamedAllies(nlp, usable, resolved);
   const titled = resolveStateTitles(nlp, usable, resolved, ties);
-  return { mentions: [...resolved, ...bound, ...unnamed, ...allies, ...titled].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
+  const forces = findRegionalForces(usable, resolved, isKnownName);
+  return { mentions: [...resolved, ...bound, ...unnamed, ...allies, ...titled, ...forces].sort((a, b) => a.start - b.start), ties, groupCountries: groups.countries };
 }

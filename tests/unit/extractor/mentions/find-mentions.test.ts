@@ -76,6 +76,12 @@ describe('findMentions', () => {
     expect(mentions.filter((m) => m.text === 'UN' || m.text === 'AU').map((m) => m.setting)).toEqual([true, true]);
   });
 
+  it("reads a region's adjective before 'fighters' as the group named after that region, but a state's as the state", () => {
+    const { pairs } = mentionsOf('The Ogaden National Liberation Front (ONLF) rejected the offer on Sunday. On Monday Ogadeni fighters attacked an army base. Sudanese forces shelled the Sudan Liberation Movement in Darfur.');
+    expect(pairs).toContainEqual(['Ogadeni fighters', 'ogaden_national_liberation_front']);
+    expect(pairs.filter(([, id]) => id === 'sudan_liberation_movement').map(([text]) => text)).toEqual(['Sudan Liberation Movement']);
+  });
+
   it('reads two peoples named as the sides of a fight as their states, but not a people alone', () => {
     expect(mentionsOf('Clashes between Azeris and Georgians in the valley went on for a week.').pairs).toEqual([
       ['Azeris', 'azerbaijan'],
