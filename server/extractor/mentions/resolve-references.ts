@@ -5,8 +5,11 @@ const PRONOUN = /(?:^["“]?|[,;]\s*["”]?\s*|\b(?:and|but)\s+)(he|she)\b(?=\s+
 const ROLE_NOUN = /\b[Tt]he\s+((?:[A-Z][\w.]*\s+){0,3})(official|envoy|special envoy|ambassador|Secretary of State|Foreign Minister|foreign minister|Secretary-General|minister|spokesman|diplomat)\b(?!\s+[A-Z])/g;
 const LEADER_GOVERNMENT = /^(?:['’]s)?\s+(?:government|regime|forces|troops|administration|air force|loyalists|army)\b/;
 
-/** "the coalition", "the council": a body named by its head noun alone is the last one named with it. */
-const BODY_NOUN = /\b[Tt]he\s+(coalition|alliance|bloc|movement|militia|council|assembly|parliament|congress|front)\b(?!\s+(?:of|for)\s+(?![a-z]+ing\b)|[-‑])/g;
+/**
+ * "the coalition", "the council", "the security council": a body named by its head noun alone, or in lower case with the
+ * word before it, is the last one named with those words.
+ */
+const BODY_NOUN = /\b[Tt]he\s+((?:[a-z]+\s+)?(?:coalition|alliance|bloc|movement|militia|council|assembly|parliament|congress|front))\b(?!\s+(?:of|for)\s+(?![a-z]+ing\b)|[-‑])/g;
 
 const SPEAKING = /^\s+(?:said|says|added|told|stated|warned|noted|insisted)\b/;
 
@@ -60,9 +63,9 @@ const SESSION_BODY = /^(council|assembly|parliament|congress)$/;
 function resolveBodyNouns(segment: Segment, mentions: Mention[]): Mention[] {
   return [...segment.text.matchAll(BODY_NOUN)].flatMap((m) => {
     const noun = m[1] ?? '';
-    if (SESSION_BODY.test(noun) && /^['’]s\b/.test(segment.text.slice((m.index ?? 0) + m[0].length))) return [];
+    if (SESSION_BODY.test(noun.split(' ').at(-1) ?? '') && /^['’]s\b/.test(segment.text.slice((m.index ?? 0) + m[0].length))) return [];
     const start = segment.start + (m.index ?? 0) + m[0].length - noun.length;
-    const named = (x: Mention) => x.end <= start && x.entity.kind !== 'person' && !x.bystander && new RegExp(`\\b${noun}$`, 'i').test(x.text);
+    const named = (x: Mention) => x.end <= start && x.entity.kind !== 'person' && !x.bystander && new RegExp(`\\b${noun.replace(' ', '\\s+')}$`, 'i').test(x.text);
     const antecedent = mentions.filter(named).at(-1);
     return antecedent ? [{ start, end: start + noun.length, text: noun, segment: segment.index, entity: antecedent.entity, alias: true }] : [];
   });

@@ -9,4 +9,13 @@ describe('bodies named by their head noun', () => {
     const found = findMentions(text, segmentText(text), annotateRecorded(text)).mentions.filter((m) => m.text === 'council').map((m) => [m.start, m.entity.id]);
     expect(found).toEqual([[text.indexOf('council voted'), 'unsc']]);
   });
+
+  it('reads "the security council" in lower case as the body last named with those words, and "the rebel alliance" as none', () => {
+    const text = 'The UN Security Council met on Monday. The security council approved a resolution drafted by France. The rebel alliance rejected it.';
+    const found = findMentions(text, segmentText(text), annotateRecorded(text)).mentions.filter((m) => /council|alliance/i.test(m.text)).map((m) => [m.text, m.entity.id]);
+    expect(found).toEqual([
+      ['UN Security Council', 'unsc'],
+      ['security council', 'unsc'],
+    ]);
+  });
 });
