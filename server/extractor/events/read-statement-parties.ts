@@ -114,6 +114,24 @@ function metWith(s: NlpSentence, verb: NlpToken, mentions: Mention[], events: Tr
   return edgesOf(s, meeting, /^(obj|obl:with)$/).filter((t) => mentions.some((m) => m.start <= t.start && t.end <= m.end));
 }
 
+/** Statements that ask for an act: the act they ask for is aimed at whom they address. */
+const ASKING = new Set(['appeal', 'demand']);
+
+/**
+ * "called for Kenya to withdraw", "called for an uprising to oust X": the act an appeal or demand asks for, in a "for … to"
+ * clause, is asked of its subject when that names an actor, and else aimed at its object.
+ */
+function demandedOf(s: NlpSentence, verb: NlpToken, head: NlpToken, mentions: Mention[], events: Trigger[]): NlpToken[] {
+  const subtype = events.find((e) => e.type === 'statement' && e.start <= head.start && head.end <= e.end)?.subtype;
+  if (!subtype || !ASKING.has(subtype)) return [];
+  const named = (t: NlpToken) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
+  const acts = childrenOf(s, verb, /^advcl$/).filter((c) => childrenOf(s, c, /^mark$/).some((m) => m.lemma.toLowerCase() === 'for'));
+  return acts.flatMap((a) => {
+    const subjects = childrenOf(s, a, /^nsubj$/).filter(named);
+    return subjects.length ? subjects : childrenOf(s, a, /^obj$/).filter(named);
+  });
+}
+
 const NO_PARTIES: StatementParties = { speakers: [], addressees: [], attributed: false, spoken: false };
 
 /**
@@ -162,7 +180,7 @@ export function readStatementParties(clause: TriggerClause, mentions: Mention[],
   const obliged = childrenOf(s, verb, /^ccomp$/).filter((c) => childrenOf(s, c, /^aux$/).some((a) => speech.obliging.includes(a.lemma.toLowerCase())));
   // "issued a warning to X": the noun's own "to" phrase, or the carrying verb's.
   const ofNoun = verb === head ? [] : edgesOf(s, head, new RegExp(`^nmod:(${speech.addressing.join('|')})$`));
-  const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/))];
+  const objects = isPassive(s, verb) ? childrenOf(s, verb, /^nsubj:pass$/) : [...edgesOf(s, verb, addressing), ...ofNoun, ...obliged.flatMap((c) => childrenOf(s, c, /^nsubj$/)), ...demandedOf(s, verb, head, inSentence, events)];
   // "said North Korea's shelling was a violation": the actors of the act reported words judge are addressed.
   const judged = [
     ...childrenOf(s, verb, /^ccomp$/).filter((c) => judgementOf(c, speech) !== undefined).flatMap((c) => childrenOf(s, c, /^nsubj(:pass)?$/)),

@@ -155,4 +155,9 @@ describe('findReportedDemands', () => {
     const rejection = statements(text).find((e) => e.subtype === 'rejection');
     expect(rejection?.participants.filter((p) => p.actor === 'qatar')).toEqual([{ actor: 'qatar', role: 'source' }]);
   });
+
+  it('addresses an appeal "for" an act "to" oust someone to the one it would oust', () => {
+    const found = statements('The talks failed in May. Last month, the most powerful militia commander, John Garang, called for an armed uprising to oust President Omar al-Bashir.');
+    expect(found.map((e) => e.participants.map((p) => `${p.actor}:${p.role}`))).toEqual([['john_garang:source', 'omar_al_bashir:target']]);
+  });
 });
