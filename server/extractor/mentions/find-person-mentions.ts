@@ -18,13 +18,16 @@ interface PersonHit {
 const PHOTO_CREDIT_AFTER = /^\s*[,/|]\s*(AFP|Reuters|AP|Getty|EPA|Anadolu)\b/;
 const SPEECH = String.raw`(?:said|says|told|added|stated|announced|warned|insisted|noted|wrote|tweeted)`;
 
+/** A military rank between a title and the name ("spokesman Navy Capt. John Smith"): part of how the person is styled, no name. */
+const RANK = String.raw`(?:(?:Navy|Army|Air\s+Force|Marine|Marines|Coast\s+Guard)\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Capt|Col|Lt|Maj|Gen|Sgt|Adm|Cmdr|Cdr|Captain|Colonel|Major|Lieutenant|Sergeant|Admiral|Commander)\.?`;
+
 function createPatterns(titles: Titles) {
   const { pattern: TITLE, relationOf } = compileTitlePattern(titles);
   const titleWords = new Set([...titles.LEADS, ...titles.REPRESENTS, ...titles.DESCRIBES].map((t) => t.toLowerCase()));
   return {
     relationOf,
     isTitle: (word: string) => titleWords.has(word.toLowerCase()),
-    titled: new RegExp(`(${TITLE})(\\s+(?:to|for|of)\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)??)?\\s+(${NAME})`, 'gu'),
+    titled: new RegExp(`(${TITLE})(\\s+(?:to|for|of)\\s+(?:the\\s+)?[A-Z][\\w.]*(?:\\s+[A-Z][\\w.]*)??)?(?:\\s+${RANK})?\\s+(${NAME})`, 'gu'),
     ownedGovernment: new RegExp(`(${FULL_NAME})['’]s\\s+(?:government|regime|forces|troops|army)\\b`, 'gu'),
     appositive: new RegExp(`(${FULL_NAME}),\\s+(?:the\\s+)?([^,;]{0,40}?)\\b(${TITLE})\\b`, 'gu'),
     leading: new RegExp(`\\b(${TITLE})(?:\\s+of\\s+[^,]{1,40})?,\\s+(${FULL_NAME})`, 'gu'),

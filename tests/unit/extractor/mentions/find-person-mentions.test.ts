@@ -6,6 +6,13 @@ import { segmentText } from '../../../../server/extractor/segments/segment-text.
 const tiesOf = (text: string) => findMentions(text, segmentText(text), annotateRecorded(text)).ties;
 
 describe('person ties', () => {
+  it('keeps a military rank between a title and the name out of the name, so the person carries the tie', () => {
+    const text = 'The talks failed in May. Kenyan army spokesman Col. Paul Njuguna said on Friday that the reports were false.';
+    const { mentions, ties } = findMentions(text, segmentText(text), annotateRecorded(text));
+    expect(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id)).toEqual(['paul_njuguna']);
+    expect(ties.get('paul_njuguna')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'kenya' } });
+  });
+
   it('ties a title after a possessive state and before a comma to that state', () => {
     expect(tiesOf("Oman's sultan, Haitham Said, urged calm.").get('haitham_said')).toMatchObject({ relation: 'LEADS', affiliation: { id: 'oman' } });
   });
