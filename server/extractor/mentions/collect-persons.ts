@@ -101,6 +101,12 @@ function mentionsOf(person: Person, segments: Segment[], hits: PersonHit[]): Men
   );
 }
 
+/** "the besieged town of Madaya": a lone name the article calls a town or city is a place, wherever NER takes it for a person. */
+function isPlaceName(name: string, segments: Segment[]): boolean {
+  const place = new RegExp(`\\b(?:town|city|village|district|province|region|camp|suburb|neighbou?rhood|port)\\s+of\\s+${escape(name)}\\b`);
+  return segments.some((s) => place.test(s.text));
+}
+
 /** Every mention of every person named in the article, with the title ties seen where they are introduced. */
 export function collectPersonMentions(
   segments: Segment[],
@@ -109,7 +115,8 @@ export function collectPersonMentions(
   isKnownName: (name: string) => boolean,
   nlp: NlpDocument,
 ): { mentions: Mention[]; ties: Map<string, TitleTie> } {
-  const hits = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index), isKnownName, findEntitySpans(nlp, s)));
+  const found = segments.flatMap((s) => findPersonHits(s, titles, entityMentions.filter((m) => m.segment === s.index), isKnownName, findEntitySpans(nlp, s)));
+  const hits = found.filter((h) => h.name.includes(' ') || !isPlaceName(h.name, segments));
   const persons = new Map<string, Person>();
   for (const hit of hits) registerHit(persons, hit);
   const ties = new Map<string, TitleTie>();

@@ -6,6 +6,12 @@ import { segmentText } from '../../../../server/extractor/segments/segment-text.
 const tiesOf = (text: string) => findMentions(text, segmentText(text), annotateRecorded(text)).ties;
 
 describe('person ties', () => {
+  it('reads a lone name the article calls a town as a place, not a person, wherever it acts', () => {
+    const text = 'Residents of the besieged town of Zabadani waited for aid on Monday. Zabadani is besieged by Syrian government forces, UN officials said.';
+    const { mentions } = findMentions(text, segmentText(text), annotateRecorded(text));
+    expect(mentions.filter((m) => m.entity.kind === 'person')).toEqual([]);
+  });
+
   it('keeps a military rank between a title and the name out of the name, so the person carries the tie', () => {
     const text = 'The talks failed in May. Kenyan army spokesman Col. Paul Njuguna said on Friday that the reports were false.';
     const { mentions, ties } = findMentions(text, segmentText(text), annotateRecorded(text));
