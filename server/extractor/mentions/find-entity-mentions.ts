@@ -9,7 +9,7 @@ import { isCityUse } from './read-seat-use.js';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A demonym before these nouns describes a place or population, not the state acting. */
-const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
+const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast(?!\s+guard)|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
 const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?([a-z]+\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
 /** "a U.N.-patrolled border zone": the body that patrols or watches over a place only says where something happens. */
@@ -17,7 +17,7 @@ const WATCHED_PLACE = /^[-‑](patrolled|monitored|supervised|policed)\b/;
 /** "agree a truce at Sweden talks": a country at a venue names where the talks are, not a party to them. */
 const AT_VENUE = { before: /\bat\s+(the\s+)?$/, after: /^\s+(?:peace\s+)?(?:talks|summit|conference|meeting|negotiations)\b/ };
 /** Nouns that make a state mention longer without changing the actor: "Syrian regime troops", "Yemen's government". */
-const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|Armed Forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
+const GOVERNMENT_NOUNS = /^(?:['’]s)?\s+(government|regime|army|military|armed forces|Armed Forces|forces|troops|authorities|officials|diplomats|negotiators|warplanes|air force|coast guard|Coast Guard|navy|Navy|delegation|administration|leadership|ministry|foreign ministry|state media)( troops| forces| officials)?\b/;
 
 /** "Sudan's transitional government", "Yemen's internationally recognised government": a possessed government with its qualifiers. */
 const POSSESSED_GOVERNMENT = /^['’]s\s+(?:(?:transitional|interim|new|military|civilian|caretaker|unity|ruling|elected|federal|central|national|internationally|recogni[sz]ed|backed)\s+){1,2}(?:government|regime|administration|authorities|leadership)\b/;
@@ -27,7 +27,7 @@ export function compileAliasPattern(table: AliasEntry[]): RegExp {
 }
 
 /** A demonym acts only alone ("Turkish, Greek and other parties") or before a noun for its state's people, forces or acts. */
-const ACTING_NOUN = /^\s+(foreign|defen[cs]e|interior|finance|deputy|prime|vice|chief|top|senior|government|regime|army|military|armed|forces|troops|authorities|officials?|leaders?|leadership|president|presidency|ministry|diplomats?|envoy|ambassador|delegation|side|counterpart|warplanes|jets|aircraft|air|navy|soldiers|police|bombing|bombardment|offensive|attacks?|strikes?|airstrikes?|shelling|backing|support|state|media|intelligence|economy|special|security|parliament|lawmakers|negotiators|mediators|mediation|envoys|monitors|observers|peacekeepers|proposal|embassy|consulate|involvement|intervention|role|campaign|operations?|presence|opposition)\b/;
+const ACTING_NOUN = /^\s+(foreign|defen[cs]e|interior|finance|deputy|prime|vice|chief|top|senior|government|regime|army|military|armed|forces|troops|authorities|officials?|leaders?|leadership|president|presidency|ministry|diplomats?|envoy|ambassador|delegation|side|counterpart|warplanes|jets|aircraft|air|navy|coast guard|soldiers|police|bombing|bombardment|offensive|attacks?|strikes?|airstrikes?|shelling|backing|support|state|media|intelligence|economy|special|security|parliament|lawmakers|negotiators|mediators|mediation|envoys|monitors|observers|peacekeepers|proposal|embassy|consulate|involvement|intervention|role|campaign|operations?|presence|opposition)\b/;
 const DESCRIBES = /^\s+(?!(and|or|nor)\b)[a-z]/;
 
 /** The token heading the words of a match, or null when a token runs past it ("Doha-based"). */

@@ -82,6 +82,14 @@ describe('findMentions', () => {
     expect(pairs.filter(([, id]) => id === 'sudan_liberation_movement').map(([text]) => text)).toEqual(['Sudan Liberation Movement']);
   });
 
+  it("reads a state's coast guard, in either case, as the state acting", () => {
+    const { pairs } = mentionsOf('Vietnam Coast Guard ships blocked two fishing boats on Monday. Chinese coast guard vessels fired water cannons at them.');
+    expect(pairs).toEqual([
+      ['Vietnam Coast Guard', 'vietnam'],
+      ['Chinese coast guard', 'china'],
+    ]);
+  });
+
   it('reads two peoples named as the sides of a fight as their states, but not a people alone', () => {
     expect(mentionsOf('Clashes between Azeris and Georgians in the valley went on for a week.').pairs).toEqual([
       ['Azeris', 'azerbaijan'],
