@@ -6,6 +6,16 @@ import { buildArticle } from '../build-article.js';
 const extract = (text: string) => extractRecorded(buildArticle(text));
 
 describe('assignRoles', () => {
+  it('leaves the object of a gerund after an event noun\'s preposition out of the event ("sanctions … for destabilising X")', () => {
+    const found = extract('The talks failed in May. The African Union extended sanctions targeting the Malian economy by six months for destabilising Niger.').events.filter((e) => e.type === 'sanctions');
+    expect(found.map((e) => e.participants)).toEqual([
+      [
+        { actor: 'african_union', role: 'source' },
+        { actor: 'mali', role: 'target' },
+      ],
+    ]);
+  });
+
   it('takes whom a meeting is with from the whole "with" phrase, past a title', () => {
     const { events } = extract('The Peruvian envoy met with the Chairman of the African Union Commission Moussa Faki on Sunday.');
     const meeting = events.find((e) => e.type === 'meeting');
