@@ -26,7 +26,7 @@ export function conjunctsOf(s: NlpSentence, m: Mention, mentions: Mention[]): Me
   const head = phraseHead(s, m, mentions);
   if (!head || !NOMINAL.test(head.pos)) return [];
   const listed = conjoined(s, head);
-  // "the United States and North Korea's close ally, China": a name in apposition to a listed noun is that item.
+  // "Kenya and Sudan's northern neighbour, Egypt": a name in apposition to a listed noun is that item.
   const heads = [...listed, ...[head, ...listed].flatMap((h) => childrenOf(s, h, /^appos$/).filter((c) => NOMINAL.test(c.pos)))];
   return mentions.filter((o) => o !== m && heads.some((h) => spanHead(s.tokens, o) === h));
 }

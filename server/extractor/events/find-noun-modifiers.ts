@@ -59,7 +59,7 @@ export function postmodifiers(trigger: Trigger, mentions: Mention[], text: strin
     const gerundObject = found.length === 0 && /ing$/.test(trigger.text) && /^\s+(the\s+)?$/.test(gap);
     if (prep && COMMENT_BEFORE_PREPOSITION.test(gap.slice(0, prep.index + prep[0].indexOf(prep[1] ?? '')))) break;
     if (prep && TOPICAL.has(trigger.type) && PREPOSITION_ROLE[prep[1] ?? ''] === 'target') break;
-    // "sanctions … for destabilising X": a gerund after the preposition names another act, whose object X is.
+    // "sanctions … for arming rebels in X": a gerund after the preposition names another act, whose object X is.
     if (prep && /\b[a-z]{3,}ing\s+(?:\S+\s+)*$/.test(gap.slice((prep.index ?? 0) + prep[0].lastIndexOf(prep[1] ?? '') + (prep[1] ?? '').length))) break;
     if (prep) role = PREPOSITION_ROLE[prep[1] ?? ''] ?? 'participant';
     else if (gerundObject) role = objectRole;

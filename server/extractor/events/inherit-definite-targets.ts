@@ -1,6 +1,6 @@
 /**
- * "linked the duration of the sanctions to …": a definite noun for measures or an attack that names no one acted upon
- * is the one told before, and is aimed where that one was aimed. "New" or "further" ones are others.
+ * "kept the sanctions in place until …": a definite noun for measures that names no one acted upon is the measures told
+ * before, and is aimed where those were aimed. "New" or "further" ones are others.
  */
 import type { EventType } from '../../contract/extraction.js';
 import type { CandidateEvent, CandidateParticipant, Trigger } from '../document-model.js';

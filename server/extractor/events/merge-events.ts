@@ -131,7 +131,7 @@ function isPlannedBesideDone(a: MergedEvent, b: CandidateEvent, nlp: NlpDocument
   return (plan(a) && (held(b, [b.evidence]) || (datedPlan(a) && otherWord && b.status !== 'planned'))) || (plan(b) && (held(a, a.evidence) || (datedPlan(b) && otherWord && a.status !== 'planned')));
 }
 
-/** "Qatar denies the charges", "Qatar rejects the demands": denying a charge and refusing a demand answer two statements. */
+/** "Mali denies the charge", "Mali rejects the demand": denying a charge and refusing a demand answer two statements. */
 const isDenial = (t: CandidateEvent['trigger']) => t.subtype === 'rejection' && /^den(y|ie|ial)/i.test(t.text.split(/\s+/).at(-1) ?? '');
 
 function isSameEvent(a: MergedEvent, b: CandidateEvent, text: string, nlp: NlpDocument): boolean {

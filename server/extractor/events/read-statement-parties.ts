@@ -101,11 +101,11 @@ function ownerOf(s: NlpSentence, noun: NlpToken, owner: NlpToken): NlpToken[] {
   return verb?.pos.startsWith('VB') && /^(obj|obl)/.test(noun.rel) ? subjectsOf(s, verb).subjects : [];
 }
 
-/** How a statement verb stands beside the act it was made at: "met X and warned …", "met X, urging …". */
+/** How a statement verb stands beside the act it was made at: "met X and warned of …", "met X, urging …". */
 const BESIDE = /^(conj|advcl)$/;
 
 /**
- * "Y met X in Z and warned of the consequences": a statement verb with no object of its own, joined to a meeting verb,
+ * "Y met X in Z and warned of escalation": a statement verb with no object of its own, joined to a meeting verb,
  * was made to those met (the meeting verb's object or "with" phrase).
  */
 function metWith(s: NlpSentence, verb: NlpToken, mentions: Mention[], events: Trigger[]): NlpToken[] {
@@ -118,7 +118,7 @@ function metWith(s: NlpSentence, verb: NlpToken, mentions: Mention[], events: Tr
 const ASKING = new Set(['appeal', 'demand']);
 
 /**
- * "called for Kenya to withdraw", "called for an uprising to oust X": the act an appeal or demand asks for, in a "for … to"
+ * "called for Kenya to withdraw", "called for a revolt to topple X": the act an appeal or demand asks for, in a "for … to"
  * clause, is asked of its subject when that names an actor, and else aimed at its object.
  */
 function demandedOf(s: NlpSentence, verb: NlpToken, head: NlpToken, mentions: Mention[], events: Trigger[]): NlpToken[] {

@@ -101,7 +101,7 @@ function mentionsOf(person: Person, segments: Segment[], hits: PersonHit[]): Men
   );
 }
 
-/** "the besieged town of Madaya": a lone name the article calls a town or city is a place, wherever NER takes it for a person. */
+/** "the town of Zabadani": a lone name the article calls a town or city is a place, wherever NER takes it for a person. */
 function isPlaceName(name: string, segments: Segment[]): boolean {
   const place = new RegExp(`\\b(?:town|city|village|district|province|region|camp|suburb|neighbou?rhood|port)\\s+of\\s+${escape(name)}\\b`);
   return segments.some((s) => place.test(s.text));

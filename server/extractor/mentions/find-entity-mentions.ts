@@ -12,7 +12,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_STATE_AFTER = /^\s+(civil war|war|conflict|crisis|civilians|people|refugees|capital|town|city|village|border|territory|soil|coast(?!\s+guard)|province|revolution|uprising|children|women|citizens|nationals|origin|descent)\b/;
 /** "a ceasefire in Syria": the country is where it happens, not who acts. */
 const SETTING_BEFORE = /(\b(in|inside|across|into|throughout|within)\s+(the\s+)?([a-z]+\s+)?|\b(in|at)\s+[A-Z][\w-]+,\s+)$/;
-/** "a U.N.-patrolled border zone": the body that patrols or watches over a place only says where something happens. */
+/** "a UN-monitored buffer zone": the body that patrols or watches over a place only says where something happens. */
 const WATCHED_PLACE = /^[-‑](patrolled|monitored|supervised|policed)\b/;
 /** "agree a truce at Sweden talks": a country at a venue names where the talks are, not a party to them. */
 const AT_VENUE = { before: /\bat\s+(the\s+)?$/, after: /^\s+(?:peace\s+)?(?:talks|summit|conference|meeting|negotiations)\b/ };

@@ -18,7 +18,7 @@ interface PersonHit {
 const PHOTO_CREDIT_AFTER = /^\s*[,/|]\s*(AFP|Reuters|AP|Getty|EPA|Anadolu)\b/;
 const SPEECH = String.raw`(?:said|says|told|added|stated|announced|warned|insisted|noted|wrote|tweeted)`;
 
-/** A military rank between a title and the name ("spokesman Navy Capt. John Smith"): part of how the person is styled, no name. */
+/** A military rank between a title and the name ("army spokesman Col. Paul Njuguna"): part of how the person is styled, no name. */
 const RANK = String.raw`(?:(?:Navy|Army|Air\s+Force|Marine|Marines|Coast\s+Guard)\s+)?(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Capt|Col|Lt|Maj|Gen|Sgt|Adm|Cmdr|Cdr|Captain|Colonel|Major|Lieutenant|Sergeant|Admiral|Commander)\.?`;
 
 function createPatterns(titles: Titles) {

@@ -1,5 +1,5 @@
 /**
- * "Tigrayan forces" after "the Tigray People's Liberation Front": the adjective of the region a named group is called
+ * "Ogadeni fighters" after "the Ogaden National Liberation Front": the adjective of the region a named group is called
  * after, before a word for fighters, stands for that group, when the article names one such group and the adjective
  * is no state's ("Sudanese forces" are Sudan's, not those of a "Sudan Liberation Movement").
  */
@@ -7,7 +7,7 @@ import type { Mention, Segment } from '../document-model.js';
 
 const FORCES = /\b([A-Z][\p{L}]+)\s+(?:forces|fighters|rebels|troops|militias?|leaders)\b/gu;
 
-/** The first word of a group's name, when it is long enough to name a region ("Tigray"), else null. */
+/** The first word of a group's name, when it is long enough to name a region ("Ogaden"), else null. */
 function regionWord(m: Mention): string | null {
   if (m.entity.kind !== 'armed_group' && m.entity.kind !== 'organization') return null;
   const first = m.entity.name.split(/\s+/)[0] ?? '';

@@ -72,7 +72,7 @@ describe('findMentions', () => {
   });
 
   it('reads the body that patrols or monitors a place ("a UN-patrolled zone") as where it happens, not as a party', () => {
-    const { mentions } = mentionsOf('Moroccan troops attacked protesters in a UN-patrolled buffer zone on Friday. Sudanese troops shelled an AU-monitored village near the border.');
+    const { mentions } = mentionsOf('Ethiopian troops shelled a village in a UN-patrolled buffer zone on Friday. Sudanese troops shelled an AU-monitored village near the border.');
     expect(mentions.filter((m) => m.text === 'UN' || m.text === 'AU').map((m) => m.setting)).toEqual([true, true]);
   });
 
@@ -83,7 +83,7 @@ describe('findMentions', () => {
   });
 
   it("reads a state's coast guard, in either case, as the state acting", () => {
-    const { pairs } = mentionsOf('Vietnam Coast Guard ships blocked two fishing boats on Monday. Chinese coast guard vessels fired water cannons at them.');
+    const { pairs } = mentionsOf('Vietnam Coast Guard ships escorted two fishing boats on Monday. Chinese coast guard vessels blocked them near the reef.');
     expect(pairs).toEqual([
       ['Vietnam Coast Guard', 'vietnam'],
       ['Chinese coast guard', 'china'],

@@ -7,13 +7,13 @@ const tiesOf = (text: string) => findMentions(text, segmentText(text), annotateR
 
 describe('person ties', () => {
   it('reads a lone name the article calls a town as a place, not a person, wherever it acts', () => {
-    const text = 'Residents of the besieged town of Zabadani waited for aid on Monday. Zabadani is besieged by Syrian government forces, UN officials said.';
+    const text = 'Aid trucks reached the town of Zabadani on Monday. Zabadani is encircled by Syrian government forces, UN officials said.';
     const { mentions } = findMentions(text, segmentText(text), annotateRecorded(text));
     expect(mentions.filter((m) => m.entity.kind === 'person')).toEqual([]);
   });
 
   it('keeps a military rank between a title and the name out of the name, so the person carries the tie', () => {
-    const text = 'The talks failed in May. Kenyan army spokesman Col. Paul Njuguna said on Friday that the reports were false.';
+    const text = 'The talks failed in May. Kenyan army spokesman Col. Paul Njuguna said on Friday that the convoy had been attacked.';
     const { mentions, ties } = findMentions(text, segmentText(text), annotateRecorded(text));
     expect(mentions.filter((m) => m.entity.kind === 'person').map((m) => m.entity.id)).toEqual(['paul_njuguna']);
     expect(ties.get('paul_njuguna')).toMatchObject({ relation: 'REPRESENTS', affiliation: { id: 'kenya' } });
