@@ -2,29 +2,26 @@
 // same six disjoint parts as graph-actors-by-month.cypher, but seeking each actor's rows rather than reading every
 // active actor's (the graph of a large window needs only its kept edges' ends).
 CALL () {
-  UNWIND $ids AS actor
-  CALL (actor) {
-    MATCH (c:ActorYearCount)
-    WHERE c.actor = actor AND c.year >= date($yearsFirst) AND c.year < date($yearsLast)
-      AND ($types IS NULL OR c.type IN $types)
-    RETURN c.count AS count
-    UNION ALL
-    MATCH (c:ActorMonthCount)
-    WHERE c.actor = actor AND c.first >= date($firstMonth) AND c.first < date($yearsFirst)
-      AND ($types IS NULL OR c.type IN $types)
-    RETURN c.count AS count
-    UNION ALL
-    MATCH (c:ActorMonthCount)
-    WHERE c.actor = actor AND c.first > date($yearsLast) AND c.first <= date($lastMonth)
-      AND ($types IS NULL OR c.type IN $types)
-    RETURN c.count AS count
-    UNION ALL
-    MATCH (c:ActorMonthCount)
-    WHERE c.actor = actor AND c.spanLast >= date($firstMonth) AND c.first < date($firstMonth)
-      AND ($types IS NULL OR c.type IN $types)
-    RETURN c.count AS count
-  }
-  RETURN actor, count
+  MATCH (c:ActorYearCount)
+  WHERE c.actor IN $ids AND c.year >= date($yearsFirst) AND c.year < date($yearsLast)
+    AND ($types IS NULL OR c.type IN $types)
+  RETURN c.actor AS actor, c.count AS count
+  UNION ALL
+  MATCH (c:ActorMonthCount)
+  WHERE c.actor IN $ids AND c.first >= date($firstMonth) AND c.first < date($yearsFirst)
+    AND ($types IS NULL OR c.type IN $types)
+  RETURN c.actor AS actor, c.count AS count
+  UNION ALL
+  MATCH (c:ActorMonthCount)
+  WHERE c.actor IN $ids AND c.first > date($yearsLast) AND c.first <= date($lastMonth)
+    AND ($types IS NULL OR c.type IN $types)
+  RETURN c.actor AS actor, c.count AS count
+  UNION ALL
+  MATCH (c:ActorMonthCount)
+  USING INDEX c:ActorMonthCount(actor, spanLast)
+  WHERE c.actor IN $ids AND c.spanLast >= date($firstMonth) AND c.first < date($firstMonth)
+    AND ($types IS NULL OR c.type IN $types)
+  RETURN c.actor AS actor, c.count AS count
   UNION ALL
   // The days at the window's edges: from their events (few), not from each actor's events (many for a busy actor).
   MATCH (e:Event)

@@ -1,9 +1,10 @@
 // Pairs of actors sharing dated events of one whole year ($yearsFirst, its first day), one edge per event type,
-// heaviest first, read from the year's rows in the order of their (year, count) index instead of summing and
-// sorting every pair. Pairs with events reaching into the year from before it (month rows spanning into January)
-// weigh their year row plus those rows: they are set apart and counted exactly. Of the others, the $fetch heaviest
-// rows set a floor; only the rows at or above it are then ordered (ties break by source, target
-// and type, as in the other reads).
+// heaviest first, read from the year's rows in the order of their (year, count, source, target, type) index instead
+// of summing and sorting every pair. Pairs with events reaching into the year from before it (month rows spanning
+// into January) weigh their year row plus those rows: they are set apart and counted exactly. Of the others: the
+// $fetch heaviest rows, then the rows tied with the lightest of them in (source, target, type) order, as the
+// answer breaks ties (many pairs share a small count). A composite index serves a read only
+// when every one of its properties has a predicate: hence the IS NOT NULLs, true of every row.
 CALL () {
   MATCH (s:PairMonthCount)
   WHERE s.spanLast >= date($yearsFirst) AND s.first < date($yearsFirst)
@@ -16,6 +17,7 @@ CALL () {
 CALL (spanned) {
   MATCH (c:PairYearCount)
   WHERE c.year = date($yearsFirst) AND c.count >= $minWeight
+    AND c.source IS NOT NULL AND c.target IS NOT NULL AND c.type IS NOT NULL
     AND ($types IS NULL OR c.type IN $types)
     AND ($actors IS NULL OR c.source IN $actors OR c.target IN $actors)
     AND ($kinds IS NULL OR EXISTS {
@@ -24,11 +26,12 @@ CALL (spanned) {
     })
     AND NOT c.key IN [s IN spanned | s.key]
   WITH c ORDER BY c.year DESC, c.count DESC LIMIT $fetch
-  RETURN CASE WHEN count(c) < $fetch THEN $minWeight ELSE min(c.count) END AS floor
+  RETURN collect(c) AS heaviest, min(c.count) AS floor
 }
 CALL (spanned, floor) {
   MATCH (c:PairYearCount)
-  WHERE c.year = date($yearsFirst) AND c.count >= floor
+  WHERE c.year = date($yearsFirst) AND c.count = floor
+    AND c.source IS NOT NULL AND c.target IS NOT NULL AND c.type IS NOT NULL
     AND ($types IS NULL OR c.type IN $types)
     AND ($actors IS NULL OR c.source IN $actors OR c.target IN $actors)
     AND ($kinds IS NULL OR EXISTS {
@@ -36,6 +39,12 @@ CALL (spanned, floor) {
       WHERE a.kind IN $kinds AND b.kind IN $kinds
     })
     AND NOT c.key IN [s IN spanned | s.key]
+  WITH c ORDER BY c.year, c.count, c.source, c.target, c.type LIMIT $fetch
+  RETURN collect(c) AS tied
+}
+CALL (spanned, heaviest, tied) {
+  UNWIND heaviest + tied AS c
+  WITH DISTINCT c
   RETURN c.source AS source, c.target AS target, c.type AS type, c.count AS weight
   UNION ALL
   UNWIND spanned AS s
