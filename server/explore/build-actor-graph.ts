@@ -39,13 +39,14 @@ export async function buildActorGraph(driver: Driver, database: string, query: G
   const read = <Row>(name: string, params: Record<string, unknown> = filters) => readRows<Row>(driver, database, name, params, options);
   const actorsRead = months ? 'graph-actors-by-month' : 'graph-actors';
   const [shared, everyActive] = months
-    ? [await read<EdgeRow>(pickEdgeRead(window, months, years!)), null]
+    ? [await read<EdgeRow>(pickEdgeRead(window, months, years!, query.actors)), null]
     : await Promise.all([read<EdgeRow>('graph-event-edges'), read<GraphNode>(actorsRead)]);
-  // More event edges than the limit: the graph is capped whatever its stated edges, so only the actors at the kept
-  // edges' ends (and those asked for) are shown, and only theirs are read. The read from the events (the reference
-  // the aggregates are checked against) always reads every active actor.
-  const { active, stated } = months && shared.length > query.limit
-    ? await readAtEdgeEnds(read, shared, query.actors ?? [], filters)
+  // More event edges than the limit (the graph is capped whatever its stated edges), or actors asked for: only the
+  // actors at the kept edges' ends (and those asked for) are shown, and only theirs are read. The read from the
+  // events (the reference the aggregates are checked against) always reads every active actor.
+  const asked = query.actors ?? [];
+  const { active, stated } = months && (shared.length > query.limit || asked.length > 0)
+    ? await readAtEdgeEnds(read, shared, asked, query, filters)
     : await readEveryActive(read, everyActive ?? (await read<GraphNode>(actorsRead)), filters);
   const ranked = [
     ...shared.map((edge): GraphEdge => ({ ...edge, kind: 'event' })),
@@ -65,15 +66,17 @@ async function readEveryActive(read: Read, active: GraphNode[], filters: Record<
 
 /**
  * With $fetch event edges read, a stated edge lighter than the lightest of them ranks past the limit: only the
- * heavier ones are candidates, kept when both their ends are active in the window (the first $fetch of them, in
- * the order graph-relation-edges.cypher keeps). The actors read are those ends, the event edges' and the asked ones.
+ * heavier ones are candidates (else every one of at least minWeight), kept when both their ends are active in the
+ * window, the first $fetch of them in the order graph-relation-edges.cypher keeps. The actors read are those
+ * ends, the event edges' and the asked ones.
  */
-async function readAtEdgeEnds(read: Read, shared: EdgeRow[], asked: string[], filters: Record<string, unknown>): Promise<{ active: GraphNode[]; stated: EdgeRow[] }> {
-  const candidates = await read<EdgeRow>('graph-relation-edge-candidates', { ...filters, floor: shared[shared.length - 1]!.weight });
+async function readAtEdgeEnds(read: Read, shared: EdgeRow[], asked: string[], query: GraphQuery, filters: Record<string, unknown>): Promise<{ active: GraphNode[]; stated: EdgeRow[] }> {
+  const floor = shared.length > query.limit ? shared[shared.length - 1]!.weight : query.minWeight;
+  const candidates = await read<EdgeRow>('graph-relation-edge-candidates', { ...filters, floor });
   const ids = new Set([...shared, ...candidates].flatMap((edge) => [edge.source, edge.target]).concat(asked));
   const active = await read<GraphNode>('graph-actors-among-by-month', { ...filters, ids: [...ids] });
   const activeIds = new Set(active.map((actor) => actor.id));
-  const stated = candidates.filter((edge) => activeIds.has(edge.source) && activeIds.has(edge.target)).slice(0, shared.length);
+  const stated = candidates.filter((edge) => activeIds.has(edge.source) && activeIds.has(edge.target)).slice(0, query.limit + 1);
   return { active, stated };
 }
 

@@ -6,11 +6,12 @@
 import { isWholeHistory } from './time-window.js';
 import type { WholeMonths } from './whole-months.js';
 
-export type EdgeRead = 'graph-event-edges-all-time' | 'graph-event-edges-in-year' | 'graph-event-edges-in-month' | 'graph-event-edges-by-month';
+export type EdgeRead = 'graph-event-edges-all-time' | 'graph-event-edges-all-time-of-actors' | 'graph-event-edges-in-year' | 'graph-event-edges-in-month' | 'graph-event-edges-by-month';
 
-/** The statement for a window of whole months (and the whole years among them). */
-export function pickEdgeRead(window: { from: string; to: string }, months: WholeMonths, years: { yearsFirst: string; yearsLast: string }): EdgeRead {
-  if (isWholeHistory(window)) return 'graph-event-edges-all-time';
+/** The statement for a window of whole months (and the whole years among them), and the actors asked for if any. */
+export function pickEdgeRead(window: { from: string; to: string }, months: WholeMonths, years: { yearsFirst: string; yearsLast: string }, actors: string[] | undefined): EdgeRead {
+  // An actor's expansion spans the whole history: its own rows, rather than every row in count order until its edges are found.
+  if (isWholeHistory(window)) return actors && actors.length > 0 ? 'graph-event-edges-all-time-of-actors' : 'graph-event-edges-all-time';
   const wholeMonthsOnly = window.from === months.firstMonth && window.to === months.lastMonthEnd;
   if (!wholeMonthsOnly) return 'graph-event-edges-by-month';
   if (months.firstMonth === months.lastMonth) return 'graph-event-edges-in-month';

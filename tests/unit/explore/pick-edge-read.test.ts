@@ -3,10 +3,10 @@ import { pickEdgeRead } from '../../../server/explore/pick-edge-read.js';
 import { toWindowParams } from '../../../server/explore/time-window.js';
 import { findWholeMonths, findWholeYears } from '../../../server/explore/whole-months.js';
 
-const pick = (from?: string, to?: string) => {
+const pick = (from?: string, to?: string, actors?: string[]) => {
   const window = toWindowParams({ from, to });
   const months = findWholeMonths(window.from, window.to)!;
-  return pickEdgeRead(window, months, findWholeYears(months));
+  return pickEdgeRead(window, months, findWholeYears(months), actors);
 };
 
 describe('pickEdgeRead', () => {
@@ -14,6 +14,11 @@ describe('pickEdgeRead', () => {
     expect(pick()).toBe('graph-event-edges-all-time');
     expect(pick('2017-01-01', '2017-12-31')).toBe('graph-event-edges-in-year');
     expect(pick('2016-02-01', '2016-02-29')).toBe('graph-event-edges-in-month');
+  });
+
+  it("reads an actor's expansion over the whole history from that actor's rows", () => {
+    expect(pick(undefined, undefined, ['russia'])).toBe('graph-event-edges-all-time-of-actors');
+    expect(pick(undefined, undefined, [])).toBe('graph-event-edges-all-time');
   });
 
   it('sums the rows of any other window: several months or years, days at an edge, a history open at one end', () => {
