@@ -43,8 +43,9 @@ const program = new Command()
   .option('--seconds <n>', 'length of each timed loop', '3')
   .option('--only <sections>', 'comma-separated sections to run: extraction, ingest, api, graph, explorer, scale')
   .option('--events <n>', 'run the scale section on a generated GDELT history of n events (alone, unless --only names others)')
-  .action((options: { dir: string; seconds: string; only?: string; events?: string }) =>
-    runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3, ...parseEvents(options.events) }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));
+  .option('--reuse-graph', 'scale: measure the graph already imported in the bench\'s Neo4j when it holds as many events, instead of importing again')
+  .action((options: { dir: string; seconds: string; only?: string; events?: string; reuseGraph?: boolean }) =>
+    runCli(() => runSections({ dir: options.dir, seconds: Number(options.seconds) || 3, ...parseEvents(options.events), reuseGraph: options.reuseGraph === true }, options.only?.split(',').map((s) => s.trim().toLowerCase()))));
 
 function parseEvents(value: string | undefined): { events?: number } {
   if (value === undefined) return {};

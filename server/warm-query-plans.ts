@@ -6,9 +6,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 
-// The whole history, and a window cut mid-month at both ends (whole months from the aggregates, the edges from events).
+// The whole history, one year and one month (each read heaviest first from its own rows), and a window cut mid-month
+// at both ends (whole months from the aggregates, the edges from events).
 const WARM_URLS = [
   '/api/graph',
+  '/api/graph?from=2000-01-01&to=2000-12-31',
+  '/api/graph?from=2000-01-01&to=2000-01-31',
   '/api/graph?from=2000-01-15&to=2000-03-10',
   '/api/timeline',
   '/api/timeline?from=2000-01-15&to=2000-03-10',

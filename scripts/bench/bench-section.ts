@@ -12,6 +12,8 @@ export interface BenchOptions {
   seconds: number;
   /** Events the scale section generates and imports (--events). */
   events?: number;
+  /** The scale section measures the graph already in the bench's Neo4j when it holds `events` events (--reuse-graph). */
+  reuseGraph?: boolean;
 }
 
 export interface BenchSection {

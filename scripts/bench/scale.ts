@@ -12,6 +12,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildApp } from '../../server/app.js';
 import { parseConfig } from '../../server/config.js';
 import type { Neo4jConnection } from '../../server/graph/driver.js';
+import { applyMigrations } from '../../server/graph/apply-migrations.js';
 import { DEFAULT_RESAMPLE, defaultActorCount, resampleGdeltRows } from '../gdelt-generate/resample-gdelt-rows.js';
 import { readSampleRows } from '../gdelt-generate/read-sample-rows.js';
 import { writeGdeltExport } from '../gdelt-generate/write-gdelt-export.js';
@@ -45,23 +46,38 @@ export const scaleSection: BenchSection = {
   name: `scale: a generated GDELT history through the real import, then the API (${describeMachine()})`,
   async run(options: BenchOptions) {
     const events = options.events ?? DEFAULT_SCALE_EVENTS;
-    const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
-    try {
-      const file = join(dir, `generated-${events}.export.CSV`);
-      say(`generating ${events.toLocaleString('en')} events`);
-      await writeGdeltExport(resampleGdeltRows(await readSampleRows(), { ...DEFAULT_RESAMPLE, events, actors: defaultActorCount(events) }), file);
-      return await withBenchNeo4j((driver, connection, server) => measureScale(driver, connection, server, file, events));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return await withBenchNeo4j(async (driver, connection, server) => {
+      const figures: BenchFigure[] = [];
+      if (options.reuseGraph && (await holdsEvents(driver, connection.database, events))) say(`reusing the ${events.toLocaleString('en')} events already imported`);
+      else figures.push(...(await generateAndImport(driver, connection.database, events)));
+      return [...figures, ...(await measureReads(driver, connection, server))];
+    });
   },
 };
 
-async function measureScale(driver: Driver, connection: Neo4jConnection, server: LocalNeo4j, file: string, events: number): Promise<BenchFigure[]> {
+/** Whether the bench graph already holds `events` events (its schema brought up to date first). */
+async function holdsEvents(driver: Driver, database: string, events: number): Promise<boolean> {
+  await applyMigrations(driver, database);
+  const counts = await countGraph(driver, database);
+  if (counts.events !== events) say(`the bench graph holds ${counts.events.toLocaleString('en')} events, not ${events.toLocaleString('en')}: importing again`);
+  return counts.events === events;
+}
+
+async function generateAndImport(driver: Driver, database: string, events: number): Promise<BenchFigure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
+  try {
+    const file = join(dir, `generated-${events}.export.CSV`);
+    say(`generating ${events.toLocaleString('en')} events`);
+    await writeGdeltExport(resampleGdeltRows(await readSampleRows(), { ...DEFAULT_RESAMPLE, events, actors: defaultActorCount(events) }), file);
+    return await importScale(driver, database, file, events);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function importScale(driver: Driver, database: string, file: string, events: number): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
   const add = (label: string, value: number, unit: string) => figures.push({ label, value, unit });
-  const database = connection.database;
-
   await resetGraph(driver, database);
   const rawRows = Math.min(events, RAW_BASELINE_ROWS);
   say(`baseline: ${rawRows.toLocaleString('en')} rows with raw UNWIND … MERGE`);
@@ -72,12 +88,18 @@ async function measureScale(driver: Driver, connection: Neo4jConnection, server:
   add(`GDELT import, ${events.toLocaleString('en')} events (project)`, events / importSeconds, 'events/s');
   add(`raw UNWIND … MERGE, first ${rawRows.toLocaleString('en')} rows`, rawRows / rawSeconds, 'events/s');
   add('import time', importSeconds, 's');
-  const counts = await countGraph(driver, database);
+  return figures;
+}
+
+async function measureReads(driver: Driver, connection: Neo4jConnection, server: LocalNeo4j): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  const add = (label: string, value: number, unit: string) => figures.push({ label, value, unit });
+  const counts = await countGraph(driver, connection.database);
   add('events in the graph', counts.events, 'events');
   add('actors in the graph', counts.actors, 'actors');
 
   say('API latency, one client');
-  const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent' }), { driver, database, consoleConnection: connection });
+  const app = await buildApp(parseConfig({ LOG_LEVEL: 'silent' }), { driver, database: connection.database, consoleConnection: connection });
   try {
     const urls = [...WINDOWS.flatMap(([name, query]) => ['/api/graph', '/api/timeline'].map((route): [string, string, number] => [`${route}, ${name}`, `${route}${query}`, name === 'whole history' ? 10 : 20])), ...SEARCHES.map((url): [string, string, number] => [url, url, 20])];
     for (const [, url] of urls) await warmUp(app, url);
@@ -141,6 +163,6 @@ async function importAll(driver: Driver, database: string, file: string, events:
 }
 
 async function countGraph(driver: Driver, database: string): Promise<{ events: number; actors: number }> {
-  const { records } = await driver.executeQuery('MATCH (e:Event) WITH count(e) AS events MATCH (a:Actor) RETURN events, count(a) AS actors', {}, { database });
+  const { records } = await driver.executeQuery('CALL () { MATCH (e:Event) RETURN count(e) AS events } CALL () { MATCH (a:Actor) RETURN count(a) AS actors } RETURN events, actors', {}, { database });
   return { events: Number(records[0]!.get('events')), actors: Number(records[0]!.get('actors')) };
 }

@@ -2,12 +2,14 @@
  * The actor graph of a time window: actors active in it, edges from shared events (one per pair and
  * event type, weighted by how many) and from stated relations between those actors, heaviest first.
  * The whole years of the window are read from the year aggregates, its other whole months from the month
- * aggregates, the days at its edges from the events; a window with no whole month in it, or filtered by sources, is read from the events alone.
+ * aggregates, the days at its edges from the events (pick-edge-read.ts: a window of one unit reads its rows
+ * heaviest first); a window with no whole month in it, or filtered by sources, is read from the events alone.
  */
 import type { Driver } from 'neo4j-driver';
 import type { GraphEdge, GraphNode, GraphQuery, GraphResponse } from '../contract/api.js';
 import { readRows, toCypherCount, type ReadOptions } from './read-rows.js';
 import { toListParam, toWindowParams } from './time-window.js';
+import { pickEdgeRead } from './pick-edge-read.js';
 import { findWholeMonths, findWholeYears } from './whole-months.js';
 
 type EdgeRow = Omit<GraphEdge, 'kind'>;
@@ -17,16 +19,16 @@ export interface ActorGraphOptions extends ReadOptions {
   aggregates?: boolean;
 }
 
-/** Reads the window's actors, then its two kinds of edges, and keeps the `limit` heaviest edges. */
+/** Reads the window's event edges and actors, then its stated edges, and keeps the `limit` heaviest edges. */
 export async function buildActorGraph(driver: Driver, database: string, query: GraphQuery, options: ActorGraphOptions = {}): Promise<GraphResponse> {
   const window = toWindowParams(query);
   // The month aggregates count every event: a graph of corroborated events only is read from the events.
   const months = options.aggregates === false || query.minSources > 1 ? null : findWholeMonths(window.from, window.to);
-  const suffix = months ? '-by-month' : '';
+  const years = months && findWholeYears(months);
   const filters = {
     ...window,
     ...months,
-    ...(months && findWholeYears(months)),
+    ...years,
     types: toListParam(query.types),
     kinds: toListParam(query.kinds),
     actors: toListParam(query.actors),
@@ -34,11 +36,18 @@ export async function buildActorGraph(driver: Driver, database: string, query: G
     minSources: query.minSources,
     fetch: toCypherCount(query.limit + 1),
   };
-  const active = await readRows<GraphNode>(driver, database, `graph-actors${suffix}`, filters, options);
-  const [shared, stated] = await Promise.all([
-    readRows<EdgeRow>(driver, database, `graph-event-edges${suffix}`, filters, options),
-    readRows<EdgeRow>(driver, database, 'graph-relation-edges', { ...filters, active: active.map((a) => a.id) }, options),
-  ]);
+  const read = <Row>(name: string, params: Record<string, unknown> = filters) => readRows<Row>(driver, database, name, params, options);
+  const actorsRead = months ? 'graph-actors-by-month' : 'graph-actors';
+  const [shared, everyActive] = months
+    ? [await read<EdgeRow>(pickEdgeRead(window, months, years!, query.actors)), null]
+    : await Promise.all([read<EdgeRow>('graph-event-edges'), read<GraphNode>(actorsRead)]);
+  // More event edges than the limit (the graph is capped whatever its stated edges), or actors asked for: only the
+  // actors at the kept edges' ends (and those asked for) are shown, and only theirs are read. The read from the
+  // events (the reference the aggregates are checked against) always reads every active actor.
+  const asked = query.actors ?? [];
+  const { active, stated } = months && (shared.length > query.limit || asked.length > 0)
+    ? await readAtEdgeEnds(read, shared, asked, query, filters)
+    : await readEveryActive(read, everyActive ?? (await read<GraphNode>(actorsRead)), filters);
   const ranked = [
     ...shared.map((edge): GraphEdge => ({ ...edge, kind: 'event' })),
     ...stated.map((edge): GraphEdge => ({ ...edge, kind: 'relation' })),
@@ -46,6 +55,29 @@ export async function buildActorGraph(driver: Driver, database: string, query: G
   const edges = ranked.slice(0, query.limit);
   const capped = ranked.length > query.limit;
   return { nodes: pickNodes(active, edges, query.actors, capped), edges, capped };
+}
+
+type Read = <Row>(name: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
+/** The window's active actors as read, and the stated edges between them. */
+async function readEveryActive(read: Read, active: GraphNode[], filters: Record<string, unknown>): Promise<{ active: GraphNode[]; stated: EdgeRow[] }> {
+  return { active, stated: await read<EdgeRow>('graph-relation-edges', { ...filters, active: active.map((a) => a.id) }) };
+}
+
+/**
+ * With $fetch event edges read, a stated edge lighter than the lightest of them ranks past the limit: only the
+ * heavier ones are candidates (else every one of at least minWeight), kept when both their ends are active in the
+ * window, the first $fetch of them in the order graph-relation-edges.cypher keeps. The actors read are those
+ * ends, the event edges' and the asked ones.
+ */
+async function readAtEdgeEnds(read: Read, shared: EdgeRow[], asked: string[], query: GraphQuery, filters: Record<string, unknown>): Promise<{ active: GraphNode[]; stated: EdgeRow[] }> {
+  const floor = shared.length > query.limit ? shared[shared.length - 1]!.weight : query.minWeight;
+  const candidates = await read<EdgeRow>('graph-relation-edge-candidates', { ...filters, floor });
+  const ids = new Set([...shared, ...candidates].flatMap((edge) => [edge.source, edge.target]).concat(asked));
+  const active = await read<GraphNode>('graph-actors-among-by-month', { ...filters, ids: [...ids] });
+  const activeIds = new Set(active.map((actor) => actor.id));
+  const stated = candidates.filter((edge) => activeIds.has(edge.source) && activeIds.has(edge.target)).slice(0, query.limit + 1);
+  return { active, stated };
 }
 
 function byWeightDescending(a: GraphEdge, b: GraphEdge): number {

@@ -14,6 +14,11 @@ export function toWindowParams({ from, to }: WindowQuery): { from: string; to: s
   return { from: from ?? EARLIEST, to: to ?? LATEST };
 }
 
+/** Whether a window is open at both ends: the whole history. */
+export function isWholeHistory({ from, to }: { from: string; to: string }): boolean {
+  return from === EARLIEST && to === LATEST;
+}
+
 /** An optional list filter as a parameter: absent or empty means "no filter" (null in Cypher). */
 export function toListParam<T>(list: T[] | undefined): T[] | null {
   return list && list.length > 0 ? list : null;

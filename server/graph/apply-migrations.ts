@@ -13,7 +13,7 @@ export interface MigrationReport {
 
 const MIGRATION_FILE = /^\d{3}-[a-z0-9-]+$/;
 // The first migration of each generation of aggregates: a graph that gets one now may hold events they have not counted.
-const AGGREGATES_MIGRATIONS = ['020-pair-month-count-key-unique', '030-pair-year-count-key-unique'];
+const AGGREGATES_MIGRATIONS = ['020-pair-month-count-key-unique', '030-pair-year-count-key-unique', '032-pair-total-count-key-unique'];
 const INDEX_ONLINE_TIMEOUT_SECONDS = 300;
 // A concurrent applier may create the same rule between our check and our statement: already done.
 const ALREADY_EXISTS_CODES = new Set([

@@ -20,6 +20,9 @@ const STORED: Record<AggregateFamily, string> = {
   actorYears: `MATCH (c:ActorYearCount)
     RETURN {actor: c.actor, type: c.type, year: toString(c.year)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
       c.key = toString(c.year) + '|' + c.type + '|' + c.actor AS spanMarked`,
+  pairTotals: `MATCH (c:PairTotalCount)
+    RETURN {source: c.source, target: c.target, type: c.type} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
+      c.key = c.type + '|' + c.source + '|' + c.target AS spanMarked`,
   days: `MATCH (c:DayCount)
     RETURN {type: c.type, start: toString(c.start), end: toString(c.end)} AS key, c.count AS count, c.cooperation AS cooperation, c.conflict AS conflict,
       c.spanEnd IS NOT NULL = (c.start <> c.end) AND coalesce(c.spanEnd = c.end, true) AS spanMarked`,

@@ -24,6 +24,7 @@ const APPLY_STATEMENT: Record<AggregateFamily, string> = {
   actorYears: 'aggregates/apply-actor-years',
   days: 'aggregates/apply-days',
   actorDays: 'aggregates/apply-actor-days',
+  pairTotals: 'aggregates/apply-pair-totals',
 };
 
 /** What the given events (those in the graph now) count in the aggregates. */

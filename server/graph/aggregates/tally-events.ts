@@ -1,7 +1,8 @@
 /**
  * What a set of events adds to the pre-aggregated views (cypher/README.md, "Aggregates"): per actor
  * pair, event type and month span; per actor, type and month span; per actor pair, type and first
- * year; per actor, type and first year; per type and day span; per actor, type and day span. Each row
+ * year; per actor, type and first year; per type and day span; per actor, type and day span; per actor
+ * pair and type over all time (the whole history's graph reads its heaviest pairs in index order). Each row
  * counts events, and of them the cooperative and the conflictual ones. Spans (an event's first and last
  * month, or day) key the rows so that a window's count is a plain sum; a window reads years only for
  * the events starting in its whole years, so a year row needs no span.
@@ -17,8 +18,8 @@ export interface EventFacts extends StanceFacts {
   actors: string[];
 }
 
-export type AggregateFamily = 'pairMonths' | 'actorMonths' | 'pairYears' | 'actorYears' | 'days' | 'actorDays';
-export const AGGREGATE_FAMILIES: AggregateFamily[] = ['pairMonths', 'actorMonths', 'pairYears', 'actorYears', 'days', 'actorDays'];
+export type AggregateFamily = 'pairMonths' | 'actorMonths' | 'pairYears' | 'actorYears' | 'days' | 'actorDays' | 'pairTotals';
+export const AGGREGATE_FAMILIES: AggregateFamily[] = ['pairMonths', 'actorMonths', 'pairYears', 'actorYears', 'days', 'actorDays', 'pairTotals'];
 
 export interface AggregateRow {
   /** The row's key: ids, `type` and ISO days (`first`/`last` months or the `year` as their first day, or `start`/`end` days). */
@@ -49,6 +50,7 @@ export function tallyEvents(events: Iterable<EventFacts>): Tally {
       for (const target of actors.slice(i + 1)) {
         add('pairMonths', { source: actor, target, type: event.type, ...months });
         add('pairYears', { source: actor, target, type: event.type, year });
+        add('pairTotals', { source: actor, target, type: event.type });
       }
     });
   }

@@ -10,9 +10,9 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe('warmQueryPlans', () => {
-  it('asks the graph, the timeline (whole history and a window cut mid-month) and search, each answered', async () => {
+  it('asks the graph (whole history, a year, a month, a window cut mid-month), the timeline (whole history and a window cut mid-month) and search, each answered', async () => {
     const answered = await warmQueryPlans(api.app);
-    expect(answered.map((a) => a.url.split('?')[0])).toEqual(['/api/graph', '/api/graph', '/api/timeline', '/api/timeline', '/api/search']);
+    expect(answered.map((a) => a.url.split('?')[0])).toEqual(['/api/graph', '/api/graph', '/api/graph', '/api/graph', '/api/timeline', '/api/timeline', '/api/search']);
     expect(answered.every((a) => a.status === 200)).toBe(true);
   });
 });

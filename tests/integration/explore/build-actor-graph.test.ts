@@ -75,4 +75,17 @@ describe('the actor graph read from the year and month aggregates', () => {
       expect(edges.length).toBeGreaterThan(0);
     }
   });
+
+  it('reads the whole history, one whole year or one whole month heaviest first, as the events give them, capped or not', async () => {
+    const windows = [{}, { from: '2012-01-01', to: '2012-12-31' }, { from: '2013-01-01', to: '2013-12-31' }, { from: '2013-01-01', to: '2013-01-31' }, { from: '2012-06-01', to: '2012-06-30' }, { from: '2016-02-01', to: '2016-02-29' }];
+    const filters = [{}, { actors: 'long_0,long_1', types: 'talks' }, { kinds: 'state,organization' }, { actors: 'actor_3', minWeight: '2' }];
+    for (const window of windows) {
+      for (const filter of filters) {
+        for (const limit of ['1', '5', '2000']) {
+          const query = GraphQuerySchema.parse({ ...window, ...filter, limit });
+          expect(await buildActorGraph(graph.driver, graph.database, query)).toEqual(await buildActorGraph(graph.driver, graph.database, query, { aggregates: false }));
+        }
+      }
+    }
+  }, 240_000);
 });
