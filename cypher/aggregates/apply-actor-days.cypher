@@ -1,11 +1,10 @@
-// Changes to the per-actor rows, by type and day span; a row counting nothing goes.
+// Changes to the per-actor rows, by type and day span.
+// A new row takes the change as its counts, an existing one adds it; one left at zero goes in prune-actor-days,
+// not here: a DELETE would make the planner buffer every row (Eager).
 UNWIND $rows AS row
 MERGE (c:ActorDayCount {actor: row.actor, type: row.type, start: date(row.start), end: date(row.end)})
-  ON CREATE SET c.count = 0, c.cooperation = 0, c.conflict = 0,
-    c.spanEnd = CASE WHEN row.start <> row.end THEN date(row.end) END
-SET c.count = c.count + row.count,
+  ON CREATE SET c.spanEnd = CASE WHEN row.start <> row.end THEN date(row.end) END,
+    c.count = row.count, c.cooperation = row.cooperation, c.conflict = row.conflict
+  ON MATCH SET c.count = c.count + row.count,
     c.cooperation = c.cooperation + row.cooperation,
     c.conflict = c.conflict + row.conflict
-WITH c
-WHERE c.count = 0
-DELETE c

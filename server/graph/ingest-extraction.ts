@@ -67,25 +67,29 @@ async function writeBatch(tx: ManagedTransaction, batch: IngestDocument[], optio
   const hashes = batch.map((input) => ({ id: input.doc.article.id, contentHash: hashDocument(input) }));
   const found = await tx.run(loadCypher('ingest/find-unchanged-articles'), { articles: hashes });
   const unchanged = new Set<string>(found.records[0]?.get('unchanged') ?? []);
+  const stored = new Set<string>(found.records[0]?.get('stored') ?? []);
   const changed = batch.filter(({ doc }) => !unchanged.has(doc.article.id));
   if (changed.length > 0) {
     const params = buildIngestParameters(changed);
     await runPipelined(tx, [statement('ingest/merge-articles', params, ['articles']), statement('ingest/merge-actors', params, ['actors'])]);
     await options.afterActors?.(tx);
-    await writeReports(tx, params);
+    await writeReports(tx, params, params.articleIds.filter((id) => stored.has(id)));
   }
   return { written: changed.map(({ doc }) => doc.article.id), unchanged: [...unchanged] };
 }
 
-// What the articles reported before leaves; their new reports come in (and their relation entries are
-// replaced, sent along in the same round trip); identity rewrites every event either touched.
-async function writeReports(tx: ManagedTransaction, params: IngestParameters): Promise<IdentityChange> {
+// What the articles the graph held (`stored`) reported before leaves; their new reports come in (and
+// their relation entries are replaced, sent along in the same round trip); identity rewrites every
+// event either touched. An article new to the graph has nothing to remove: the removal of relation
+// entries, which walks every relation, is not sent for a batch of new articles.
+async function writeReports(tx: ManagedTransaction, params: IngestParameters, stored: string[]): Promise<IdentityChange> {
+  const removeEntries: NamedStatement[] = stored.length > 0 ? [['ingest/remove-articles-relation-entries', { articleIds: stored }]] : [];
   const [removed] = await Promise.all([
-    removeArticleReports(tx, params.articleIds),
+    removeArticleReports(tx, stored),
     runPipelined(tx, [
       statement('ingest/merge-places', params, ['places']),
       statement('identity/create-reports', params, ['reports']),
-      statement('ingest/remove-articles-relation-entries', params, ['articleIds']),
+      ...removeEntries,
       statement('ingest/merge-relations', params, ['relations']),
     ]),
   ]);

@@ -17,14 +17,15 @@ import { loadCypher } from '../cypher-files.js';
 import { runPipelined, type NamedStatement } from '../run-pipelined.js';
 import { AGGREGATE_FAMILIES, diffTallies, tallyEvents, type AggregateFamily, type EventFacts, type Tally } from './tally-events.js';
 
-const APPLY_STATEMENT: Record<AggregateFamily, string> = {
-  pairMonths: 'aggregates/apply-pair-months',
-  actorMonths: 'aggregates/apply-actor-months',
-  pairYears: 'aggregates/apply-pair-years',
-  actorYears: 'aggregates/apply-actor-years',
-  days: 'aggregates/apply-days',
-  actorDays: 'aggregates/apply-actor-days',
-  pairTotals: 'aggregates/apply-pair-totals',
+// Each family's statements (cypher/aggregates/apply-* and prune-*) are named after its file stem.
+const FAMILY_FILE: Record<AggregateFamily, string> = {
+  pairMonths: 'pair-months',
+  actorMonths: 'actor-months',
+  pairYears: 'pair-years',
+  actorYears: 'actor-years',
+  days: 'days',
+  actorDays: 'actor-days',
+  pairTotals: 'pair-totals',
 };
 
 /** What the given events (those in the graph now) count in the aggregates. */
@@ -40,13 +41,19 @@ export async function refreshAggregates(tx: ManagedTransaction, before: Tally, e
 /**
  * Brings the aggregates from `before` to `after`, a tally the writer made of what it wrote without
  * reading it back (the GDELT import knows its events' facts): exact only if `after` is what the
- * events now count, as `refreshAggregates` would read it. The families' statements go in one round trip.
+ * events now count, as `refreshAggregates` would read it. The families' statements go in one round
+ * trip: every change is applied, then the rows whose count fell are pruned when they reach zero (only
+ * a fall can empty a row, so a batch of new events sends no prune).
  */
 export async function applyTallyChanges(tx: ManagedTransaction, before: Tally, after: Tally): Promise<void> {
   const changes = diffTallies(before, after);
   const statements = AGGREGATE_FAMILIES.flatMap((family): NamedStatement[] => {
     const rows = changes[family].map(({ key, count, cooperation, conflict }) => ({ ...key, count, cooperation, conflict }));
-    return rows.length > 0 ? [[APPLY_STATEMENT[family], { rows }]] : [];
+    const fallen = rows.filter((row) => row.count < 0);
+    return [
+      ...(rows.length > 0 ? [[`aggregates/apply-${FAMILY_FILE[family]}`, { rows }] as NamedStatement] : []),
+      ...(fallen.length > 0 ? [[`aggregates/prune-${FAMILY_FILE[family]}`, { rows: fallen }] as NamedStatement] : []),
+    ];
   });
   await runPipelined(tx, statements);
 }

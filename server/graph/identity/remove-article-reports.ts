@@ -12,6 +12,7 @@ export interface RemovedReports {
 }
 
 export async function removeArticleReports(tx: ManagedTransaction, articleIds: string[]): Promise<RemovedReports> {
+  if (articleIds.length === 0) return { reports: [], events: [] };
   const result = await tx.run(loadCypher('identity/remove-article-reports'), { articleIds });
   const rows = result.records.map((record) => toPlainJson(record.toObject()) as unknown as { reports: ReportRow[]; events: string[] });
   return {
