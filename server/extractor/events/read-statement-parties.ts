@@ -13,6 +13,7 @@ import { childrenOf, headOf } from '../nlp/sentence-tree.js';
 import type { TriggerClause } from './read-mood.js';
 import { isPost } from './find-posts.js';
 import { judgementOf } from './find-reported-judgements.js';
+import { mentionsCovering } from '../mentions/token-mentions.js';
 
 export interface StatementParties {
   speakers: Mention[];
@@ -42,8 +43,7 @@ function phraseOf(s: NlpSentence, token: NlpToken): NlpToken[] {
  * "a senior X official"); those of a phrase headed by an event noun ("the attacks on X") are that event's.
  */
 export function actorsAt(s: NlpSentence, token: NlpToken, mentions: Mention[], events: Trigger[]): Mention[] {
-  const covering = (t: NlpToken) => mentions.filter((m) => m.start <= t.start && t.end <= m.end);
-  const heads = [token, ...childrenOf(s, token, /^conj$/)].flatMap(covering);
+  const heads = [token, ...childrenOf(s, token, /^conj$/)].flatMap((t) => mentionsCovering(mentions, t));
   if (heads.length || events.some((e) => e.start <= token.start && token.end <= e.end)) return heads;
   const phrase = phraseOf(s, token);
   return mentions.filter((m) => phrase.some((t) => m.start <= t.start && t.end <= m.end));
@@ -111,7 +111,7 @@ const BESIDE = /^(conj|advcl)$/;
 function metWith(s: NlpSentence, verb: NlpToken, mentions: Mention[], events: Trigger[]): NlpToken[] {
   const meeting = BESIDE.test(verb.rel) ? headOf(s, verb) : undefined;
   if (!meeting?.pos.startsWith('VB') || !events.some((e) => e.type === 'meeting' && e.form === 'verb' && e.start <= meeting.start && meeting.end <= e.end)) return [];
-  return edgesOf(s, meeting, /^(obj|obl:with)$/).filter((t) => mentions.some((m) => m.start <= t.start && t.end <= m.end));
+  return edgesOf(s, meeting, /^(obj|obl:with)$/).filter((t) => mentionsCovering(mentions, t).length > 0);
 }
 
 /** Statements that ask for an act: the act they ask for is aimed at whom they address. */
@@ -124,7 +124,7 @@ const ASKING = new Set(['appeal', 'demand']);
 function demandedOf(s: NlpSentence, verb: NlpToken, head: NlpToken, mentions: Mention[], events: Trigger[]): NlpToken[] {
   const subtype = events.find((e) => e.type === 'statement' && e.start <= head.start && head.end <= e.end)?.subtype;
   if (!subtype || !ASKING.has(subtype)) return [];
-  const named = (t: NlpToken) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
+  const named = (t: NlpToken) => mentionsCovering(mentions, t).length > 0;
   const acts = childrenOf(s, verb, /^advcl$/).filter((c) => childrenOf(s, c, /^mark$/).some((m) => m.lemma.toLowerCase() === 'for'));
   return acts.flatMap((a) => {
     const subjects = childrenOf(s, a, /^nsubj$/).filter(named);
