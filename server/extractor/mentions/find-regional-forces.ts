@@ -16,20 +16,21 @@ function regionWord(m: Mention): string | null {
 
 /** Mentions of named groups written as their region's forces, outside any mention already found. */
 export function findRegionalForces(segments: Segment[], mentions: Mention[], isKnownName: (name: string) => boolean): Mention[] {
-  const groups = new Map<string, Mention['entity']>();
+  // Each named group by id, with its region's word.
+  const groups = new Map<string, { entity: Mention['entity']; word: string }>();
   for (const m of mentions) {
     const word = regionWord(m);
-    if (word) groups.set(m.entity.id, m.entity);
+    if (word) groups.set(m.entity.id, { entity: m.entity, word });
   }
   return segments.flatMap((s) =>
     [...s.text.matchAll(FORCES)].flatMap((hit) => {
       const adjective = hit[1] ?? '';
-      const named = [...groups.values()].filter((g) => adjective !== g.name.split(/\s+/)[0] && adjective.startsWith(g.name.split(/\s+/)[0] ?? ''));
+      const named = [...groups.values()].filter((g) => adjective !== g.word && adjective.startsWith(g.word));
       const start = s.start + (hit.index ?? 0);
       const end = start + hit[0].length;
       const covered = mentions.some((m) => m.start < end && start < m.end);
       if (named.length !== 1 || isKnownName(adjective) || covered) return [];
-      return [{ start, end, text: hit[0], segment: s.index, entity: named[0]!, alias: true }];
+      return [{ start, end, text: hit[0], segment: s.index, entity: named[0]!.entity, alias: true }];
     }),
   );
 }
